@@ -1,0 +1,107 @@
+"""Export documents to PDF files: output names, atomic writes, batches over several processes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.document import Document
+from desktop_app.errors import ImprintError
+from desktop_app.readers import read_document
+from desktop_app.readers.imprint_file import write_atomically
+from desktop_app.render.pdf import quiet_weasyprint, render
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+_SPACES = re.compile(r"\s+")
+MAX_NAME_CHARS = 80
+
+Customise = Callable[[Document], Document]
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    source: Path
+    target: Path
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    job: ExportJob
+    error: str | None = None
+    pages: int = 0
+
+
+def safe_file_name(title: str, fallback: str) -> str:
+    """A file name made from a title, safe on every platform, without the extension."""
+    name = unicodedata.normalize("NFC", title)
+    name = _UNSAFE.sub(" ", name)
+    name = _SPACES.sub(" ", name).strip(" .-")
+    name = name[:MAX_NAME_CHARS].rstrip(" .-")
+    return name or fallback
+
+
+def plan_targets(sources: Sequence[Path], titles: Sequence[str | None], output: Path | None) -> list[Path]:
+    """Where each source's PDF goes.
+
+    ``output`` is a file for a single input and a folder for several (or when it is an
+    existing folder). Two inputs never get the same target: later ones get ``-2``, ``-3``.
+    """
+    single_file = output is not None and len(sources) == 1 and not output.is_dir()
+    if single_file:
+        return [output]
+    folder = output if output is not None else Path.cwd()
+    taken: set[str] = set()
+    targets = []
+    for source, title in zip(sources, titles, strict=True):
+        stem = safe_file_name(title or source.stem, source.stem or "article")
+        candidate, n = stem, 1
+        while candidate.casefold() in taken:
+            n += 1
+            candidate = f"{stem}-{n}"
+        taken.add(candidate.casefold())
+        targets.append(folder / f"{candidate}.pdf")
+    return targets
+
+
+def export_document(document: Document, target: Path) -> int:
+    """Render ``document`` and write it to ``target`` atomically; returns the page count."""
+    result = render(document)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(target, result.pdf)
+    return result.page_count
+
+
+def _export_one(job: ExportJob, customise: Customise | None) -> ExportOutcome:
+    try:
+        document = read_document(job.source)
+        if customise is not None:
+            document = customise(document)
+        return ExportOutcome(job, pages=export_document(document, job.target))
+    except ImprintError as exc:
+        return ExportOutcome(job, error=str(exc))
+    except OSError as exc:
+        return ExportOutcome(job, error=f"{job.target}: {exc.strerror or exc}")
+
+
+def _init_worker() -> None:
+    quiet_weasyprint()
+
+
+def run_exports(
+    jobs: Sequence[ExportJob], customise: Customise | None = None, processes: int = 1
+) -> Iterator[ExportOutcome]:
+    """Export every job, yielding outcomes in job order as they finish.
+
+    With ``processes`` > 1 the work is spread over that many worker processes, each of
+    which keeps its fonts loaded from one article to the next.
+    """
+    if processes <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            yield _export_one(job, customise)
+        return
+    with ProcessPoolExecutor(max_workers=processes, initializer=_init_worker) as pool:
+        yield from pool.map(_export_one, jobs, [customise] * len(jobs), chunksize=1)

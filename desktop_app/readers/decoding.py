@@ -1,0 +1,77 @@
+"""Read an article file's bytes and find their encoding."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import charset_normalizer
+
+from desktop_app.errors import ArticleError
+
+MAX_ARTICLE_BYTES = 10 * 1024 * 1024
+"""Larger files are refused: no news article comes near 10 MiB of text."""
+
+# The encodings news pages in Imprint's languages are saved in; restricting the
+# detector to them keeps short texts from being taken for an unrelated code page.
+CANDIDATE_ENCODINGS = ("utf_8", "utf_16", "gb18030", "cp1251", "koi8_r", "cp1252")
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or an ArticleError saying why they cannot be an article."""
+    if not path.exists():
+        raise ArticleError(path, "no such file")
+    if path.is_dir():
+        raise ArticleError(path, "is a folder, not an article file")
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise ArticleError(path, f"file is {size / 1048576:.1f} MiB; articles are limited to 10 MiB")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(path, exc.strerror or str(exc)) from exc
+    if not data.strip():
+        raise ArticleError(path, "file is empty")
+    return data
+
+
+def decode(path: Path, data: bytes) -> tuple[str, str]:
+    """The text and the name of the encoding it was found in."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return _strict(path, data, name), name.replace("-sig", "")
+    if b"\x00" in data:
+        # Only UTF-16 text has NUL bytes; anything else with them is binary.
+        match = charset_normalizer.from_bytes(data, cp_isolation=["utf_16_le", "utf_16_be"]).best()
+        if match is None or _control_ratio(str(match)) > 0.01:
+            raise ArticleError(path, "binary file, not text")
+        return str(match), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    match = charset_normalizer.from_bytes(data, cp_isolation=list(CANDIDATE_ENCODINGS)).best()
+    if match is None:
+        raise ArticleError(path, "cannot decode: the text is in no encoding Imprint reads")
+    text = str(match)
+    if _control_ratio(text) > 0.05:
+        raise ArticleError(path, "binary file, not text")
+    return text, codecs.lookup(match.encoding).name
+
+
+def _strict(path: Path, data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ArticleError(path, f"undecodable bytes at offset {exc.start} ({encoding})") from exc
+
+
+def _control_ratio(text: str) -> float:
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\r\n\t\f")
+    return controls / max(1, len(text))

@@ -1,0 +1,93 @@
+"""Imprint's own document format: JSON holding the article and every edit, with a schema version."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, fields
+from datetime import date
+from pathlib import Path
+
+from desktop_app.article import Article
+from desktop_app.document import Document
+from desktop_app.errors import ArticleError
+from desktop_app.style import ExportOptions, Style
+
+SCHEMA_VERSION = 1
+FORMAT_NAME = "imprint-document"
+SUFFIX = ".imprint"
+
+
+def document_to_json(document: Document) -> str:
+    article = asdict(document.article)
+    article["date"] = document.article.date.isoformat() if document.article.date else None
+    article["keywords"] = list(document.article.keywords)
+    payload = {
+        "format": FORMAT_NAME,
+        "schema_version": SCHEMA_VERSION,
+        "article": article,
+        "style": document.style.as_dict(),
+        "options": document.options.as_dict(),
+        "origin": str(document.origin) if document.origin else None,
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def save_document(document: Document, path: Path) -> None:
+    """Write ``document`` to ``path`` atomically: either the whole new file or the old one."""
+    data = document_to_json(document).encode("utf-8")
+    write_atomically(path, data)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that no reader ever sees half a file."""
+    path = Path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
+def document_from_json(path: Path, text: str) -> Document:
+    try:
+        payload = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ArticleError(path, f"not an Imprint document: invalid JSON at line {exc.lineno}") from exc
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT_NAME:
+        raise ArticleError(path, "not an Imprint document")
+    version = payload.get("schema_version")
+    if not isinstance(version, int):
+        raise ArticleError(path, "Imprint document has no schema version")
+    if version > SCHEMA_VERSION:
+        raise ArticleError(
+            path,
+            f"saved by a newer Imprint (schema {version}); this version reads schema {SCHEMA_VERSION}",
+        )
+    if version < SCHEMA_VERSION:
+        raise ArticleError(path, f"schema {version} is older than any this Imprint reads")
+    try:
+        article_data = dict(payload["article"])
+        article_data["date"] = date.fromisoformat(article_data["date"]) if article_data.get("date") else None
+        article_data["keywords"] = tuple(article_data.get("keywords") or ())
+        article = Article(**_known(Article, article_data))
+        style = Style(**_known(Style, payload.get("style") or {}))
+        options = ExportOptions(**_known(ExportOptions, payload.get("options") or {}))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ArticleError(path, f"damaged Imprint document: {exc}") from exc
+    origin = payload.get("origin")
+    return Document(article, style, options, Path(origin) if origin else None)
+
+
+def _known(cls: type, data: dict[str, object]) -> dict[str, object]:
+    names = {f.name for f in fields(cls)}
+    unknown = set(data) - names
+    if unknown:
+        raise ValueError(f"unknown fields {', '.join(sorted(unknown))}")
+    return data

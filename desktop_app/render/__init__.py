@@ -1,0 +1,1 @@
+"""Turn documents into HTML through the Jinja layouts, and HTML into PDF through WeasyPrint."""

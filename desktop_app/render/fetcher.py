@@ -1,0 +1,50 @@
+"""The only way rendering reads anything: our own files and the article's images, never the network."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from weasyprint.urls import URLFetcher
+
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".tif", ".tiff"})
+
+
+class BlockedResource(ValueError):
+    """A URL that an article asked for and rendering refused to read."""
+
+
+class SandboxedFetcher(URLFetcher):
+    """Reads files under Imprint's own folders, and images under the article's folder.
+
+    Anything else (http, ftp, other files, other kinds of file beside the article)
+    raises, WeasyPrint skips the resource, and the URL is kept in ``blocked`` so that
+    preflight can report it.
+    """
+
+    def __init__(self, own_roots: tuple[Path, ...], asset_folder: Path | None) -> None:
+        super().__init__(allowed_protocols=("file", "data"), allow_redirects=False)
+        self._own_roots = tuple(root.resolve() for root in own_roots)
+        self._asset_folder = asset_folder.resolve() if asset_folder else None
+        self.blocked: list[str] = []
+
+    def fetch(self, url: str, headers: dict[str, str] | None = None):
+        if not self._allowed(url):
+            self.blocked.append(url)
+            raise BlockedResource(f"blocked: {url}")
+        return super().fetch(url, headers)
+
+    def _allowed(self, url: str) -> bool:
+        parts = urlsplit(url)
+        if parts.scheme == "data":
+            return True
+        if parts.scheme != "file" or parts.netloc not in ("", "localhost"):
+            return False
+        path = Path(unquote(parts.path)).resolve()
+        if any(path.is_relative_to(root) for root in self._own_roots):
+            return True
+        return (
+            self._asset_folder is not None
+            and path.is_relative_to(self._asset_folder)
+            and path.suffix.lower() in IMAGE_SUFFIXES
+        )

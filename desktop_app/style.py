@@ -1,0 +1,87 @@
+"""Style and layout settings: the one model the window edits, the CLI fills and the renderer reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Literal
+
+Paper = Literal["A4", "A5", "Letter"]
+Orientation = Literal["portrait", "landscape"]
+PAPERS: tuple[str, ...] = ("A4", "A5", "Letter")
+ORIENTATIONS: tuple[str, ...] = ("portrait", "landscape")
+
+# Type sizes stay in a range a page can hold; the window's A+/A- buttons stop here too.
+MIN_FONT_PT = 6.0
+MAX_FONT_PT = 72.0
+
+
+@dataclass(frozen=True)
+class Style:
+    """Typography and page geometry of an export."""
+
+    body_size: float = 11.0
+    title_size: float = 24.0
+    subtitle_size: float = 15.0
+    meta_size: float = 9.0
+    line_height: float = 1.45
+    margin_top: float = 20.0
+    margin_right: float = 18.0
+    margin_bottom: float = 22.0
+    margin_left: float = 18.0
+    paper: Paper = "A4"
+    orientation: Orientation = "portrait"
+    columns: int = 1
+
+    def __post_init__(self) -> None:
+        for name in ("body_size", "title_size", "subtitle_size", "meta_size"):
+            value = getattr(self, name)
+            if not MIN_FONT_PT <= value <= MAX_FONT_PT:
+                raise ValueError(f"{name} must be between {MIN_FONT_PT} and {MAX_FONT_PT} pt")
+        if not 0.8 <= self.line_height <= 3.0:
+            raise ValueError("line height must be between 0.8 and 3.0")
+        if self.paper not in PAPERS:
+            raise ValueError(f"paper must be one of {', '.join(PAPERS)}")
+        if self.orientation not in ORIENTATIONS:
+            raise ValueError(f"orientation must be one of {', '.join(ORIENTATIONS)}")
+        if not 1 <= self.columns <= 4:
+            raise ValueError("columns must be between 1 and 4")
+        for name in ("margin_top", "margin_right", "margin_bottom", "margin_left"):
+            if not 0 <= getattr(self, name) <= 80:
+                raise ValueError(f"{name} must be between 0 and 80 mm")
+
+    def with_changes(self, **changes: object) -> Style:
+        return replace(self, **changes)
+
+    def scaled(self, factor: float) -> Style:
+        """Every type size multiplied by ``factor``, clamped to the allowed range."""
+
+        def clamp(v: float) -> float:
+            return round(min(MAX_FONT_PT, max(MIN_FONT_PT, v * factor)), 1)
+
+        return replace(
+            self,
+            body_size=clamp(self.body_size),
+            title_size=clamp(self.title_size),
+            subtitle_size=clamp(self.subtitle_size),
+            meta_size=clamp(self.meta_size),
+        )
+
+    def as_dict(self) -> dict[str, object]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What page design and output format an export uses, beyond the style."""
+
+    layout: str = "classic"
+    locale: str = "en"
+    bleed_mm: float = 0.0
+    crop_marks: bool = False
+    pdf_variant: str | None = None
+
+    def with_changes(self, **changes: object) -> ExportOptions:
+        return replace(self, **changes)
+
+    def as_dict(self) -> dict[str, object]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}

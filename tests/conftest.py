@@ -1,0 +1,78 @@
+"""Shared helpers: sample articles in several encodings and ways to read PDFs back."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from desktop_app.resources import seed_articles
+
+ZH_TEXT = """中俄科技合作视频会议在长春举行
+
+更新时间：2021年3月30日 来源：长春日报
+【字体：大 中 小】打印
+
+3月26日，长春与新西伯利亚州科技合作视频会议举行。会议旨在落实两国元首达成的共识。
+
+双方表示，将以此次会议为契机，推动科技交流和项目合作取得新突破。
+
+与会代表还就如何推动双方合作交流了意见。
+"""
+
+RU_TEXT = """Видеоконференция о научно-техническом сотрудничестве России и Китая
+
+Обновлено: 30.03.2021 Источник: Новосибирские новости
+Шрифт: A+ A A-
+
+26 марта 2021 года прошла видеоконференция Чанчунь — Новосибирская область.
+
+Стороны договорились развивать обмен в области науки и техники.
+
+Представители деловых кругов поделились своими идеями о сотрудничестве.
+"""
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    return seed_articles()[0]
+
+
+@pytest.fixture
+def zh_path(tmp_path: Path) -> Path:
+    path = tmp_path / "zh-article.txt"
+    path.write_bytes(ZH_TEXT.encode("gb18030"))
+    return path
+
+
+@pytest.fixture
+def ru_path(tmp_path: Path) -> Path:
+    path = tmp_path / "ru-article.txt"
+    path.write_bytes(RU_TEXT.encode("cp1251"))
+    return path
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text as poppler's pdftotext extracts it."""
+    assert shutil.which("pdftotext"), "poppler-utils is not installed (scripts/setup.sh installs it)"
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+
+
+def squeeze(text: str) -> str:
+    """Text without white space or hyphens, so line breaks and hyphenation do not matter."""
+    return re.sub(r"[\s\-\u2010\u00ad]+", "", text)
+
+
+def assert_in_order(haystack: str, needles: list[str]) -> None:
+    """Every needle occurs in the haystack, each after the one before (ignoring breaks)."""
+    flat = squeeze(haystack)
+    position = 0
+    for needle in needles:
+        found = flat.find(squeeze(needle), position)
+        assert found >= 0, f"not found after position {position}: {needle[:60]!r}"
+        position = found + len(squeeze(needle))

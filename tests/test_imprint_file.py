@@ -1,0 +1,66 @@
+"""The .imprint document: save then open gives the same state; versions are checked."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop_app.errors import ArticleError
+from desktop_app.readers import read_document
+from desktop_app.readers.imprint_file import SCHEMA_VERSION, save_document
+
+
+def _edited(seed_path: Path):
+    document = read_document(seed_path)
+    return document.with_changes(
+        article=document.article.with_changes(subtitle="A subtitle", author="Desk", keywords=("a", "b")),
+        style=document.style.with_changes(body_size=12.5, paper="Letter", columns=2),
+        options=document.options.with_changes(layout="classic", locale="ru"),
+    )
+
+
+def test_save_then_open_is_identical(tmp_path: Path, seed_path: Path) -> None:
+    document = _edited(seed_path)
+    target = tmp_path / "doc.imprint"
+    save_document(document, target)
+    assert read_document(target) == document
+
+
+def test_save_leaves_no_temporary_files(tmp_path: Path, seed_path: Path) -> None:
+    save_document(_edited(seed_path), tmp_path / "doc.imprint")
+    assert [p.name for p in tmp_path.iterdir()] == ["doc.imprint"]
+
+
+def test_failed_save_keeps_the_old_file(tmp_path: Path, seed_path: Path, monkeypatch) -> None:
+    target = tmp_path / "doc.imprint"
+    save_document(_edited(seed_path), target)
+    before = target.read_bytes()
+
+    def boom(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.replace", boom)
+    with pytest.raises(OSError):
+        save_document(read_document(seed_path), target)
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["doc.imprint"]
+
+
+@pytest.mark.parametrize(("version", "message"), [(SCHEMA_VERSION + 1, "newer Imprint"), (0, "older")])
+def test_other_schema_versions_get_a_clear_message(tmp_path: Path, seed_path: Path, version, message) -> None:
+    target = tmp_path / "doc.imprint"
+    save_document(_edited(seed_path), target)
+    payload = json.loads(target.read_text(encoding="utf-8"))
+    payload["schema_version"] = version
+    target.write_text(json.dumps(payload), encoding="utf-8")
+    with pytest.raises(ArticleError, match=message):
+        read_document(target)
+
+
+def test_damaged_document_is_reported(tmp_path: Path) -> None:
+    target = tmp_path / "doc.imprint"
+    target.write_text('{"format": "imprint-document", "schema_version": 1, "article": {"titel": "x"}}')
+    with pytest.raises(ArticleError, match="damaged"):
+        read_document(target)
