@@ -1,4 +1,4 @@
-"""The ``imprint`` command: export, info, and opening the window."""
+"""The ``imprint`` command: export, info, print, printers, and opening the window."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from desktop_app.export import ExportJob, plan_targets, run_exports
 from desktop_app.readers import read_document
 from desktop_app.style import PAPERS
 
-SUBCOMMANDS = ("export", "info")
+SUBCOMMANDS = ("export", "info", "print", "printers")
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="show what Imprint reads from an article")
     info.add_argument("file", type=Path, metavar="FILE")
     info.add_argument("--json", action="store_true", help="print JSON")
+    _add_print_parsers(sub)
     return parser
 
 
@@ -176,6 +177,77 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_print_parsers(sub: argparse._SubParsersAction) -> None:
+    from desktop_app.printing import SIDES
+
+    printing = sub.add_parser("print", help="print an article on a CUPS printer")
+    printing.add_argument("file", type=Path, metavar="FILE")
+    printing.add_argument("--printer", metavar="NAME", help="print queue (default: the system's default)")
+    printing.add_argument("--copies", type=_positive_int, default=1, metavar="N", help="number of copies")
+    printing.add_argument("--pages", type=_page_ranges, metavar="RANGES", help="pages to print, like 1-2,4")
+    printing.add_argument("--sides", choices=SIDES, help="one- or two-sided (default: the printer's)")
+    printing.add_argument(
+        "--locale", type=_locale, help="locale of the layout's words and dates (en, zh_CN, ru…)"
+    )
+    printing.add_argument("--layout", type=_layout, help="page layout")
+    printing.add_argument("--paper", choices=PAPERS)
+    printing.add_argument("--font-size", type=_points, metavar="PT", help="body text size in points")
+
+    sub.add_parser("printers", help="list the print queues")
+
+
+def _page_ranges(value: str) -> str:
+    from desktop_app.printing import PrintError, format_page_ranges, parse_page_ranges
+
+    try:
+        return format_page_ranges(parse_page_ranges(value))
+    except PrintError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from desktop_app.printing import choose_printer, list_printers, print_pdf
+    from desktop_app.render.pdf import quiet_weasyprint, render
+
+    quiet_weasyprint()
+    # The queue is checked before rendering so a stopped printer is reported at once.
+    printer = choose_printer(list_printers(), args.printer)
+    document = Overrides(args.locale, args.layout, args.paper, args.font_size)(read_document(args.file))
+    result = render(document)
+    job = print_pdf(
+        result.pdf,
+        printer.name,
+        copies=args.copies,
+        pages=args.pages,
+        sides=args.sides,
+        media=document.style.paper,
+        title=document.article.title,
+        page_count=result.page_count,
+    )
+    print(job)
+    return 0
+
+
+def cmd_printers(args: argparse.Namespace) -> int:
+    from desktop_app.printing import list_printers
+
+    printers = list_printers()
+    if not printers:
+        print("no printers are set up", file=sys.stderr)
+        return 0
+    width = max(len(p.name) for p in printers)
+    for p in printers:
+        notes = [p.state]
+        if not p.accepting:
+            notes.append("not accepting jobs")
+        if p.is_default:
+            notes.append("default")
+        if p.description and p.description != p.name:
+            notes.append(p.description)
+        print(f"{'*' if p.is_default else ' '} {p.name.ljust(width)}  {'  '.join(notes)}")
+    return 0
+
+
 def open_window(paths: Sequence[str]) -> int:
     try:
         from desktop_app.gui.app import run_app
@@ -195,6 +267,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_export(args)
         if args.command == "info":
             return cmd_info(args)
+        if args.command == "print":
+            return cmd_print(args)
+        if args.command == "printers":
+            return cmd_printers(args)
     except KeyboardInterrupt:
         return 130
     except ImprintError as exc:
