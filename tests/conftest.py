@@ -76,3 +76,11 @@ def assert_in_order(haystack: str, needles: list[str]) -> None:
         found = flat.find(squeeze(needle), position)
         assert found >= 0, f"not found after position {position}: {needle[:60]!r}"
         position = found + len(squeeze(needle))
+
+
+@pytest.fixture(scope="session")
+def cups_queue(tmp_path_factory: pytest.TempPathFactory):
+    """A running CUPS with the cups-pdf queue ImprintPDF (see tests/printing_support.py)."""
+    from tests.printing_support import running_cups_queue
+
+    yield from running_cups_queue(tmp_path_factory)
