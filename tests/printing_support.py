@@ -20,6 +20,10 @@ CUPS_PDF_CONF = Path("/etc/cups/cups-pdf.conf")
 CUPS_LOGS = (Path("/var/log/cups/error_log"), Path(f"/var/log/cups/cups-pdf-{QUEUE}_log"))
 # cups-pdf leaves copies to the printer; with this line CUPS makes them, so they show in the file.
 MANUAL_COPIES = "*cupsManualCopies: True"
+# Mean grey-level difference (0-255, after blurring) under which two 50 dpi pages count as
+# the same page. Measured: the queue's copy of a page differs by about 3, the same page at
+# 12 pt instead of 11 pt type by about 15.
+SAME_PAGE = 6.0
 START_TIMEOUT_S = 30
 JOB_TIMEOUT_S = 120
 BLUR_RADIUS = 2
@@ -194,3 +198,27 @@ def image_difference(a: Image.Image, b: Image.Image) -> float:
         b = b.resize(a.size)
     blur = ImageFilter.GaussianBlur(BLUR_RADIUS)
     return ImageStat.Stat(ImageChops.difference(a.filter(blur), b.filter(blur))).mean[0]
+
+
+def write_long_article(folder: Path) -> Path:
+    """A Markdown article of several pages."""
+    paragraphs = [
+        f"Paragraph {n}: the committee met again to review the cooperation programme, "
+        "the budget for the coming year and the list of joint laboratories. " * 4
+        for n in range(1, 31)
+    ]
+    path = folder / "long.md"
+    path.write_text(
+        "---\ntitle: A Long Report on Joint Research\ndate: 2021-03-30\nlanguage: en\n---\n\n"
+        + "\n\n".join(paragraphs),
+        encoding="utf-8",
+    )
+    return path
+
+
+def export(source: Path, target: Path, *extra: str) -> Path:
+    """``imprint export`` of ``source`` into ``target``: the pages printing must reproduce."""
+    from desktop_app.cli import main
+
+    assert main(["export", str(source), "-o", str(target), "-q", *extra]) == 0
+    return target

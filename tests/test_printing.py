@@ -19,17 +19,15 @@ from desktop_app.printing import (
     parse_printer_status,
 )
 from tests.printing_support import (
+    SAME_PAGE,
     CupsQueue,
+    export,
     image_difference,
     page_count,
     page_images,
     wait_for_output,
+    write_long_article,
 )
-
-# Mean grey-level difference (0-255, after blurring) under which two 50 dpi pages count as
-# the same page. Measured: the queue's copy of a page differs by about 3, the same page at
-# 12 pt instead of 11 pt type by about 15.
-SAME_PAGE = 6.0
 
 LPSTAT_P = """\
 printer Office is idle.  enabled since Thu Nov 26 04:09:23 2026
@@ -104,23 +102,7 @@ def test_page_ranges_are_checked() -> None:
 
 @pytest.fixture
 def long_article(tmp_path: Path) -> Path:
-    paragraphs = [
-        f"Paragraph {n}: the committee met again to review the cooperation programme, "
-        "the budget for the coming year and the list of joint laboratories. " * 4
-        for n in range(1, 31)
-    ]
-    path = tmp_path / "long.md"
-    path.write_text(
-        "---\ntitle: A Long Report on Joint Research\ndate: 2021-03-30\nlanguage: en\n---\n\n"
-        + "\n\n".join(paragraphs),
-        encoding="utf-8",
-    )
-    return path
-
-
-def _export(source: Path, target: Path, *extra: str) -> Path:
-    assert main(["export", str(source), "-o", str(target), "-q", *extra]) == 0
-    return target
+    return write_long_article(tmp_path)
 
 
 def _print(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[str, float]:
@@ -149,7 +131,7 @@ def test_printers_lists_the_queue(cups_queue: CupsQueue, capsys) -> None:
 def test_cli_prints_the_seed_as_exported(
     cups_queue: CupsQueue, seed_path: Path, tmp_path: Path, capsys
 ) -> None:
-    exported = _export(seed_path, tmp_path / "export.pdf")
+    exported = export(seed_path, tmp_path / "export.pdf")
     job_id, submitted_at = _print(capsys, str(seed_path), "--printer", cups_queue.name)
     printed = wait_for_output(cups_queue, job_id, submitted_at)
 
@@ -157,7 +139,7 @@ def test_cli_prints_the_seed_as_exported(
     expected = page_images(exported, tmp_path / "export-pages")
     pages = _assert_same_pages(printed, expected, tmp_path / "printed-pages")
     # The comparison can fail: the same article at a larger type size is another page.
-    other = page_images(_export(seed_path, tmp_path / "big.pdf", "--font-size", "14"), tmp_path / "big")
+    other = page_images(export(seed_path, tmp_path / "big.pdf", "--font-size", "14"), tmp_path / "big")
     assert image_difference(pages[0], other[0]) > SAME_PAGE * 1.5
 
 
@@ -165,7 +147,7 @@ def test_cli_prints_the_seed_as_exported(
 def test_page_range_prints_only_those_pages(
     cups_queue: CupsQueue, long_article: Path, tmp_path: Path, capsys
 ) -> None:
-    exported = _export(long_article, tmp_path / "export.pdf")
+    exported = export(long_article, tmp_path / "export.pdf")
     assert page_count(exported) >= 3
     expected = page_images(exported, tmp_path / "export-pages")
     job_id, submitted_at = _print(capsys, str(long_article), "--printer", cups_queue.name, "--pages", "1-1")
@@ -177,7 +159,7 @@ def test_page_range_prints_only_those_pages(
 
 @pytest.mark.slow
 def test_copies(cups_queue: CupsQueue, seed_path: Path, tmp_path: Path, capsys) -> None:
-    exported = _export(seed_path, tmp_path / "export.pdf")
+    exported = export(seed_path, tmp_path / "export.pdf")
     expected = page_images(exported, tmp_path / "export-pages")
     job_id, submitted_at = _print(capsys, str(seed_path), "--printer", cups_queue.name, "--copies", "2")
     printed = wait_for_output(cups_queue, job_id, submitted_at)

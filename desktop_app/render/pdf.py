@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -21,6 +22,11 @@ class RenderResult:
     pdf: bytes
     page_count: int
     blocked_urls: tuple[str, ...] = field(default=())
+
+
+# WeasyPrint shares its font configuration between renders and is not made for two
+# threads at once; the window's preview and printing both render in the background.
+_RENDER_LOCK = threading.Lock()
 
 
 @cache
@@ -43,18 +49,19 @@ def render(document: Document) -> RenderResult:
     fetcher = SandboxedFetcher(allowed_roots(), document.asset_folder)
     base = document.asset_folder or templates_dir()
     identifier = hashlib.md5(html_text.encode("utf-8"), usedforsecurity=False).hexdigest().encode()
-    try:
-        rendered = HTML(string=html_text, base_url=f"{base.as_uri()}/", url_fetcher=fetcher).render(
-            font_config=_font_config()
-        )
-        pdf = rendered.write_pdf(
-            pdf_identifier=identifier,
-            pdf_variant=document.options.pdf_variant,
-            attachments=[],
-            font_config=_font_config(),
-        )
-    except (ValueError, OSError, RuntimeError) as exc:
-        raise RenderError(f"could not render the PDF: {exc}") from exc
+    with _RENDER_LOCK:
+        try:
+            rendered = HTML(string=html_text, base_url=f"{base.as_uri()}/", url_fetcher=fetcher).render(
+                font_config=_font_config()
+            )
+            pdf = rendered.write_pdf(
+                pdf_identifier=identifier,
+                pdf_variant=document.options.pdf_variant,
+                attachments=[],
+                font_config=_font_config(),
+            )
+        except (ValueError, OSError, RuntimeError) as exc:
+            raise RenderError(f"could not render the PDF: {exc}") from exc
     return RenderResult(pdf=pdf, page_count=len(rendered.pages), blocked_urls=tuple(fetcher.blocked))
 
 

@@ -1,0 +1,480 @@
+"""File → Print and Print Preview: the export's pages on paper, rendered and sent off the UI thread."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QObject,
+    QRectF,
+    QRunnable,
+    QSize,
+    QSizeF,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
+
+from desktop_app.document import Document
+from desktop_app.errors import ImprintError
+from desktop_app.printing import PrintError, cups_available, print_pdf
+from desktop_app.render.pdf import RenderResult, quiet_weasyprint, render
+
+# Painting is a raster path: beyond these resolutions the page images cost memory
+# (an A4 page at 1200 dpi is over half a gigabyte) without a visible gain.
+MAX_PRINT_DPI = 600
+MAX_PREVIEW_DPI = 300
+# Pages whose size differs from the paper by less than this (in points) are not scaled.
+SIZE_TOLERANCE_PT = 2.0
+# The progress dialog only appears when rendering takes longer than this.
+PROGRESS_DELAY_MS = 400
+
+_PAPER_SIZES = {
+    "A4": QPageSize.PageSizeId.A4,
+    "A5": QPageSize.PageSizeId.A5,
+    "Letter": QPageSize.PageSizeId.Letter,
+}
+_SIDES = {
+    QPrinter.DuplexMode.DuplexNone: "one-sided",
+    QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+    QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+}
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+    progress = Signal(int)
+
+
+class _Task(QRunnable):
+    """Runs ``work`` on the thread pool; its result or error comes back as a signal."""
+
+    def __init__(self, work: Callable[[_Signals], object], signals: _Signals) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.signals)
+        except ImprintError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # a failure must become a message box, never a dead window
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.done.emit(result)
+
+
+def _start(
+    work: Callable[[_Signals], object], on_done: Callable, on_failed: Callable, owner: QObject
+) -> _Signals:
+    signals = _Signals(owner)
+    signals.done.connect(on_done)
+    signals.failed.connect(on_failed)
+    QThreadPool.globalInstance().start(_Task(work, signals))
+    return signals
+
+
+def _render(document: Document) -> Callable[[_Signals], RenderResult]:
+    def work(_signals: _Signals) -> RenderResult:
+        quiet_weasyprint()
+        return render(document)
+
+    return work
+
+
+def open_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
+    """``pdf`` loaded for rendering; keep the buffer alive as long as the document."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    pdf_document = QPdfDocument()
+    pdf_document.load(buffer)
+    if pdf_document.status() != QPdfDocument.Status.Ready:
+        raise PrintError("the rendered PDF could not be opened for printing")
+    return pdf_document, buffer
+
+
+def document_page_layout(document: Document) -> QPageLayout:
+    """The document's paper and orientation, so the print dialog starts from them."""
+    orientation = (
+        QPageLayout.Orientation.Landscape
+        if document.style.orientation == "landscape"
+        else QPageLayout.Orientation.Portrait
+    )
+    size = QPageSize(_PAPER_SIZES.get(document.style.paper, QPageSize.PageSizeId.A4))
+    return QPageLayout(size, orientation, QPageLayout().margins())
+
+
+def paint_pages(
+    printer: QPrinter,
+    pdf: bytes,
+    pages: list[int],
+    max_dpi: int,
+    on_page: Callable[[int], bool] | None = None,
+) -> bool:
+    """Paint the PDF's ``pages`` (0-based) onto ``printer`` as images at its resolution.
+
+    Pages keep their size unless the printer's paper differs, then they are scaled to fit
+    and centred; returns whether any page was scaled. ``on_page`` gets the count painted so
+    far and returns False to stop.
+    """
+    pdf_document, _buffer = open_pdf(pdf)
+    printer.setFullPage(True)
+    resolution = printer.resolution()
+    dpi = min(resolution, max_dpi)
+    paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+    paper_pt = printer.paperRect(QPrinter.Unit.Point).size()
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError("the printer could not be opened for painting")
+    scaled = False
+    try:
+        for n, index in enumerate(pages):
+            if n:
+                printer.newPage()
+            size_pt: QSizeF = pdf_document.pagePointSize(index)
+            width, height = size_pt.width() * resolution / 72, size_pt.height() * resolution / 72
+            scale = 1.0
+            if (
+                abs(size_pt.width() - paper_pt.width()) > SIZE_TOLERANCE_PT
+                or abs(size_pt.height() - paper_pt.height()) > SIZE_TOLERANCE_PT
+            ):
+                scale = min(paper.width() / width, paper.height() / height)
+                scaled = True
+            target = QRectF(0, 0, width * scale, height * scale)
+            if scale != 1.0:
+                target.moveCenter(QRectF(paper).center())
+            image = pdf_document.render(
+                index, QSize(round(size_pt.width() * dpi / 72), round(size_pt.height() * dpi / 72))
+            )
+            painter.drawImage(target, image)
+            if on_page is not None and not on_page(n + 1):
+                break
+    finally:
+        painter.end()
+    return scaled
+
+
+def _page_ranges_of(printer: QPrinter) -> str | None:
+    """The dialog's page selection as a CUPS page-ranges value, None for every page."""
+    if printer.printRange() != QPrinter.PrintRange.PageRange:
+        return None
+    ranges = printer.pageRanges()
+    if not ranges.isEmpty():
+        text = ranges.toString()
+    else:
+        first, last = printer.fromPage(), printer.toPage()
+        if first < 1:
+            return None
+        text = f"{first}-{max(first, last)}"
+    return text or None
+
+
+def _pages_to_paint(page_ranges: str | None, page_count: int) -> list[int]:
+    from desktop_app.printing import parse_page_ranges
+
+    if page_ranges is None:
+        return list(range(page_count))
+    return [n - 1 for a, b in parse_page_ranges(page_ranges, page_count) for n in range(a, b + 1)]
+
+
+def _sides_of(printer: QPrinter) -> str | None:
+    duplex = printer.duplex()
+    if duplex == QPrinter.DuplexMode.DuplexAuto:
+        landscape = printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+        return "two-sided-short-edge" if landscape else "two-sided-long-edge"
+    return _SIDES.get(duplex)
+
+
+def _differs_from_paper(printer: QPrinter, document: Document) -> bool:
+    paper = printer.pageLayout().fullRectPoints().size()
+    wanted = document_page_layout(document).fullRectPoints().size()
+    return (
+        abs(paper.width() - wanted.width()) > SIZE_TOLERANCE_PT
+        or abs(paper.height() - wanted.height()) > SIZE_TOLERANCE_PT
+    )
+
+
+def _goes_to_cups(printer: QPrinter) -> bool:
+    """Whether the PDF itself can go to the queue: a real CUPS printer, not a file."""
+    return (
+        sys.platform != "win32"
+        and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+        and not printer.outputFileName()
+        and bool(printer.printerName())
+        and cups_available()
+    )
+
+
+@dataclass
+class _Rendered:
+    pdf: bytes
+    page_count: int
+
+
+class PrintJob(QObject):
+    """One File → Print from rendering to the queue; ``finished`` carries the outcome.
+
+    Outcomes: "sent" (the PDF went to a CUPS queue, ``job_id`` set), "printed" (pages
+    painted through Qt), "cancelled", "failed" (``error`` set).
+    """
+
+    finished = Signal(str)
+
+    def __init__(self, parent: QWidget, document: Document) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.document = document
+        self.job_id: str | None = None
+        self.error: str | None = None
+        self.scaled = False
+        self.outcome: str | None = None
+        self.message_box: QMessageBox | None = None
+        self.printer: QPrinter | None = None
+        self._cancelled = False
+        self._rendered: _Rendered | None = None
+        self._progress = self._progress_dialog(self.tr("Preparing the pages…"))
+
+    def _progress_dialog(self, label: str, maximum: int = 0) -> QProgressDialog:
+        self._progress_open = True
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, maximum, self.parent_widget)
+        progress.setWindowTitle(self.tr("Print"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(self._cancel)
+        progress.setValue(0)
+        return progress
+
+    def start(self) -> None:
+        _start(_render(self.document), self._on_rendered, self._fail, self)
+
+    def _cancel(self) -> None:
+        self._cancelled = True
+
+    def _close_progress(self) -> None:
+        if self._progress_open:
+            self._progress_open = False
+            self._cancelled = self._cancelled or self._progress.wasCanceled()
+            self._progress.canceled.disconnect(self._cancel)
+            self._progress.close()
+            self._progress.deleteLater()
+
+    def _on_rendered(self, result: RenderResult) -> None:
+        self._close_progress()
+        if self._cancelled:
+            self._finish("cancelled")
+            return
+        self._rendered = _Rendered(result.pdf, result.page_count)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.document.article.title)
+        printer.setPageLayout(document_page_layout(self.document))
+        printer.setFromTo(1, result.page_count)
+        self.printer = printer
+        dialog = QPrintDialog(printer, self.parent_widget)
+        dialog.setWindowTitle(self.tr("Print"))
+        dialog.setMinMax(1, result.page_count)
+        dialog.setOptions(
+            QAbstractPrintDialog.PrintDialogOption.PrintPageRange
+            | QAbstractPrintDialog.PrintDialogOption.PrintCollateCopies
+            | QAbstractPrintDialog.PrintDialogOption.PrintToFile
+            | QAbstractPrintDialog.PrintDialogOption.PrintShowPageSize
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted.value:
+            self._finish("cancelled")
+            return
+        try:
+            page_ranges = _page_ranges_of(printer)
+            pages = _pages_to_paint(page_ranges, result.page_count)
+        except PrintError as exc:
+            self._fail(str(exc))
+            return
+        self.scaled = _differs_from_paper(printer, self.document)
+        if _goes_to_cups(printer):
+            self._send_to_cups(printer, page_ranges)
+        else:
+            self._paint(printer, pages)
+
+    def _send_to_cups(self, printer: QPrinter, page_ranges: str | None) -> None:
+        assert self._rendered is not None
+        rendered = self._rendered
+        page_size = printer.pageLayout().pageSize()
+        media = page_size.key() if page_size.id() != QPageSize.PageSizeId.Custom else None
+        options = {
+            "printer": printer.printerName(),
+            "copies": max(1, printer.copyCount()),
+            "pages": page_ranges,
+            "sides": _sides_of(printer),
+            "media": media,
+            "title": self.document.article.title,
+            "page_count": rendered.page_count,
+        }
+
+        def work(_signals: _Signals) -> str:
+            return print_pdf(rendered.pdf, **options)
+
+        self._progress = self._progress_dialog(
+            self.tr("Sending the pages to %1…").replace("%1", printer.printerName())
+        )
+        _start(work, self._on_sent, self._fail, self)
+
+    def _on_sent(self, job_id: str) -> None:
+        self._close_progress()
+        self.job_id = job_id
+        self._finish("sent")
+
+    def _paint(self, printer: QPrinter, pages: list[int]) -> None:
+        assert self._rendered is not None
+        pdf = self._rendered.pdf
+        copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
+        sequence = pages * copies
+        self._progress = self._progress_dialog(self.tr("Printing…"), len(sequence))
+
+        def work(signals: _Signals) -> bool:
+            def on_page(done: int) -> bool:
+                signals.progress.emit(done)
+                return not self._cancelled
+
+            return paint_pages(printer, pdf, sequence, MAX_PRINT_DPI, on_page)
+
+        signals = _start(work, self._on_painted, self._fail, self)
+        signals.progress.connect(self._progress.setValue)
+
+    def _on_painted(self, scaled: bool) -> None:
+        self._close_progress()
+        self.scaled = self.scaled or scaled
+        self._finish("cancelled" if self._cancelled else "printed")
+
+    def _fail(self, message: str) -> None:
+        self._close_progress()
+        self.error = message
+        self._show(QMessageBox.Icon.Warning, self.tr("Could not print"), message)
+        self._finish("failed")
+
+    def _finish(self, outcome: str) -> None:
+        if outcome in ("sent", "printed") and self.scaled and self.printer is not None:
+            paper = self.printer.pageLayout().pageSize().name()
+            self._show(
+                QMessageBox.Icon.Information,
+                self.tr("Pages scaled"),
+                self.tr("The pages are %1 but the printer's paper is %2, so they are scaled to fit.")
+                .replace("%1", self.document.style.paper)
+                .replace("%2", paper),
+            )
+        self.outcome = outcome
+        self.finished.emit(outcome)
+
+    def _show(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        # open() rather than exec(): the window keeps running while the message is up.
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.parent_widget)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.message_box = box
+
+
+def print_document(parent: QWidget, document: Document) -> PrintJob:
+    """File → Print: render ``document`` in the background, ask the print dialog, print.
+
+    Returns at once; the returned job reports its outcome through ``finished``.
+    """
+    job = PrintJob(parent, document)
+    job.start()
+    return job
+
+
+class PreviewJob(QObject):
+    """Print Preview: the rendered pages painted into a QPrintPreviewDialog."""
+
+    finished = Signal(str)
+
+    def __init__(self, parent: QWidget, document: Document) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.document = document
+        self.dialog: QPrintPreviewDialog | None = None
+        self.error: str | None = None
+        self.scaled = False
+        self._pdf = b""
+        self._cancelled = False
+        self._progress_open = True
+        self._progress = QProgressDialog(self.tr("Preparing the pages…"), self.tr("Cancel"), 0, 0, parent)
+        self._progress.setWindowTitle(self.tr("Print Preview"))
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        self._progress.canceled.connect(self._cancel)
+        self._progress.setValue(0)
+
+    def start(self) -> None:
+        _start(_render(self.document), self._on_rendered, self._fail, self)
+
+    def _cancel(self) -> None:
+        self._cancelled = True
+
+    def _close_progress(self) -> None:
+        if self._progress_open:
+            self._progress_open = False
+            self._cancelled = self._cancelled or self._progress.wasCanceled()
+            self._progress.canceled.disconnect(self._cancel)
+            self._progress.close()
+            self._progress.deleteLater()
+
+    def _on_rendered(self, result: RenderResult) -> None:
+        self._close_progress()
+        if self._cancelled:
+            self.finished.emit("cancelled")
+            return
+        self._pdf = result.pdf
+        self._page_count = result.page_count
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.document.article.title)
+        printer.setPageLayout(document_page_layout(self.document))
+        dialog = QPrintPreviewDialog(printer, self.parent_widget)
+        dialog.setWindowTitle(self.tr("Print Preview — %1").replace("%1", self.document.article.title))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.paintRequested.connect(self._paint)
+        self.dialog = dialog
+        self._printer = printer
+        dialog.open()
+        self.finished.emit("shown")
+
+    def _paint(self, printer: QPrinter) -> None:
+        try:
+            pages = _pages_to_paint(_page_ranges_of(printer), self._page_count)
+            # The preview's own Print button paints onto the real printer: full resolution then.
+            max_dpi = MAX_PREVIEW_DPI if printer is self._printer else MAX_PRINT_DPI
+            self.scaled = paint_pages(printer, self._pdf, pages, max_dpi)
+        except ImprintError as exc:
+            self._fail(str(exc))
+
+    def _fail(self, message: str) -> None:
+        self._close_progress()
+        self.error = message
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Could not preview"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self.parent_widget,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.finished.emit("failed")
+
+
+def preview_document(parent: QWidget, document: Document) -> PreviewJob:
+    """Print Preview: render ``document`` in the background and show the pages as printed."""
+    job = PreviewJob(parent, document)
+    job.start()
+    return job
