@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
@@ -122,12 +122,14 @@ def paint_pages(
     pages: list[int],
     max_dpi: int,
     on_page: Callable[[int], bool] | None = None,
+    preview_dpi: int | None = None,
 ) -> bool:
     """Paint the PDF's ``pages`` (0-based) onto ``printer`` as images at its resolution.
 
     Pages keep their size unless the printer's paper differs, then they are scaled to fit
     and centred; returns whether any page was scaled. ``on_page`` gets the count painted so
-    far and returns False to stop.
+    far and returns False to stop. A print preview (which records pages as pictures) gets
+    ``preview_dpi`` when given; its Print button paints onto the real printer at ``max_dpi``.
     """
     pdf_document, _buffer = open_pdf(pdf)
     printer.setFullPage(True)
@@ -138,6 +140,8 @@ def paint_pages(
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintError("the printer could not be opened for painting")
+    if preview_dpi is not None and painter.paintEngine().type() == QPaintEngine.Type.Picture:
+        dpi = min(dpi, preview_dpi)
     scaled = False
     try:
         for n, index in enumerate(pages):
@@ -292,7 +296,9 @@ class PrintJob(QObject):
             | QAbstractPrintDialog.PrintDialogOption.PrintToFile
             | QAbstractPrintDialog.PrintDialogOption.PrintShowPageSize
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted.value:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted.value
+        dialog.deleteLater()
+        if not accepted:
             self._finish("cancelled")
             return
         try:
@@ -445,16 +451,14 @@ class PreviewJob(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.paintRequested.connect(self._paint)
         self.dialog = dialog
-        self._printer = printer
+        self.printer = printer  # the dialog paints on it but does not own it
         dialog.open()
         self.finished.emit("shown")
 
     def _paint(self, printer: QPrinter) -> None:
         try:
             pages = _pages_to_paint(_page_ranges_of(printer), self._page_count)
-            # The preview's own Print button paints onto the real printer: full resolution then.
-            max_dpi = MAX_PREVIEW_DPI if printer is self._printer else MAX_PRINT_DPI
-            self.scaled = paint_pages(printer, self._pdf, pages, max_dpi)
+            self.scaled = paint_pages(printer, self._pdf, pages, MAX_PRINT_DPI, preview_dpi=MAX_PREVIEW_DPI)
         except ImprintError as exc:
             self._fail(str(exc))
 
