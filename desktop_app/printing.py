@@ -196,11 +196,13 @@ def print_pdf(
     media: str | None = None,
     title: str = "Imprint",
     page_count: int | None = None,
+    fit_to_paper: bool = False,
 ) -> str:
     """Send ``pdf`` to a CUPS queue as it is (its text stays vector) and return the job id.
 
     ``printer`` None means the system's default queue. ``pages`` is a range list such as
-    ``"1-2,4"``, checked against ``page_count`` when that is given.
+    ``"1-2,4"``, checked against ``page_count`` when that is given. ``fit_to_paper``
+    scales pages that differ from the ``media`` paper to fit it.
     """
     if not pdf.startswith(b"%PDF"):
         raise PrintError("nothing to print: the document did not render to a PDF")
@@ -217,6 +219,8 @@ def print_pdf(
         args += ["-o", f"sides={sides}"]
     if media:
         args += ["-o", f"media={media}"]
+    if fit_to_paper:
+        args += ["-o", "print-scaling=fit"]
     args.append("-")
     done = _run(args, stdin=pdf)
     match = _REQUEST_ID.search(done.stdout)

@@ -162,6 +162,19 @@ def test_other_paper_is_scaled_and_the_user_is_told(
     assert info.size == (425, 550)  # Letter at 50 dpi
 
 
+@pytest.mark.slow
+def test_other_paper_goes_to_the_queue_as_media_and_the_user_is_told(
+    qtbot, parent: QWidget, dialog: DialogChoices, cups_queue: CupsQueue, seed_path: Path, tmp_path: Path
+) -> None:
+    dialog.paper = QPageSize.PageSizeId.Letter
+    submitted_at = time.time()
+    job = _run(qtbot, parent, _document(seed_path))
+    assert (job.outcome, job.error) == ("sent", None) and job.scaled
+    assert "scaled to fit" in job.message_box.text()
+    printed = wait_for_output(cups_queue, job.job_id, submitted_at)
+    assert page_images(printed, tmp_path / "pages")[0].size == (425, 550)  # Letter at 50 dpi
+
+
 def test_stopped_queue_is_shown_in_a_message_box(
     qtbot, parent: QWidget, dialog: DialogChoices, cups_queue: CupsQueue, seed_path: Path
 ) -> None:

@@ -326,6 +326,7 @@ class PrintJob(QObject):
             "media": media,
             "title": self.document.article.title,
             "page_count": rendered.page_count,
+            "fit_to_paper": self.scaled,
         }
 
         def work(_signals: _Signals) -> str:
