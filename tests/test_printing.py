@@ -201,3 +201,27 @@ def test_stopped_or_rejecting_queue_is_a_clear_error(
         assert ("stopped" if stop == "cupsdisable" else "not accepting jobs") in listed
     finally:
         subprocess.run([restart, cups_queue.name], check=True)
+
+
+def test_a_stopped_print_system_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    import desktop_app.printing as printing
+
+    def not_running(args: list[str], stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+        return subprocess.CompletedProcess(args, 1, "scheduler is not running\n", "")
+
+    monkeypatch.setattr(printing, "_run", not_running)
+    with pytest.raises(PrintError, match=r"print system is not running \(cupsd"):
+        printing.list_printers()
+
+
+def test_set_up_fails_loudly_where_cups_cannot_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tests.printing_support as support
+
+    monkeypatch.setattr(support.shutil, "which", lambda tool: None if tool == "cupsd" else f"/bin/{tool}")
+    with pytest.raises(pytest.fail.Exception, match="CUPS is not installed"):
+        support._start_cupsd()
+    monkeypatch.setattr(support.shutil, "which", lambda tool: f"/bin/{tool}")
+    monkeypatch.setattr(support, "_scheduler_running", lambda: False)
+    monkeypatch.setattr(support.os, "geteuid", lambda: 1000)
+    with pytest.raises(pytest.fail.Exception, match="only root can start it"):
+        support._start_cupsd()
