@@ -6,10 +6,10 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from desktop_app.cli import Overrides
 from desktop_app.document import Document
@@ -189,6 +189,34 @@ def test_stopped_queue_is_shown_in_a_message_box(
     assert f"printer {cups_queue.name} is stopped" in (job.error or "")
     assert isinstance(job.message_box, QMessageBox) and job.message_box.isVisible()
     assert job.error in job.message_box.text()
+
+
+def test_slow_rendering_shows_progress_and_can_be_cancelled(
+    qtbot, parent: QWidget, dialog: DialogChoices, seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop_app.gui.printing as gui_printing
+
+    real_render = gui_printing.render
+
+    def slow_render(document: Document):
+        time.sleep(1.5)
+        return real_render(document)
+
+    monkeypatch.setattr(gui_printing, "render", slow_render)
+    job = print_document(parent, _document(seed_path))
+
+    def progress_shown() -> QProgressDialog:
+        shown = [p for p in parent.findChildren(QProgressDialog) if p.isVisible()]
+        assert shown
+        return shown[0]
+
+    qtbot.waitUntil(lambda: bool(progress_shown()), timeout=5000)
+    qtbot.mouseClick(progress_shown().findChild(QPushButton), Qt.MouseButton.LeftButton)
+    assert not [p for p in parent.findChildren(QProgressDialog) if p.isVisible()]
+    with qtbot.waitSignal(job.finished, timeout=JOB_TIMEOUT_MS) as signal:
+        pass
+    assert signal.args == ["cancelled"]
+    assert dialog.shown == 0 and not [p for p in parent.findChildren(QProgressDialog) if p.isVisible()]
 
 
 def test_cancelling_the_progress_stops_before_the_dialog(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -68,11 +69,17 @@ class _Task(QRunnable):
         try:
             result = self.work(self.signals)
         except ImprintError as exc:
-            self.signals.failed.emit(str(exc))
+            self._emit(self.signals.failed, str(exc))
         except Exception as exc:  # a failure must become a message box, never a dead window
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    @staticmethod
+    def _emit(signal: Signal, value: object) -> None:
+        # RuntimeError: the window that asked was closed meanwhile; nobody waits for the answer.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 def _start(
@@ -266,7 +273,9 @@ class PrintJob(QObject):
         _start(_render(self.document), self._on_rendered, self._fail, self)
 
     def _cancel(self) -> None:
+        # WeasyPrint cannot be stopped half-way: its result is dropped when it arrives.
         self._cancelled = True
+        self._close_progress()
 
     def _close_progress(self) -> None:
         if self._progress_open:
@@ -427,7 +436,9 @@ class PreviewJob(QObject):
         _start(_render(self.document), self._on_rendered, self._fail, self)
 
     def _cancel(self) -> None:
+        # WeasyPrint cannot be stopped half-way: its result is dropped when it arrives.
         self._cancelled = True
+        self._close_progress()
 
     def _close_progress(self) -> None:
         if self._progress_open:
