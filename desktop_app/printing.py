@@ -197,12 +197,14 @@ def print_pdf(
     title: str = "Imprint",
     page_count: int | None = None,
     fit_to_paper: bool = False,
+    collate: bool | None = None,
 ) -> str:
     """Send ``pdf`` to a CUPS queue as it is (its text stays vector) and return the job id.
 
     ``printer`` None means the system's default queue. ``pages`` is a range list such as
     ``"1-2,4"``, checked against ``page_count`` when that is given. ``fit_to_paper``
-    scales pages that differ from the ``media`` paper to fit it.
+    scales pages that differ from the ``media`` paper to fit it; ``collate`` None leaves
+    the order of several copies to the printer.
     """
     if not pdf.startswith(b"%PDF"):
         raise PrintError("nothing to print: the document did not render to a PDF")
@@ -221,6 +223,8 @@ def print_pdf(
         args += ["-o", f"media={media}"]
     if fit_to_paper:
         args += ["-o", "print-scaling=fit"]
+    if collate is not None and copies > 1:
+        args += ["-o", f"collate={'true' if collate else 'false'}"]
     args.append("-")
     done = _run(args, stdin=pdf)
     match = _REQUEST_ID.search(done.stdout)

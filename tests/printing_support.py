@@ -154,8 +154,8 @@ def job_number(job_id: str) -> int:
     return int(job_id.rsplit("-", 1)[1])
 
 
-def wait_for_output(queue: CupsQueue, job_id: str, submitted_at: float) -> Path:
-    """The PDF cups-pdf wrote for ``job_id``, once the job has finished."""
+def wait_for_output(queue: CupsQueue, job_id: str, submitted_at: float, folder: Path) -> Path:
+    """The PDF cups-pdf wrote for ``job_id``, once the job has finished, moved into ``folder``."""
     deadline = time.monotonic() + JOB_TIMEOUT_S
     suffix = f"-job_{job_number(job_id)}.pdf"
     while time.monotonic() < deadline:
@@ -163,7 +163,8 @@ def wait_for_output(queue: CupsQueue, job_id: str, submitted_at: float) -> Path:
         if job_id not in pending and queue.output_dir.is_dir():
             for path in queue.output_dir.glob(f"*{suffix}"):
                 if path.stat().st_mtime >= submitted_at - 2 and _is_complete_pdf(path):
-                    return path
+                    # Out of the user's ~/PDF: the tests leave nothing behind outside tmp_path.
+                    return Path(shutil.move(path, folder / path.name))
         time.sleep(0.3)
     pytest.fail(f"job {job_id} produced no PDF in {queue.output_dir} within {JOB_TIMEOUT_S} s\n{_log_tail()}")
 

@@ -106,7 +106,7 @@ def test_window_prints_the_seed_as_exported(
     assert (job.outcome, job.error) == ("sent", None)
     assert dialog.shown == 1
     assert job.job_id and job.job_id.startswith(f"{cups_queue.name}-")
-    printed = wait_for_output(cups_queue, job.job_id, submitted_at)
+    printed = wait_for_output(cups_queue, job.job_id, submitted_at, tmp_path)
     assert page_count(printed) == page_count(exported)
     _assert_pages_match(printed, page_images(exported, tmp_path / "export-pages"), tmp_path / "printed")
     assert not job.scaled
@@ -130,7 +130,7 @@ def test_window_page_range_and_window_stays_responsive(
     assert (job.outcome, job.error) == ("sent", None)
     # The event loop kept turning while the article was rendered: no frozen window.
     assert len(ticks) >= 3
-    printed = wait_for_output(cups_queue, job.job_id, submitted_at)
+    printed = wait_for_output(cups_queue, job.job_id, submitted_at, tmp_path)
     assert page_count(printed) == 2
     _assert_pages_match(printed, expected[1:3], tmp_path / "printed")
 
@@ -171,7 +171,7 @@ def test_other_paper_goes_to_the_queue_as_media_and_the_user_is_told(
     job = _run(qtbot, parent, _document(seed_path))
     assert (job.outcome, job.error) == ("sent", None) and job.scaled
     assert "scaled to fit" in job.message_box.text()
-    printed = wait_for_output(cups_queue, job.job_id, submitted_at)
+    printed = wait_for_output(cups_queue, job.job_id, submitted_at, tmp_path)
     assert page_images(printed, tmp_path / "pages")[0].size == (425, 550)  # Letter at 50 dpi
 
 

@@ -133,7 +133,7 @@ def test_cli_prints_the_seed_as_exported(
 ) -> None:
     exported = export(seed_path, tmp_path / "export.pdf")
     job_id, submitted_at = _print(capsys, str(seed_path), "--printer", cups_queue.name)
-    printed = wait_for_output(cups_queue, job_id, submitted_at)
+    printed = wait_for_output(cups_queue, job_id, submitted_at, tmp_path)
 
     assert page_count(printed) == page_count(exported)
     expected = page_images(exported, tmp_path / "export-pages")
@@ -151,7 +151,7 @@ def test_page_range_prints_only_those_pages(
     assert page_count(exported) >= 3
     expected = page_images(exported, tmp_path / "export-pages")
     job_id, submitted_at = _print(capsys, str(long_article), "--printer", cups_queue.name, "--pages", "1-1")
-    printed = wait_for_output(cups_queue, job_id, submitted_at)
+    printed = wait_for_output(cups_queue, job_id, submitted_at, tmp_path)
     assert page_count(printed) == 1
     pages = _assert_same_pages(printed, expected[:1], tmp_path / "printed-pages")
     assert image_difference(pages[0], expected[1]) > SAME_PAGE * 1.5
@@ -162,7 +162,7 @@ def test_copies(cups_queue: CupsQueue, seed_path: Path, tmp_path: Path, capsys) 
     exported = export(seed_path, tmp_path / "export.pdf")
     expected = page_images(exported, tmp_path / "export-pages")
     job_id, submitted_at = _print(capsys, str(seed_path), "--printer", cups_queue.name, "--copies", "2")
-    printed = wait_for_output(cups_queue, job_id, submitted_at)
+    printed = wait_for_output(cups_queue, job_id, submitted_at, tmp_path)
     assert page_count(printed) == 2 * len(expected)
     _assert_same_pages(printed, expected * 2, tmp_path / "printed-pages")
 

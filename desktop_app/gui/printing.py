@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QBuffer,
@@ -228,12 +227,6 @@ def _goes_to_cups(printer: QPrinter) -> bool:
     )
 
 
-@dataclass
-class _Rendered:
-    pdf: bytes
-    page_count: int
-
-
 class PrintJob(QObject):
     """One File → Print from rendering to the queue; ``finished`` carries the outcome.
 
@@ -254,7 +247,7 @@ class PrintJob(QObject):
         self.message_box: QMessageBox | None = None
         self.printer: QPrinter | None = None
         self._cancelled = False
-        self._rendered: _Rendered | None = None
+        self._rendered: RenderResult | None = None
         self._progress = self._progress_dialog(self.tr("Preparing the pages…"))
 
     def _progress_dialog(self, label: str, maximum: int = 0) -> QProgressDialog:
@@ -290,7 +283,7 @@ class PrintJob(QObject):
         if self._cancelled:
             self._finish("cancelled")
             return
-        self._rendered = _Rendered(result.pdf, result.page_count)
+        self._rendered = result
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.document.article.title)
         printer.setPageLayout(document_page_layout(self.document))
@@ -336,6 +329,7 @@ class PrintJob(QObject):
             "title": self.document.article.title,
             "page_count": rendered.page_count,
             "fit_to_paper": self.scaled,
+            "collate": printer.collateCopies(),
         }
 
         def work(_signals: _Signals) -> str:
@@ -381,16 +375,19 @@ class PrintJob(QObject):
 
     def _finish(self, outcome: str) -> None:
         if outcome in ("sent", "printed") and self.scaled and self.printer is not None:
-            paper = self.printer.pageLayout().pageSize().name()
             self._show(
                 QMessageBox.Icon.Information,
                 self.tr("Pages scaled"),
                 self.tr("The pages are %1 but the printer's paper is %2, so they are scaled to fit.")
-                .replace("%1", self.document.style.paper)
-                .replace("%2", paper),
+                .replace("%1", self._paper_words(document_page_layout(self.document)))
+                .replace("%2", self._paper_words(self.printer.pageLayout())),
             )
         self.outcome = outcome
         self.finished.emit(outcome)
+
+    def _paper_words(self, layout: QPageLayout) -> str:
+        landscape = layout.orientation() == QPageLayout.Orientation.Landscape
+        return f"{layout.pageSize().name()} {self.tr('landscape') if landscape else self.tr('portrait')}"
 
     def _show(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         # open() rather than exec(): the window keeps running while the message is up.
