@@ -225,3 +225,16 @@ def test_set_up_fails_loudly_where_cups_cannot_start(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(support.os, "geteuid", lambda: 1000)
     with pytest.raises(pytest.fail.Exception, match="only root can start it"):
         support._start_cupsd()
+
+
+@pytest.mark.slow
+def test_the_default_printer_is_marked_and_used(
+    cups_queue: CupsQueue, seed_path: Path, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # LPDEST is CUPS's per-user default; it leaves the system's settings alone.
+    monkeypatch.setenv("LPDEST", cups_queue.name)
+    assert main(["printers"]) == 0
+    line = next(line for line in capsys.readouterr().out.splitlines() if cups_queue.name in line)
+    assert line.startswith("*") and "default" in line
+    job_id, submitted_at = _print(capsys, str(seed_path))
+    assert page_count(wait_for_output(cups_queue, job_id, submitted_at, tmp_path)) == 1
