@@ -7,6 +7,7 @@ from io import BytesIO
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
@@ -45,7 +46,7 @@ def catalog_path(locale: str) -> Path:
 
 
 @cache
-def _catalog(locale: str) -> Translations | None:
+def _compiled(locale: str) -> bytes | None:
     # The .po file is the only copy kept: it is compiled here, in memory, so a checkout,
     # a wheel and a bundle all read the same text and no compiled file can go stale.
     path = catalog_path(locale)
@@ -55,8 +56,12 @@ def _catalog(locale: str) -> Translations | None:
         catalog = read_po(fh, locale=locale, domain=DOMAIN)
     buffer = BytesIO()
     write_mo(buffer, catalog, use_fuzzy=False)
-    buffer.seek(0)
-    return Translations(buffer, domain=DOMAIN)
+    return buffer.getvalue()
+
+
+def _catalog(locale: str) -> Translations | None:
+    compiled = _compiled(locale)
+    return None if compiled is None else Translations(BytesIO(compiled), domain=DOMAIN)
 
 
 @cache
@@ -70,8 +75,14 @@ def translations(locale: str) -> NullTranslations:
     # Catalog folders are named language_TERRITORY (zh_CN) even where Babel adds a script.
     candidates = [f"{parsed.language}_{parsed.territory}"] if parsed.territory else []
     candidates.append(parsed.language)
+    if not parsed.territory:
+        # A bare "zh" reads the catalog of the language's main territory (zh_CN).
+        likely = get_global("likely_subtags").get(parsed.language)
+        if likely:
+            territory = babel_locale(likely).territory
+            candidates.append(f"{parsed.language}_{territory}")
     chain: NullTranslations | None = None
-    for code in candidates:
+    for code in dict.fromkeys(candidates):
         found = _catalog(code)
         if found is None:
             continue

@@ -36,9 +36,8 @@ class UnknownLayoutError(ImprintError):
 
 def layout_names() -> list[str]:
     """Names of the layouts under templates/, in name order."""
-    return sorted(
-        p.name for p in templates_dir().iterdir() if (p / TEMPLATE_NAME).is_file() and (p / META_NAME).is_file()
-    )
+    folders = (p for p in templates_dir().iterdir() if p.is_dir())
+    return sorted(p.name for p in folders if (p / TEMPLATE_NAME).is_file() and (p / META_NAME).is_file())
 
 
 def _meta(name: str) -> dict[str, object]:

@@ -31,9 +31,7 @@ class LocaleInfo:
 def available_locales() -> list[LocaleInfo]:
     """Every locale with a catalog under translations/, in code order."""
     folder = translations_dir()
-    codes = sorted(
-        p.name for p in folder.iterdir() if (p / "LC_MESSAGES" / f"{DOMAIN}.po").is_file()
-    )
+    codes = sorted(p.name for p in folder.iterdir() if (p / "LC_MESSAGES" / f"{DOMAIN}.po").is_file())
     return [LocaleInfo(code, display_name(code)) for code in codes]
 
 
@@ -45,7 +43,7 @@ def display_name(locale: str) -> str:
 
 
 def default_paper(locale: str) -> str:
-    """"Letter" for a locale of a Letter territory (en_US, es_MX, fr_CA…), "A4" otherwise.
+    """ "Letter" for a locale of a Letter territory (en_US, es_MX, fr_CA…), "A4" otherwise.
 
     A locale without a territory (``en``, ``ru``) is the international form of the
     language and gets A4.

@@ -42,8 +42,19 @@ def render_samples(out_dir: Path, resolution: int = RESOLUTION_DPI) -> list[Path
                 pdf.write_bytes(render(doc).pdf)
                 stem = out_dir / f"{layout}-{locale}"
                 subprocess.run(
-                    ["pdftoppm", "-png", "-r", str(resolution), "-f", "1", "-l", "1", "-singlefile",
-                     str(pdf), str(stem)],
+                    [
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        str(resolution),
+                        "-f",
+                        "1",
+                        "-l",
+                        "1",
+                        "-singlefile",
+                        str(pdf),
+                        str(stem),
+                    ],
                     check=True,
                 )
                 written.append(stem.with_suffix(".png"))
