@@ -117,7 +117,7 @@ def render_html(document: Document) -> str:
         created=created,
         lang=html_lang(article.language),
         script=script_of(article.language),
-        ui_lang=html_lang(str(locale)),
+        ui_lang=html_lang("_".join(filter(None, (locale.language, locale.territory)))),
         ui_script=script_of(str(locale)),
         locale=str(locale),
         layout=layout,
@@ -128,5 +128,4 @@ def render_html(document: Document) -> str:
         font_body=Markup(font_family(article.language, "body")),
         font_heading=Markup(font_family(article.language, "heading")),
         font_meta=Markup(font_family(article.language, "meta")),
-        font_ui=Markup(font_family(str(locale), "meta")),
     )
