@@ -95,8 +95,3 @@ def translations(locale: str) -> NullTranslations:
 
 def gettext(locale: str, message: str) -> str:
     return translations(locale).gettext(message)
-
-
-def N_(message: str) -> str:
-    """Marks a string for extraction where it is translated later, at display time."""
-    return message

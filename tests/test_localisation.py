@@ -242,7 +242,7 @@ def _extracted_ids() -> set[str]:
         str(ROOT),
         method_map,
         options_map,
-        keywords={"_": None, "gettext": None, "ngettext": (1, 2), "N_": None},
+        keywords={"_": None, "gettext": None, "ngettext": (1, 2)},
     ):
         ids.add(message if isinstance(message, str) else message[0])
     return ids
