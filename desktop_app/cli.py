@@ -14,6 +14,7 @@ from desktop_app import __version__
 from desktop_app.document import Document
 from desktop_app.errors import ArticleError, ImprintError
 from desktop_app.export import ExportJob, plan_targets, run_exports
+from desktop_app.locales import style_for_locale
 from desktop_app.readers import read_document
 from desktop_app.style import PAPERS
 
@@ -31,14 +32,18 @@ class Overrides:
 
     def __call__(self, document: Document) -> Document:
         style, options = document.style, document.options
-        if self.paper:
-            style = style.with_changes(paper=self.paper)
+        saved = document.origin is not None and document.origin.suffix == ".imprint"
         if self.font_size:
             style = style.with_changes(body_size=self.font_size)
         if self.locale:
             options = options.with_changes(locale=self.locale)
-        elif document.origin and document.origin.suffix != ".imprint":
+        elif not saved:
             options = options.with_changes(locale=document.article.language)
+        if self.paper:
+            style = style.with_changes(paper=self.paper)
+        elif not saved:
+            # Nobody chose a paper: a saved document keeps its own, anything else gets the locale's.
+            style = style_for_locale(style, options.locale)
         if self.layout:
             options = options.with_changes(layout=self.layout)
         return document.with_changes(style=style, options=options)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+RU_RELEASE = ("--locale", "ru", "--layout", "press-release")
 
 
 @pytest.mark.slow
@@ -60,3 +61,17 @@ def test_wheel_carries_data_and_exports_from_another_folder(tmp_path: Path) -> N
     )
     assert result.returncode == 0, result.stderr
     assert (work / "seed.pdf").read_bytes().startswith(b"%PDF")
+    # The catalogs travel too: a Russian press release says so in Russian from the wheel.
+    assert "desktop_app/data/translations/ru/LC_MESSAGES/imprint.po" in names
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "export", seed, "-o", "ru.pdf", "-q", *RU_RELEASE],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(work / "ru.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Страница 1 из" in text

@@ -2,26 +2,36 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import markdown
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 from babel.dates import format_date
-from babel.support import Translations
+from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from desktop_app.document import Document
-from desktop_app.render.fonts import font_family
+from desktop_app.i18n import babel_locale, format_locale, translations
+from desktop_app.layouts import DEFAULT_LAYOUT, layout_info, layout_names, template_path
+from desktop_app.render.fonts import font_family, script_of
 from desktop_app.render.style_css import style_css
-from desktop_app.resources import templates_dir, translations_dir
+from desktop_app.resources import templates_dir
 
-DEFAULT_LAYOUT = "classic"
+__all__ = ["DEFAULT_LAYOUT", "available_layouts", "babel_locale", "render_html"]
+
+# Stand-ins for the page counters inside a translated "Page N of M"; no translation
+# contains them, so they mark exactly where counter(page) and counter(pages) go.
+_PAGE_MARK = "\ue000"
+_PAGES_MARK = "\ue001"
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[^\W\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def available_layouts() -> list[str]:
-    """Names of the layouts under templates/, each a folder with an article.html."""
-    return sorted(p.name for p in templates_dir().iterdir() if (p / "article.html").is_file())
+    """Names of the layouts under templates/ (desktop_app.layouts describes them fully)."""
+    return layout_names()
 
 
 @cache
@@ -34,23 +44,39 @@ def _environment(locale: str) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    translations = Translations.load(str(translations_dir()), [locale], domain="messages")
-    env.install_gettext_translations(translations, newstyle=True)
+    env.install_gettext_translations(translations(locale), newstyle=True)
     env.filters["css_string"] = css_string
+    env.filters["page_counter"] = page_counter
+    env.globals["PAGE"] = _PAGE_MARK
+    env.globals["PAGES"] = _PAGES_MARK
     return env
 
 
 def css_string(value: object) -> Markup:
     """A value quoted for use as a CSS string, so text cannot end the string early."""
     text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\A ")
+    # Inside <style> a "</style>" in the text would end the stylesheet; CSS escapes "<".
+    text = text.replace("<", "\\3C ")
     return Markup(f'"{text}"')
 
 
-def babel_locale(locale: str) -> Locale:
-    try:
-        return Locale.parse(locale.replace("-", "_"))
-    except (ValueError, UnknownLocaleError):
-        return Locale.parse("en")
+def page_counter(text: object) -> Markup:
+    """A translated "Page N of M" as CSS content, the marks replaced by the page counters."""
+    parts = re.split(f"([{_PAGE_MARK}{_PAGES_MARK}])", str(text))
+    out = []
+    for part in parts:
+        if part == _PAGE_MARK:
+            out.append("counter(page)")
+        elif part == _PAGES_MARK:
+            out.append("counter(pages)")
+        elif part:
+            out.append(css_string(part))
+    return Markup(" ".join(out))
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``, each Chinese character counting as one, as Chinese editors count."""
+    return len(_CJK_CHAR.findall(text)) + len(_WORD.findall(text))
 
 
 def body_html(document: Document) -> Markup:
@@ -65,26 +91,41 @@ def body_html(document: Document) -> Markup:
     return Markup("\n").join(Markup("<p>{}</p>").format(p) for p in article.paragraphs)
 
 
+def html_lang(language: str) -> str:
+    """A BCP 47 tag for the article language (``zh_CN`` becomes ``zh-CN``)."""
+    return (language or "en").replace("_", "-")
+
+
 def render_html(document: Document) -> str:
-    """The complete HTML a layout makes of ``document``."""
+    """The complete HTML a layout makes of ``document``; UnknownLayoutError for a bad layout."""
     options = document.options
-    locale = babel_locale(options.locale)
+    locale: Locale = babel_locale(options.locale)
+    template_name = template_path(options.layout)
+    layout = layout_info(options.layout)
     env = _environment(str(locale))
-    layout = options.layout if options.layout in available_layouts() else DEFAULT_LAYOUT
-    template = env.get_template(f"{layout}/article.html")
+    template = env.get_template(template_name)
     article = document.article
     created = article.date.isoformat() if article.date else "2000-01-01"
+    words = word_count(" ".join(article.paragraphs))
+    written = format_locale(options.locale)
     return template.render(
         article=article,
         style=document.style,
         options=options,
         body=body_html(document),
-        date_text=format_date(article.date, format="long", locale=locale) if article.date else "",
+        date_text=format_date(article.date, format="long", locale=written) if article.date else "",
         created=created,
-        lang=article.language,
+        lang=html_lang(article.language),
+        script=script_of(article.language),
+        ui_lang=html_lang("_".join(filter(None, (locale.language, locale.territory)))),
+        ui_script=script_of(str(locale)),
         locale=str(locale),
+        layout=layout,
+        word_count=words,
+        word_count_text=format_decimal(words, locale=written),
         # Built from numbers and our own constants only, so it needs no escaping.
-        style_css=Markup(style_css(document.style, options)),
-        font_serif=Markup(font_family(article.language, "serif")),
-        font_sans=Markup(font_family(article.language, "sans")),
+        style_css=Markup(style_css(document.style, options, article.language, layout.supports_columns)),
+        font_body=Markup(font_family(article.language, "body")),
+        font_heading=Markup(font_family(article.language, "heading")),
+        font_meta=Markup(font_family(article.language, "meta")),
     )

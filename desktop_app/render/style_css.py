@@ -1,10 +1,18 @@
-"""The one place where the Style model becomes CSS: page geometry and custom properties."""
+"""The one place where the Style model becomes CSS: page geometry, type sizes and columns."""
 
 from __future__ import annotations
 
+import math
+
+from desktop_app.render.fonts import script_of
 from desktop_app.style import ExportOptions, Style
 
 PAPER_SIZES_MM = {"A4": (210.0, 297.0), "A5": (148.0, 210.0), "Letter": (215.9, 279.4)}
+PT_PER_MM = 72 / 25.4
+COLUMN_GAP_MM = 6.0
+# A multi-column layout keeps at least this many columns, whatever the style says.
+MIN_LAYOUT_COLUMNS = 2
+MARGIN_BOXES = ("top-left", "top-center", "top-right", "bottom-left", "bottom-center", "bottom-right")
 
 
 def page_size_mm(style: Style) -> tuple[float, float]:
@@ -13,24 +21,59 @@ def page_size_mm(style: Style) -> tuple[float, float]:
     return (height, width) if style.orientation == "landscape" else (width, height)
 
 
-def style_css(style: Style, options: ExportOptions) -> str:
-    """CSS that every layout's stylesheet reads its sizes from."""
+def layout_columns(style: Style, supports_columns: bool) -> int:
+    """How many columns the body is set in: the style's count in a column layout, else one."""
+    return max(style.columns, MIN_LAYOUT_COLUMNS) if supports_columns else 1
+
+
+def cjk_measure_pt(text_width_pt: float, body_size_pt: float, columns: int, gap_pt: float) -> float:
+    """The body width that makes each column a whole number of characters wide.
+
+    Chinese is set on a grid of square characters. WeasyPrint justifies only by
+    stretching spaces, which Chinese lines lack, so the measure itself is made a
+    multiple of the type size: every full line then ends flush on the right.
+    """
+    column = (text_width_pt - gap_pt * (columns - 1)) / columns
+    chars = max(1, math.floor(column / body_size_pt + 1e-6))
+    return chars * body_size_pt * columns + gap_pt * (columns - 1)
+
+
+def style_css(
+    style: Style, options: ExportOptions, language: str = "en", supports_columns: bool = False
+) -> str:
+    """CSS for the style: read last, so it wins over a layout's own defaults."""
     width, height = page_size_mm(style)
     bleed = options.bleed_mm
     marks = "crop cross" if options.crop_marks else "none"
-    return (
+    columns = layout_columns(style, supports_columns)
+    gap_pt = COLUMN_GAP_MM * PT_PER_MM
+    rules = [
         "@page {"
         f" size: {width:g}mm {height:g}mm;"
         f" margin: {style.margin_top:g}mm {style.margin_right:g}mm"
         f" {style.margin_bottom:g}mm {style.margin_left:g}mm;"
         f" bleed: {bleed:g}mm; marks: {marks};"
-        " }\n"
+        " }",
         ":root {"
         f" --body-size: {style.body_size:g}pt;"
         f" --title-size: {style.title_size:g}pt;"
         f" --subtitle-size: {style.subtitle_size:g}pt;"
         f" --meta-size: {style.meta_size:g}pt;"
         f" --line-height: {style.line_height:g};"
-        f" --columns: {style.columns};"
-        " }\n"
-    )
+        f" --columns: {columns};"
+        " }",
+        f"html {{ font-size: {style.body_size:g}pt; line-height: {style.line_height:g}; }}",
+        # Running headers and footers are set in the meta size like the byline.
+        "@page {"
+        + "".join(f" @{box} {{ font-size: {style.meta_size:g}pt; }}" for box in MARGIN_BOXES)
+        + " }",
+        f".title {{ font-size: {style.title_size:g}pt; }}",
+        f".subtitle {{ font-size: {style.subtitle_size:g}pt; }}",
+        f".meta {{ font-size: {style.meta_size:g}pt; }}",
+        f".body {{ columns: {columns}; column-gap: {COLUMN_GAP_MM:g}mm; }}",
+    ]
+    if script_of(language) == "cjk":
+        text_width_pt = (width - style.margin_left - style.margin_right) * PT_PER_MM
+        measure = cjk_measure_pt(text_width_pt, style.body_size, columns, gap_pt)
+        rules.append(f".body {{ width: {measure:.3f}pt; }}")
+    return "\n".join(rules) + "\n"
