@@ -113,13 +113,14 @@ def test_window_prints_the_seed_as_exported(
 
 
 @pytest.mark.slow
-def test_window_page_range_and_window_stays_responsive(
+def test_window_page_range_copies_and_window_stays_responsive(
     qtbot, parent: QWidget, dialog: DialogChoices, cups_queue: CupsQueue, long_article: Path, tmp_path: Path
 ) -> None:
     exported = export(long_article, tmp_path / "export.pdf")
     expected = page_images(exported, tmp_path / "export-pages")
     assert len(expected) >= 3
     dialog.pages = (2, 3)
+    dialog.copies = 2
     ticks: list[float] = []
     timer = QTimer(parent)
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
@@ -131,8 +132,8 @@ def test_window_page_range_and_window_stays_responsive(
     # The event loop kept turning while the article was rendered: no frozen window.
     assert len(ticks) >= 3
     printed = wait_for_output(cups_queue, job.job_id, submitted_at, tmp_path)
-    assert page_count(printed) == 2
-    _assert_pages_match(printed, expected[1:3], tmp_path / "printed")
+    assert page_count(printed) == 4
+    _assert_pages_match(printed, expected[1:3] * 2, tmp_path / "printed")  # collated copies
 
 
 @pytest.mark.slow
