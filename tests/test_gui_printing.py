@@ -251,3 +251,35 @@ def test_preview_shows_every_page(qtbot, parent: QWidget, long_article: Path, tm
     qtbot.waitUntil(lambda: widget.pageCount() == pages, timeout=JOB_TIMEOUT_MS)
     assert job.error is None and not job.scaled
     job.dialog.close()
+
+
+def test_dialog_choices_become_job_options(qtbot, tmp_path: Path) -> None:
+    from desktop_app.gui.printing import _page_ranges_of, _pages_to_paint, _sides_of
+
+    printer = QPrinter()
+    printer.setOutputFileName(str(tmp_path / "x.pdf"))
+    assert _page_ranges_of(printer) is None
+    assert _pages_to_paint(None, 3) == [0, 1, 2]
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    assert _page_ranges_of(printer) == "2-3"
+    assert _pages_to_paint("1,3", 3) == [0, 2]
+    expected = {
+        QPrinter.DuplexMode.DuplexNone: "one-sided",
+        QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+        QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+        QPrinter.DuplexMode.DuplexAuto: "two-sided-long-edge",
+    }
+
+    class Duplexing:  # Qt keeps DuplexNone for printers without a duplex unit
+        def __init__(self, mode: QPrinter.DuplexMode) -> None:
+            self.mode = mode
+
+        def duplex(self) -> QPrinter.DuplexMode:
+            return self.mode
+
+        def pageLayout(self):
+            return printer.pageLayout()
+
+    for mode, sides in expected.items():
+        assert _sides_of(Duplexing(mode)) == sides
