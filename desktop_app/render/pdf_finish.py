@@ -1,0 +1,81 @@
+"""What the PDF says about itself: metadata from the article, and the PDF/X output intent."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from collections.abc import Callable
+
+from desktop_app.document import Document
+from desktop_app.render.style_css import RGB_PROFILE_NAME, is_pdfx
+from desktop_app.style import ExportOptions
+
+# The characterized printing condition of the shipped CMYK profile, as registered at the ICC.
+OUTPUT_CONDITION_IDENTIFIER = "FOGRA39"
+OUTPUT_CONDITION = "Offset printing, ISO 12647-2:2004/Amd 1, paper type 1 or 2 (coated), 115 g/m2"
+REGISTRY_NAME = "http://www.color.org"
+# PDF/X and PDF/A need dates; an undated article gets this fixed one rather than the clock.
+UNDATED = "2000-01-01"
+_RANDOM_DOCUMENT_ID = re.compile(rb"xmp\.did:[0-9a-f-]{36}")
+
+
+def metadata_for(document: Document, metadata) -> None:
+    """Fill WeasyPrint's document metadata from the article, whatever the layout's <head> says."""
+    article = document.article
+    metadata.title = article.title
+    metadata.authors = [article.author] if article.author else []
+    metadata.description = article.subtitle or None
+    metadata.keywords = list(article.keywords)
+    metadata.lang = article.language or None
+    metadata.generator = "Imprint"
+    if article.date:
+        created = article.date.isoformat()
+    elif document.options.pdf_variant:
+        created = UNDATED
+    else:
+        created = None
+    metadata.created = metadata.modified = created
+
+
+def finisher_for(options: ExportOptions) -> Callable | None:
+    """A WeasyPrint finisher that completes what the chosen variant needs, or None."""
+    if is_pdfx(options):
+        return _finish_pdfx
+    return None
+
+
+def _finish_pdfx(document, pdf) -> None:
+    import pydyf
+
+    intents = pdf.catalog.get("OutputIntents")
+    if intents:
+        intent = intents[0]
+        intent["S"] = "/GTS_PDFX"
+        intent["OutputConditionIdentifier"] = pydyf.String(OUTPUT_CONDITION_IDENTIFIER)
+        intent["OutputCondition"] = pydyf.String(OUTPUT_CONDITION)
+        intent["RegistryName"] = pydyf.String(REGISTRY_NAME)
+        intent["Info"] = pydyf.String(f"{OUTPUT_CONDITION_IDENTIFIER}: {OUTPUT_CONDITION}")
+    _fix_document_id(pdf)
+    # WeasyPrint paints screen colours as DeviceRGB; a DefaultRGB space makes them sRGB
+    # for the press, as PDF/X asks of device-dependent colour next to a CMYK intent.
+    for obj in pdf.objects:
+        if isinstance(obj, dict) and "lab-d50" in obj and RGB_PROFILE_NAME in obj:
+            obj["DefaultRGB"] = obj[RGB_PROFILE_NAME]
+
+
+def _fix_document_id(pdf) -> None:
+    """Replace the random XMP DocumentID WeasyPrint gives PDF/X-4 by one made from the content.
+
+    Without this, no two PDF/X-4 exports of the same document would be byte-identical.
+    """
+    reference = pdf.catalog.get("Metadata")
+    if not reference:
+        return
+    if isinstance(reference, bytes):
+        reference = reference.decode()
+    stream = pdf.objects[int(reference.split()[0])]
+    content = b"".join(part if isinstance(part, bytes) else str(part).encode() for part in stream.stream)
+    digest = hashlib.md5(_RANDOM_DOCUMENT_ID.sub(b"", content), usedforsecurity=False).digest()
+    stable = f"xmp.did:{uuid.UUID(bytes=digest)}".encode()
+    stream.stream = [_RANDOM_DOCUMENT_ID.sub(stable, content)]
