@@ -67,7 +67,6 @@ def render(document: Document) -> RenderResult:
             pdf_identifier=identifier,
             pdf_variant=document.options.pdf_variant,
             attachments=[],
-            font_config=_font_config(),
             finisher=finisher_for(document.options),
         )
     except (ValueError, OSError, RuntimeError) as exc:

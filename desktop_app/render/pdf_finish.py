@@ -6,6 +6,7 @@ import hashlib
 import re
 import uuid
 from collections.abc import Callable
+from functools import partial
 
 from desktop_app.document import Document
 from desktop_app.render.style_css import RGB_PROFILE_NAME, is_pdfx
@@ -39,10 +40,34 @@ def metadata_for(document: Document, metadata) -> None:
 
 
 def finisher_for(options: ExportOptions) -> Callable | None:
-    """A WeasyPrint finisher that completes what the chosen variant needs, or None."""
+    """A WeasyPrint finisher that completes what the options need, or None."""
+    steps: list[Callable] = []
+    if options.bleed_mm > 0 or options.crop_marks:
+        steps.append(partial(_set_bleed_box, bleed_pt=options.bleed_mm * 72 / 25.4))
     if is_pdfx(options):
-        return _finish_pdfx
-    return None
+        steps.append(_finish_pdfx)
+    if not steps:
+        return None
+
+    def finish(document, pdf) -> None:
+        for step in steps:
+            step(document, pdf)
+
+    return finish
+
+
+def _set_bleed_box(document, pdf, bleed_pt: float) -> None:
+    """A BleedBox exactly the asked bleed beyond the TrimBox.
+
+    WeasyPrint caps it at 10 pt; a print shop asking for 5 mm wants 5 mm. Without a bleed
+    (marks only) the bleed box is the trim box: the extra paper then only holds the marks.
+    """
+    import pydyf
+
+    for number in pdf.pages["Kids"][::3]:
+        page = pdf.objects[number]
+        left, top, right, bottom = page["TrimBox"]
+        page["BleedBox"] = pydyf.Array([left - bleed_pt, top - bleed_pt, right + bleed_pt, bottom + bleed_pt])
 
 
 def _finish_pdfx(document, pdf) -> None:
