@@ -6,10 +6,11 @@ import hashlib
 import re
 import uuid
 from collections.abc import Callable
-from functools import partial
+from functools import cache, partial
 
 from desktop_app.document import Document
-from desktop_app.render.style_css import RGB_PROFILE_NAME, is_pdfx
+from desktop_app.render.style_css import CMYK_PROFILE, RGB_PROFILE_NAME, is_pdfx
+from desktop_app.resources import resources_dir
 from desktop_app.style import ExportOptions
 
 # The characterized printing condition of the shipped CMYK profile, as registered at the ICC.
@@ -81,6 +82,10 @@ def _finish_pdfx(document, pdf) -> None:
         intent["OutputCondition"] = pydyf.String(OUTPUT_CONDITION)
         intent["RegistryName"] = pydyf.String(REGISTRY_NAME)
         intent["Info"] = pydyf.String(f"{OUTPUT_CONDITION_IDENTIFIER}: {OUTPUT_CONDITION}")
+        # WeasyPrint re-serialises the profile through LittleCMS into a file 2.6 times larger
+        # (and slow to compress); the shipped file is the same profile, so embed it as is.
+        profile = pdf.objects[_object_number(intent["DestOutputProfile"])]
+        profile.stream = [_cmyk_profile_bytes()]
     _fix_document_id(pdf)
     # WeasyPrint paints screen colours as DeviceRGB; a DefaultRGB space makes them sRGB
     # for the press, as PDF/X asks of device-dependent colour next to a CMYK intent.
@@ -97,10 +102,19 @@ def _fix_document_id(pdf) -> None:
     reference = pdf.catalog.get("Metadata")
     if not reference:
         return
-    if isinstance(reference, bytes):
-        reference = reference.decode()
-    stream = pdf.objects[int(reference.split()[0])]
+    stream = pdf.objects[_object_number(reference)]
     content = b"".join(part if isinstance(part, bytes) else str(part).encode() for part in stream.stream)
     digest = hashlib.md5(_RANDOM_DOCUMENT_ID.sub(b"", content), usedforsecurity=False).digest()
     stable = f"xmp.did:{uuid.UUID(bytes=digest)}".encode()
     stream.stream = [_RANDOM_DOCUMENT_ID.sub(stable, content)]
+
+
+def _object_number(reference: bytes | str) -> int:
+    if isinstance(reference, bytes):
+        reference = reference.decode()
+    return int(reference.split()[0])
+
+
+@cache
+def _cmyk_profile_bytes() -> bytes:
+    return (resources_dir() / CMYK_PROFILE).read_bytes()
