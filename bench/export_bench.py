@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -105,7 +106,7 @@ def batch(folder: Path, count: int) -> None:
         title, rest = text.split("\n", 1)
         (sources / f"a{n:03d}.txt").write_text(f"{title} {n}\n{rest}", "utf-8")
     files = sorted(str(p) for p in sources.iterdir())
-    timings = {}
+    timings, busy = {}, {}
     for jobs in (1, 2):
         out = folder / f"out{jobs}"
         cmd = [
@@ -120,14 +121,17 @@ def batch(folder: Path, count: int) -> None:
             "--jobs",
             str(jobs),
         ]
-        start = time.perf_counter()
-        subprocess.run(cmd, env=ENV, check=True)
-        timings[jobs] = time.perf_counter() - start
-    print(f"\nbatch of {count} seed-sized articles (whole command, cold)")
-    print(f"  --jobs 1  {timings[1]:7.2f} s")
-    print(
-        f"  --jobs 2  {timings[2]:7.2f} s   speed-up {timings[1] / timings[2]:4.2f}x  ({os.cpu_count()} CPUs)"
-    )
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        timings[jobs] = timed(lambda c=cmd: subprocess.run(c, env=ENV, check=True))
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        busy[jobs] = cpu / timings[jobs]
+    print(f"\nbatch of {count} seed-sized articles (whole command, cold; CPUs busy = CPU time / wall time)")
+    print(f"  --jobs 1  {timings[1]:7.2f} s   CPUs busy {busy[1]:4.2f}")
+    speedup = timings[1] / timings[2]
+    print(f"  --jobs 2  {timings[2]:7.2f} s   CPUs busy {busy[2]:4.2f}   speed-up {speedup:4.2f}x")
+    load = os.getloadavg()[0]
+    print(f"  load average {load:.2f} on {os.cpu_count()} CPUs; other jobs on the machine slow the batch")
 
 
 def main() -> None:
