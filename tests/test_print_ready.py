@@ -63,6 +63,13 @@ def test_letter_landscape_trim_box(seed: Document) -> None:
     )
 
 
+def test_marks_without_bleed_get_a_strip_for_the_marks(seed: Document) -> None:
+    page = pdf_of(with_options(seed, crop_marks=True)).pages[0]
+    # WeasyPrint's "bleed: auto" with marks: 8 CSS px, 6 pt, on each side.
+    assert box(page, "/MediaBox") == pytest.approx((-6, -6, A4[0] + 6, A4[1] + 6), abs=0.01)
+    assert box(page, "/BleedBox") == pytest.approx(box(page, "/TrimBox"), abs=0.01)
+
+
 def test_no_bleed_means_media_is_trim(seed: Document) -> None:
     page = pdf_of(seed).pages[0]
     assert box(page, "/MediaBox") == pytest.approx((0, 0, *A4), abs=0.01)
