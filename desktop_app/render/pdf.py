@@ -50,7 +50,26 @@ def render_document(document: Document):
     for page in rendered.pages:
         page.links = [link for link in page.links if link[0] != "attachment"]
     metadata_for(document, rendered.metadata)
+    _nest_headings_under_title(rendered, document.article.title)
     return rendered, fetcher, html_text
+
+
+def _nest_headings_under_title(rendered, title: str) -> None:
+    """Make the article's headings children of its title in the PDF outline.
+
+    Title and Markdown ``#`` headings are both <h1>; without this the outline would list
+    them side by side instead of the title holding its sections.
+    """
+    bookmarks = [(page, i) for page in rendered.pages for i in range(len(page.bookmarks))]
+    if not bookmarks:
+        return
+    page, index = bookmarks[0]
+    title_level, label, *_rest = page.bookmarks[index]
+    if " ".join(label.split()) != " ".join(title.split()):
+        return
+    for page, index in bookmarks[1:]:
+        level, label, position, state = page.bookmarks[index]
+        page.bookmarks[index] = (max(level, title_level) + 1, label, position, state)
 
 
 def render(document: Document) -> RenderResult:
