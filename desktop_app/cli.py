@@ -7,7 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from desktop_app import __version__
@@ -15,10 +15,12 @@ from desktop_app.document import Document
 from desktop_app.errors import ArticleError, ImprintError
 from desktop_app.export import ExportJob, plan_targets, run_exports
 from desktop_app.locales import style_for_locale
+from desktop_app.presets import PRESETS, apply_preset
 from desktop_app.readers import read_document
-from desktop_app.style import PAPERS
+from desktop_app.style import MAX_BLEED_MM, PAPERS, PDF_VARIANTS
 
-SUBCOMMANDS = ("export", "info", "print", "printers")
+SUBCOMMANDS = ("export", "info", "preflight", "print", "printers")
+NO_VARIANT = "none"
 
 
 @dataclass(frozen=True)
@@ -29,12 +31,46 @@ class Overrides:
     layout: str | None = None
     paper: str | None = None
     font_size: float | None = None
+    preset: str | None = None
+    bleed_mm: float | None = None
+    crop_marks: bool | None = None
+    pdf_variant: str | None = None
+    columns: int | None = None
+    title_size: float | None = None
+    line_height: float | None = None
+    margins: tuple[float, float, float, float] | None = None
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> Overrides:
+        names = [f for f in cls.__dataclass_fields__ if hasattr(args, f)]
+        return cls(**{name: getattr(args, name) for name in names})
 
     def __call__(self, document: Document) -> Document:
         style, options = document.style, document.options
         saved = document.origin is not None and document.origin.suffix == ".imprint"
+        changes: dict[str, object] = {}
         if self.font_size:
-            style = style.with_changes(body_size=self.font_size)
+            changes["body_size"] = self.font_size
+        if self.title_size:
+            changes["title_size"] = self.title_size
+        if self.line_height:
+            changes["line_height"] = self.line_height
+        if self.columns:
+            changes["columns"] = self.columns
+        if self.margins:
+            sides = ("margin_top", "margin_right", "margin_bottom", "margin_left")
+            changes.update(zip(sides, self.margins, strict=True))
+        style = style.with_changes(**changes)
+        # A preset first, then the flags given one by one win over it.
+        if self.preset:
+            options = apply_preset(options, self.preset)
+        if self.bleed_mm is not None:
+            options = options.with_changes(bleed_mm=self.bleed_mm)
+        if self.crop_marks is not None:
+            options = options.with_changes(crop_marks=self.crop_marks)
+        if self.pdf_variant:
+            variant = None if self.pdf_variant == NO_VARIANT else self.pdf_variant
+            options = options.with_changes(pdf_variant=variant)
         if self.locale:
             options = options.with_changes(locale=self.locale)
         elif not saved:
@@ -65,14 +101,83 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--layout", type=_layout, help="page layout")
     export.add_argument("--paper", choices=PAPERS)
     export.add_argument("--font-size", type=_points, metavar="PT", help="body text size in points")
+    export.add_argument("--title-size", type=_points, metavar="PT", help="title size in points")
+    export.add_argument("--line-height", type=_line_height, metavar="X", help="line height, e.g. 1.4")
+    export.add_argument("--columns", type=_columns, metavar="N", help="text columns (1-4)")
+    export.add_argument(
+        "--margins",
+        type=_margins,
+        metavar="MM",
+        help="page margins in mm: one value or TOP,RIGHT,BOTTOM,LEFT",
+    )
+    _add_output_options(export)
+    export.add_argument("--bleed", dest="bleed_mm", type=_bleed, metavar="MM", help="bleed in mm")
+    export.add_argument(
+        "--crop-marks",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="crop and cross marks (--no-crop-marks turns a preset's off)",
+    )
     export.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="export with N processes")
     export.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+
+    check = sub.add_parser("preflight", help="list what would go wrong when the articles are printed")
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    check.add_argument("--locale", type=_locale, help="locale of the layout's words and dates")
+    check.add_argument("--layout", type=_layout, help="page layout")
+    _add_output_options(check)
+    check.add_argument("--json", action="store_true", help="print JSON")
 
     info = sub.add_parser("info", help="show what Imprint reads from an article")
     info.add_argument("file", type=Path, metavar="FILE")
     info.add_argument("--json", action="store_true", help="print JSON")
     _add_print_parsers(sub)
     return parser
+
+
+def _add_output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--preset", choices=list(PRESETS), help="export preset; other flags given override its settings"
+    )
+    parser.add_argument(
+        "--pdf-variant",
+        choices=[*PDF_VARIANTS, NO_VARIANT],
+        metavar="VARIANT",
+        help=f"PDF standard: {', '.join(PDF_VARIANTS)}, or {NO_VARIANT} for a plain PDF",
+    )
+
+
+def _number(value: str, low: float, high: float, unit: str) -> float:
+    try:
+        number = float(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from exc
+    if not low <= number <= high:
+        raise argparse.ArgumentTypeError(f"must be between {low:g} and {high:g}{unit}")
+    return number
+
+
+def _bleed(value: str) -> float:
+    return _number(value, 0, MAX_BLEED_MM, " mm")
+
+
+def _line_height(value: str) -> float:
+    return _number(value, 0.8, 3.0, "")
+
+
+def _columns(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 4:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to 4, not {value!r}")
+    return int(value)
+
+
+def _margins(value: str) -> tuple[float, float, float, float]:
+    parts = [_number(p.strip(), 0, 80, " mm") for p in value.split(",")]
+    if len(parts) == 1:
+        return (parts[0],) * 4
+    if len(parts) != 4:
+        raise argparse.ArgumentTypeError("give one margin or four: TOP,RIGHT,BOTTOM,LEFT")
+    return (parts[0], parts[1], parts[2], parts[3])
 
 
 def _locale(value: str) -> str:
@@ -136,7 +241,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 2
     targets = plan_targets(sources, [_title_or_none(s) for s in sources], output)
     jobs = [ExportJob(s, t) for s, t in zip(sources, targets, strict=True)]
-    overrides = Overrides(args.locale, args.layout, args.paper, args.font_size)
+    overrides = Overrides.from_args(args)
     failed = 0
     show_progress = not args.quiet and len(jobs) > 1
     for done, outcome in enumerate(run_exports(jobs, overrides, args.jobs), start=1):
@@ -147,6 +252,43 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"[{done}/{len(jobs)}] {outcome.job.target}", file=sys.stderr)
         elif not args.quiet:
             print(outcome.job.target, file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_preflight(args: argparse.Namespace) -> int:
+    from desktop_app.preflight import preflight
+    from desktop_app.render.pdf import quiet_weasyprint
+
+    quiet_weasyprint()
+    overrides = Overrides.from_args(args)
+    failed = False
+    report: list[dict[str, object]] = []
+    for path in args.files:
+        try:
+            findings = preflight(overrides(read_document(path)))
+        except ImprintError as exc:
+            failed = True
+            if args.json:
+                report.append(
+                    {
+                        "path": str(path),
+                        "severity": "error",
+                        "code": "unreadable",
+                        "message": str(exc),
+                        "field": None,
+                    }
+                )
+            else:
+                _error(str(exc))
+            continue
+        for finding in findings:
+            failed = failed or finding.severity == "error"
+            if args.json:
+                report.append({"path": str(path), **asdict(finding)})
+            else:
+                print(f"{path}: {finding.severity}: {finding.message}")
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
     return 1 if failed else 0
 
 
@@ -217,7 +359,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     quiet_weasyprint()
     # The queue is checked before rendering so a stopped printer is reported at once.
     printer = choose_printer(list_printers(), args.printer)
-    document = Overrides(args.locale, args.layout, args.paper, args.font_size)(read_document(args.file))
+    document = Overrides.from_args(args)(read_document(args.file))
     result = render(document)
     job = print_pdf(
         result.pdf,
@@ -272,6 +414,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_export(args)
         if args.command == "info":
             return cmd_info(args)
+        if args.command == "preflight":
+            return cmd_preflight(args)
         if args.command == "print":
             return cmd_print(args)
         if args.command == "printers":

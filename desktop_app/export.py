@@ -103,5 +103,8 @@ def run_exports(
         for job in jobs:
             yield _export_one(job, customise)
         return
+    # Import WeasyPrint once here: forked workers then share it instead of each importing it.
+    import weasyprint  # noqa: F401
+
     with ProcessPoolExecutor(max_workers=processes, initializer=_init_worker) as pool:
         yield from pool.map(_export_one, jobs, [customise] * len(jobs), chunksize=1)

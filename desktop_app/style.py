@@ -10,6 +10,28 @@ Orientation = Literal["portrait", "landscape"]
 PAPERS: tuple[str, ...] = ("A4", "A5", "Letter")
 ORIENTATIONS: tuple[str, ...] = ("portrait", "landscape")
 
+# Every PDF variant WeasyPrint 70 writes, less its "debug" mode (not a standard, and broken there).
+PDF_VARIANTS: tuple[str, ...] = (
+    "pdf/a-1a",
+    "pdf/a-1b",
+    "pdf/a-2a",
+    "pdf/a-2b",
+    "pdf/a-2u",
+    "pdf/a-3a",
+    "pdf/a-3b",
+    "pdf/a-3u",
+    "pdf/a-4e",
+    "pdf/a-4f",
+    "pdf/a-4u",
+    "pdf/ua-1",
+    "pdf/ua-2",
+    "pdf/x-1a",
+    "pdf/x-3",
+    "pdf/x-4",
+    "pdf/x-5g",
+)
+MAX_BLEED_MM = 25.0
+
 # Type sizes stay in a range a page can hold; the window's A+/A- buttons stop here too.
 MIN_FONT_PT = 6.0
 MAX_FONT_PT = 72.0
@@ -79,6 +101,14 @@ class ExportOptions:
     bleed_mm: float = 0.0
     crop_marks: bool = False
     pdf_variant: str | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.bleed_mm <= MAX_BLEED_MM:
+            raise ValueError(f"bleed must be between 0 and {MAX_BLEED_MM:g} mm")
+        if self.pdf_variant is not None and self.pdf_variant not in PDF_VARIANTS:
+            raise ValueError(
+                f"unknown PDF variant {self.pdf_variant!r}; choose from {', '.join(PDF_VARIANTS)}"
+            )
 
     def with_changes(self, **changes: object) -> ExportOptions:
         return replace(self, **changes)

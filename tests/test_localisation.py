@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po
 from fontTools.ttLib import TTCollection, TTFont
@@ -242,7 +242,7 @@ def _extracted_ids() -> set[str]:
         str(ROOT),
         method_map,
         options_map,
-        keywords={"_": None, "gettext": None, "ngettext": (1, 2)},
+        keywords=DEFAULT_KEYWORDS,
     ):
         ids.add(message if isinstance(message, str) else message[0])
     return ids

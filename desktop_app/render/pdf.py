@@ -12,6 +12,7 @@ from desktop_app.document import Document
 from desktop_app.errors import RenderError
 from desktop_app.render.fetcher import SandboxedFetcher
 from desktop_app.render.html import render_html
+from desktop_app.render.pdf_finish import finisher_for, metadata_for
 from desktop_app.resources import allowed_roots, templates_dir
 
 
@@ -26,7 +27,7 @@ class RenderResult:
 
 # WeasyPrint shares its font configuration between renders and is not made for two
 # threads at once; the window's preview and printing both render in the background.
-_RENDER_LOCK = threading.Lock()
+_RENDER_LOCK = threading.RLock()
 
 
 @cache
@@ -37,31 +38,70 @@ def _font_config():
     return FontConfiguration()
 
 
-def render(document: Document) -> RenderResult:
-    """Lay out ``document`` with its layout and style and write it as PDF.
-
-    The same document always gives the same bytes: dates come from the article and
-    the PDF identifier from the HTML, never from the clock.
-    """
+def render_document(document: Document):
+    """The laid-out WeasyPrint document and the fetcher that served it (for preflight)."""
     from weasyprint import HTML
 
     html_text = render_html(document)
     fetcher = SandboxedFetcher(allowed_roots(), document.asset_folder)
     base = document.asset_folder or templates_dir()
-    identifier = hashlib.md5(html_text.encode("utf-8"), usedforsecurity=False).hexdigest().encode()
-    with _RENDER_LOCK:
-        try:
+    try:
+        with _RENDER_LOCK:
             rendered = HTML(string=html_text, base_url=f"{base.as_uri()}/", url_fetcher=fetcher).render(
-                font_config=_font_config()
+                font_config=_font_config(), pdf_variant=document.options.pdf_variant
             )
-            pdf = rendered.write_pdf(
-                pdf_identifier=identifier,
-                pdf_variant=document.options.pdf_variant,
-                attachments=[],
-                font_config=_font_config(),
-            )
-        except (ValueError, OSError, RuntimeError) as exc:
-            raise RenderError(f"could not render the PDF: {exc}") from exc
+    except (ValueError, OSError, RuntimeError) as exc:
+        raise RenderError(f"could not render the PDF: {exc}") from exc
+    # Nothing from the article is ever attached to the PDF, whatever its markup asked for.
+    rendered.metadata.attachments = []
+    for page in rendered.pages:
+        page.links = [link for link in page.links if link[0] != "attachment"]
+    metadata_for(document, rendered.metadata)
+    _nest_headings_under_title(rendered, document.article.title)
+    return rendered, fetcher, html_text
+
+
+def _nest_headings_under_title(rendered, title: str) -> None:
+    """Make the article's headings children of its title in the PDF outline.
+
+    Title and Markdown ``#`` headings are both <h1>; without this the outline would list
+    them side by side instead of the title holding its sections.
+    """
+    bookmarks = [(page, i) for page in rendered.pages for i in range(len(page.bookmarks))]
+    if not bookmarks:
+        return
+    page, index = bookmarks[0]
+    title_level, label, *_rest = page.bookmarks[index]
+    if " ".join(label.split()) != " ".join(title.split()):
+        return
+    for page, index in bookmarks[1:]:
+        level, label, position, state = page.bookmarks[index]
+        page.bookmarks[index] = (max(level, title_level) + 1, label, position, state)
+
+
+def render(document: Document) -> RenderResult:
+    """Lay out ``document`` with its layout and style and write it as PDF.
+
+    The same document always gives the same bytes: dates come from the article and
+    the PDF identifier from the HTML and the options, never from the clock.
+    """
+    with _RENDER_LOCK:
+        return _write(document)
+
+
+def _write(document: Document) -> RenderResult:
+    rendered, fetcher, html_text = render_document(document)
+    seed = f"{html_text}\n{document.options.as_dict()}".encode()
+    identifier = hashlib.md5(seed, usedforsecurity=False).hexdigest().encode()
+    try:
+        pdf = rendered.write_pdf(
+            pdf_identifier=identifier,
+            pdf_variant=document.options.pdf_variant,
+            attachments=[],
+            finisher=finisher_for(document.options),
+        )
+    except (ValueError, OSError, RuntimeError) as exc:
+        raise RenderError(f"could not render the PDF: {exc}") from exc
     return RenderResult(pdf=pdf, page_count=len(rendered.pages), blocked_urls=tuple(fetcher.blocked))
 
 

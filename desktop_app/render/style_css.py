@@ -1,10 +1,12 @@
-"""The one place where the Style model becomes CSS: page geometry, type sizes and columns."""
+"""The one place where the Style model and the export options become CSS: page geometry, type
+sizes, columns and print marks."""
 
 from __future__ import annotations
 
 import math
 
 from desktop_app.render.fonts import script_of
+from desktop_app.resources import resources_dir
 from desktop_app.style import ExportOptions, Style
 
 PAPER_SIZES_MM = {"A4": (210.0, 297.0), "A5": (148.0, 210.0), "Letter": (215.9, 279.4)}
@@ -14,11 +16,42 @@ COLUMN_GAP_MM = 6.0
 MIN_LAYOUT_COLUMNS = 2
 MARGIN_BOXES = ("top-left", "top-center", "top-right", "bottom-left", "bottom-center", "bottom-right")
 
+# The CMYK printing condition PDF/X exports are made for, and the RGB space screen colours
+# are given in; both profiles ship in resources/icc (see the README there for their origin).
+CMYK_PROFILE = "icc/fogra39-coated.icc"
+RGB_PROFILE = "icc/sRGB2014.icc"
+RGB_PROFILE_NAME = "--imprint-srgb"
+
 
 def page_size_mm(style: Style) -> tuple[float, float]:
     """Trim width and height of the page in millimetres, orientation applied."""
     width, height = PAPER_SIZES_MM[style.paper]
     return (height, width) if style.orientation == "landscape" else (width, height)
+
+
+def is_pdfx(options: ExportOptions) -> bool:
+    return bool(options.pdf_variant and options.pdf_variant.startswith("pdf/x-"))
+
+
+def print_css(options: ExportOptions) -> str:
+    """Bleed, crop and cross marks, and the colour profiles a PDF/X export declares.
+
+    WeasyPrint draws the marks inside the bleed area, so marks asked for without a bleed
+    get its default mark bleed (``auto``, 6 pt) instead of vanishing.
+    """
+    bleed = "auto" if options.crop_marks else "0"
+    if options.bleed_mm > 0:
+        bleed = f"{options.bleed_mm:g}mm"
+    marks = "crop cross" if options.crop_marks else "none"
+    css = f"@page {{ bleed: {bleed}; marks: {marks}; }}\n"
+    if is_pdfx(options):
+        cmyk = (resources_dir() / CMYK_PROFILE).resolve().as_uri()
+        rgb = (resources_dir() / RGB_PROFILE).resolve().as_uri()
+        css += (
+            f'@color-profile device-cmyk {{ src: url("{cmyk}"); components: c, m, y, k; }}\n'
+            f'@color-profile {RGB_PROFILE_NAME} {{ src: url("{rgb}"); components: r, g, b; }}\n'
+        )
+    return css
 
 
 def layout_columns(style: Style, supports_columns: bool) -> int:
@@ -43,8 +76,6 @@ def style_css(
 ) -> str:
     """CSS for the style: read last, so it wins over a layout's own defaults."""
     width, height = page_size_mm(style)
-    bleed = options.bleed_mm
-    marks = "crop cross" if options.crop_marks else "none"
     columns = layout_columns(style, supports_columns)
     gap_pt = COLUMN_GAP_MM * PT_PER_MM
     rules = [
@@ -52,8 +83,8 @@ def style_css(
         f" size: {width:g}mm {height:g}mm;"
         f" margin: {style.margin_top:g}mm {style.margin_right:g}mm"
         f" {style.margin_bottom:g}mm {style.margin_left:g}mm;"
-        f" bleed: {bleed:g}mm; marks: {marks};"
         " }",
+        print_css(options),
         ":root {"
         f" --body-size: {style.body_size:g}pt;"
         f" --title-size: {style.title_size:g}pt;"
