@@ -91,7 +91,10 @@ def installer_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
         [sys.executable, str(root / "build_installer.py"), "--dist", str(dist), "--work", str(work)],
         capture_output=True,
         text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={
+            **{k: v for k, v in os.environ.items() if not k.startswith("FONTCONFIG_")},
+            "QT_QPA_PLATFORM": "offscreen",
+        },
     )
     assert result.returncode == 0, f"build_installer.py failed:\n{result.stderr[-4000:]}"
     shutil.rmtree(work, ignore_errors=True)
