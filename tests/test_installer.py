@@ -245,3 +245,11 @@ def test_bundle_uses_its_own_fonts_with_system_fonts_hidden(
     families = {f.strip().replace(" ", "-") for line in scanned.splitlines() for f in line.split(",")}
     for name in names:
         assert any(name == f or name.startswith(f"{f}-") for f in families), (name, sorted(families))
+
+
+def test_version_and_info_do_not_wait_for_weasyprint() -> None:
+    # Cold start of the bundle: `imprint --version` must not import WeasyPrint (seconds).
+    code = "import sys, desktop_app.cli; print(sorted(m for m in sys.modules if m.startswith('weasyprint')))"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
