@@ -186,6 +186,37 @@ def test_bundle_version_and_contents(installer_bundle: Path, bundle_env: dict[st
 
 
 @pytest.mark.slow
+def test_unpacked_archive_runs_from_anywhere(
+    installer_bundle: Path, bundle_env: dict[str, str], seed_path: Path, tmp_path: Path
+) -> None:
+    archive = installer_bundle.parent / f"imprint-{__version__}-linux-{os.uname().machine}.tar.gz"
+    with tarfile.open(archive) as tar:
+        tar.extractall(tmp_path / "opt", filter="tar")
+    unpacked = tmp_path / "opt" / "imprint"
+    result = bundle_run(unpacked, bundle_env, "info", str(seed_path), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["title"].startswith("Video Conference")
+    prefix = tmp_path / "prefix"
+    install = subprocess.run(
+        [str(unpacked / "install.sh"), "--prefix", str(prefix)],
+        env=bundle_env,
+        capture_output=True,
+        text=True,
+    )
+    assert install.returncode == 0, install.stderr
+    entry = (prefix / "share" / "applications" / "imprint.desktop").read_text(encoding="utf-8")
+    assert f"Exec={unpacked}/imprint %F" in entry
+    assert (prefix / "share" / "icons" / "hicolor" / "48x48" / "apps" / "imprint.png").is_file()
+    linked = subprocess.run(
+        [str(prefix / "bin" / "imprint"), "--version"], env=bundle_env, capture_output=True
+    )
+    assert linked.returncode == 0 and linked.stdout.decode().strip() == f"imprint {__version__}"
+    subprocess.run([str(unpacked / "install.sh"), "--prefix", str(prefix), "--uninstall"], check=True)
+    assert not (prefix / "bin" / "imprint").exists()
+    assert not (prefix / "share" / "applications" / "imprint.desktop").exists()
+
+
+@pytest.mark.slow
 def test_bundle_exports_the_seed_byte_identically(
     installer_bundle: Path, bundle_env: dict[str, str], seed_path: Path, tmp_path: Path
 ) -> None:

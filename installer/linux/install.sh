@@ -1,18 +1,24 @@
 #!/bin/sh
-# Install this Imprint folder for the current user (or, as root, for everyone): a link to the
-# `imprint` command, the desktop entry, the icons and the .imprint file type.
-# Usage: ./install.sh [--uninstall]
+# Install this Imprint folder: a link to the `imprint` command, the desktop entry, the icons and
+# the .imprint file type, under PREFIX (default ~/.local, or /usr/local as root).
+# Usage: ./install.sh [--prefix PREFIX] [--uninstall]
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-if [ "$(id -u)" -eq 0 ]; then
-  bin=/usr/local/bin; share=/usr/local/share
-else
-  bin=${HOME}/.local/bin; share=${XDG_DATA_HOME:-${HOME}/.local/share}
-fi
+if [ "$(id -u)" -eq 0 ]; then prefix=/usr/local; else prefix=${HOME}/.local; fi
+action=install
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --prefix) prefix=$2; shift 2 ;;
+    --uninstall) action=uninstall; shift ;;
+    *) echo "usage: $0 [--prefix PREFIX] [--uninstall]" >&2; exit 2 ;;
+  esac
+done
+bin=$prefix/bin
+share=$prefix/share
 
-if [ "${1:-}" = "--uninstall" ]; then
+if [ "$action" = uninstall ]; then
   rm -f "$bin/imprint" "$share/applications/imprint.desktop" "$share/mime/packages/imprint.xml"
-  find "$share/icons/hicolor" -name 'imprint.png' -o -name 'imprint.svg' 2>/dev/null | xargs -r rm -f
+  (cd "$here/share" && find icons -type f) | while read -r icon; do rm -f "$share/$icon"; done
 else
   mkdir -p "$bin" "$share/applications" "$share/mime/packages"
   ln -sf "$here/imprint" "$bin/imprint"
@@ -25,7 +31,7 @@ else
     cp "$here/share/$icon" "$share/$icon"
   done
 fi
-command -v update-mime-database >/dev/null && update-mime-database "$share/mime" || true
-command -v update-desktop-database >/dev/null && update-desktop-database "$share/applications" || true
-command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t "$share/icons/hicolor" || true
-echo "Imprint: ${1:-installed} ($bin/imprint)"
+if command -v update-mime-database >/dev/null; then update-mime-database "$share/mime" || true; fi
+if command -v update-desktop-database >/dev/null; then update-desktop-database "$share/applications" || true; fi
+if command -v gtk-update-icon-cache >/dev/null; then gtk-update-icon-cache -q -t "$share/icons/hicolor" || true; fi
+echo "Imprint: ${action}ed under $prefix"
