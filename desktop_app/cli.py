@@ -13,6 +13,7 @@ from pathlib import Path
 from desktop_app import __version__
 from desktop_app.document import Document
 from desktop_app.errors import ArticleError, ImprintError
+from desktop_app.export import ExportJob, plan_targets, run_exports
 from desktop_app.readers import read_document
 from desktop_app.style import PAPERS
 
@@ -117,9 +118,6 @@ def _title_or_none(path: Path) -> str | None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    # Here, not at the top: WeasyPrint takes seconds to import, and `--version`, `info` and
-    # opening the window should not wait for it.
-    from desktop_app.export import ExportJob, plan_targets, run_exports
     from desktop_app.render.pdf import quiet_weasyprint
 
     quiet_weasyprint()
