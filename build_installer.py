@@ -41,6 +41,8 @@ QT_MODULES = [
 ]
 # The libraries WeasyPrint opens at run time (by name, so PyInstaller cannot see them).
 WEASYPRINT_LIBS = ["gobject-2.0", "pango-1.0", "pangoft2-1.0", "harfbuzz", "harfbuzz-subset", "fontconfig"]
+# Qt's own catalogs (its dialogs' buttons) for the languages Imprint's window speaks.
+QT_LANGUAGES = ["en", "ru", "zh_CN"]
 # Qt modules and packages Imprint never uses: leaving them out keeps the bundle and the build small.
 EXCLUDES = [
     "tkinter",
@@ -351,6 +353,7 @@ def run_pyinstaller(dist: Path, work: Path, data_dir: Path, ver: str) -> None:
         "entry": str(INSTALLER / "imprint_entry.py"),
         "data_dir": str(data_dir),
         "qt_modules": QT_MODULES,
+        "qt_languages": QT_LANGUAGES,
         "weasyprint_libs": WEASYPRINT_LIBS,
         "excludes": EXCLUDES,
         "icon": icon,

@@ -172,6 +172,8 @@ def test_bundle_version_and_contents(installer_bundle: Path, bundle_env: dict[st
     assert (internal / "babel" / "locale-data" / "zh_Hans_CN.dat").is_file()
     for module in ("QtWidgets", "QtPdf", "QtPdfWidgets", "QtPrintSupport"):
         assert (internal / "PySide6" / f"{module}.abi3.so").is_file(), module
+    catalogs = {p.name for p in (internal / "PySide6" / "Qt" / "translations").glob("*.qm")}
+    assert {"qtbase_ru.qm", "qtbase_zh_CN.qm"} <= catalogs and "qtbase_de.qm" not in catalogs
     libs = {p.name for p in internal.rglob("libQt6*")}
     assert not {n for n in libs if n.startswith(("libQt6WebEngine", "libQt63D", "libQt6Quick", "libQt6Qml"))}
 
