@@ -13,7 +13,6 @@ from desktop_app.document import Document
 from desktop_app.errors import ImprintError
 from desktop_app.readers import read_document
 from desktop_app.readers.imprint_file import write_atomically
-from desktop_app.render.pdf import quiet_weasyprint, render
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 _SPACES = re.compile(r"\s+")
@@ -69,6 +68,10 @@ def plan_targets(sources: Sequence[Path], titles: Sequence[str | None], output: 
 
 def export_document(document: Document, target: Path) -> int:
     """Render ``document`` and write it to ``target`` atomically; returns the page count."""
+    # Imported here: WeasyPrint takes seconds to load, and `imprint --version`, `info` and
+    # the window's start should not wait for it.
+    from desktop_app.render.pdf import render
+
     result = render(document)
     target.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(target, result.pdf)
@@ -88,6 +91,8 @@ def _export_one(job: ExportJob, customise: Customise | None) -> ExportOutcome:
 
 
 def _init_worker() -> None:
+    from desktop_app.render.pdf import quiet_weasyprint
+
     quiet_weasyprint()
 
 

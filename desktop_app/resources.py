@@ -7,15 +7,27 @@ module that knows either layout.
 
 from __future__ import annotations
 
+import os
+import sys
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
-_KINDS = ("templates", "translations", "seeds", "resources")
+# "fonts" exists only in an installer bundle: the font files the layouts name, and a
+# fonts.conf that points fontconfig at them (written by build_installer.py).
+_KINDS = ("templates", "translations", "seeds", "resources", "fonts")
+
+
+def is_frozen() -> bool:
+    """True inside an installer bundle (PyInstaller sets sys.frozen and sys._MEIPASS)."""
+    return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
 
 
 @cache
 def _root() -> Path:
+    if is_frozen():
+        # The bundle keeps the package's data where a wheel has it, under its own root.
+        return Path(sys._MEIPASS) / "desktop_app" / "data"
     packaged = Path(str(resources.files("desktop_app"))) / "data"
     if (packaged / "templates").is_dir():
         return packaged
@@ -26,7 +38,7 @@ def _root() -> Path:
 
 
 def data_dir(kind: str) -> Path:
-    """The folder of one kind of bundled data: templates, translations, seeds or resources."""
+    """The folder of one kind of bundled data: templates, translations, seeds, resources or fonts."""
     if kind not in _KINDS:
         raise ValueError(f"unknown data kind {kind!r}; expected one of {_KINDS}")
     return _root() / kind
@@ -46,6 +58,34 @@ def seeds_dir() -> Path:
 
 def resources_dir() -> Path:
     return data_dir("resources")
+
+
+def fonts_dir() -> Path:
+    return data_dir("fonts")
+
+
+def bundled_fontconfig() -> Path | None:
+    """The bundle's fonts.conf, or None where there is none (a checkout or a wheel)."""
+    conf = fonts_dir() / "fonts.conf"
+    return conf if conf.is_file() else None
+
+
+def use_bundled_fonts() -> bool:
+    """Point fontconfig at the bundle's own fonts; call before WeasyPrint or Qt loads.
+
+    Inside a bundle the layouts' fonts travel with the app, and fontconfig sees only them,
+    so a page comes out the same whatever fonts the machine has. Elsewhere this does nothing.
+    Returns whether the bundled fonts are in use.
+    """
+    conf = bundled_fontconfig() if is_frozen() else None
+    if conf is None:
+        return False
+    os.environ["FONTCONFIG_FILE"] = str(conf)
+    # Its <include>s of rules (conf.d) are looked up in FONTCONFIG_PATH, so that is the bundle's
+    # folder too and not /etc/fonts; a sysroot would prefix every path in it.
+    os.environ["FONTCONFIG_PATH"] = str(conf.parent)
+    os.environ.pop("FONTCONFIG_SYSROOT", None)
+    return True
 
 
 def seed_articles() -> list[Path]:

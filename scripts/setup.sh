@@ -9,7 +9,8 @@ install_only=false
 [ "${1:-}" = "--install-only" ] && install_only=true
 
 # Fonts made for print in each script, poppler for the tests' PDF checks, Xvfb and
-# Qt's X11 libraries for the window, CUPS with a PDF queue for printing.
+# Qt's X11 libraries for the window, CUPS with a PDF queue for printing; binutils for
+# PyInstaller (build_installer.py), desktop-file-utils to check the desktop entry.
 packages=(
   python3 python3-venv python3-pip
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig
@@ -19,6 +20,7 @@ packages=(
   libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0
   libxcb-image0 libxcb-xinerama0 libdbus-1-3 libfontconfig1
   cups cups-client cups-bsd printer-driver-cups-pdf
+  binutils desktop-file-utils util-linux
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -37,7 +39,7 @@ if [ ! -x .venv/bin/python ]; then
   "$python" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip >&2
-.venv/bin/python -m pip install -q -e ".[test]" >&2
+.venv/bin/python -m pip install -q -e ".[test,build]" >&2
 
 $install_only && exit 0
 

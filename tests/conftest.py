@@ -84,3 +84,43 @@ def cups_queue(tmp_path_factory: pytest.TempPathFactory):
     from tests.printing_support import running_cups_queue
 
     yield from running_cups_queue(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def installer_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Linux installer bundle (the folder holding the `imprint` executable), built once a session."""
+    import os
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    dist = tmp_path_factory.mktemp("installer-dist")
+    work = tmp_path_factory.mktemp("installer-work")
+    result = subprocess.run(
+        [sys.executable, str(root / "build_installer.py"), "--dist", str(dist), "--work", str(work)],
+        capture_output=True,
+        text=True,
+        env={
+            **{k: v for k, v in os.environ.items() if not k.startswith("FONTCONFIG_")},
+            "QT_QPA_PLATFORM": "offscreen",
+        },
+    )
+    assert result.returncode == 0, f"build_installer.py failed:\n{result.stderr[-4000:]}"
+    shutil.rmtree(work, ignore_errors=True)
+    return dist / "imprint"
+
+
+@pytest.fixture(scope="session")
+def bundle_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """An environment for running the bundle whose per-user folders (font cache too) are temporary."""
+    import os
+
+    home = tmp_path_factory.mktemp("bundle-home")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("FONTCONFIG_", "PYTHON"))}
+    env.update(
+        HOME=str(home),
+        XDG_CACHE_HOME=str(home / "cache"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        QT_QPA_PLATFORM="offscreen",
+    )
+    return env
