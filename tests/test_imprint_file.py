@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
 
 from desktop_app.errors import ArticleError
 from desktop_app.readers import read_document
-from desktop_app.readers.imprint_file import SCHEMA_VERSION, save_document
+from desktop_app.readers.imprint_file import SCHEMA_VERSION, save_document, write_atomically
 
 
 def _edited(seed_path: Path):
@@ -64,3 +66,19 @@ def test_damaged_document_is_reported(tmp_path: Path) -> None:
     target.write_text('{"format": "imprint-document", "schema_version": 1, "article": {"titel": "x"}}')
     with pytest.raises(ArticleError, match="damaged"):
         read_document(target)
+
+
+def test_atomic_writes_get_the_usual_file_mode(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        fresh = tmp_path / "fresh.pdf"
+        write_atomically(fresh, b"%PDF")
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+        kept = tmp_path / "kept.pdf"
+        kept.write_bytes(b"old")
+        kept.chmod(0o600)
+        write_atomically(kept, b"%PDF")
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+        assert kept.read_bytes() == b"%PDF"
+    finally:
+        os.umask(old)
