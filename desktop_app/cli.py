@@ -202,13 +202,7 @@ def _layout(value: str) -> str:
 def _points(value: str) -> float:
     from desktop_app.style import MAX_FONT_PT, MIN_FONT_PT
 
-    try:
-        number = float(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from exc
-    if not MIN_FONT_PT <= number <= MAX_FONT_PT:
-        raise argparse.ArgumentTypeError(f"must be between {MIN_FONT_PT:g} and {MAX_FONT_PT:g} pt")
-    return number
+    return _number(value, MIN_FONT_PT, MAX_FONT_PT, " pt")
 
 
 def _positive_int(value: str) -> int:

@@ -227,12 +227,8 @@ def _goes_to_cups(printer: QPrinter) -> bool:
     )
 
 
-class PrintJob(QObject):
-    """One File → Print from rendering to the queue; ``finished`` carries the outcome.
-
-    Outcomes: "sent" (the PDF went to a CUPS queue, ``job_id`` set), "printed" (pages
-    painted through Qt), "cancelled", "failed" (``error`` set).
-    """
+class _BackgroundJob(QObject):
+    """Work on a document that starts with a render, with a cancellable progress dialog."""
 
     finished = Signal(str)
 
@@ -240,20 +236,15 @@ class PrintJob(QObject):
         super().__init__(parent)
         self.parent_widget = parent
         self.document = document
-        self.job_id: str | None = None
         self.error: str | None = None
         self.scaled = False
-        self.outcome: str | None = None
-        self.message_box: QMessageBox | None = None
-        self.printer: QPrinter | None = None
         self._cancelled = False
-        self._rendered: RenderResult | None = None
         self._progress = self._progress_dialog(self.tr("Preparing the pages…"))
 
     def _progress_dialog(self, label: str, maximum: int = 0) -> QProgressDialog:
         self._progress_open = True
         progress = QProgressDialog(label, self.tr("Cancel"), 0, maximum, self.parent_widget)
-        progress.setWindowTitle(self.tr("Print"))
+        progress.setWindowTitle(self._window_title())
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(PROGRESS_DELAY_MS)
         progress.setAutoClose(False)
@@ -264,6 +255,15 @@ class PrintJob(QObject):
 
     def start(self) -> None:
         _start(_render(self.document), self._on_rendered, self._fail, self)
+
+    def _window_title(self) -> str:
+        raise NotImplementedError
+
+    def _on_rendered(self, result: RenderResult) -> None:
+        raise NotImplementedError
+
+    def _fail(self, message: str) -> None:
+        raise NotImplementedError
 
     def _cancel(self) -> None:
         # WeasyPrint cannot be stopped half-way: its result is dropped when it arrives.
@@ -277,6 +277,25 @@ class PrintJob(QObject):
             self._progress.canceled.disconnect(self._cancel)
             self._progress.close()
             self._progress.deleteLater()
+
+
+class PrintJob(_BackgroundJob):
+    """One File → Print from rendering to the queue; ``finished`` carries the outcome.
+
+    Outcomes: "sent" (the PDF went to a CUPS queue, ``job_id`` set), "printed" (pages
+    painted through Qt), "cancelled", "failed" (``error`` set).
+    """
+
+    def __init__(self, parent: QWidget, document: Document) -> None:
+        super().__init__(parent, document)
+        self.job_id: str | None = None
+        self.outcome: str | None = None
+        self.message_box: QMessageBox | None = None
+        self.printer: QPrinter | None = None
+        self._rendered: RenderResult | None = None
+
+    def _window_title(self) -> str:
+        return self.tr("Print")
 
     def _on_rendered(self, result: RenderResult) -> None:
         self._close_progress()
@@ -407,43 +426,16 @@ def print_document(parent: QWidget, document: Document) -> PrintJob:
     return job
 
 
-class PreviewJob(QObject):
+class PreviewJob(_BackgroundJob):
     """Print Preview: the rendered pages painted into a QPrintPreviewDialog."""
 
-    finished = Signal(str)
-
     def __init__(self, parent: QWidget, document: Document) -> None:
-        super().__init__(parent)
-        self.parent_widget = parent
-        self.document = document
+        super().__init__(parent, document)
         self.dialog: QPrintPreviewDialog | None = None
-        self.error: str | None = None
-        self.scaled = False
         self._pdf = b""
-        self._cancelled = False
-        self._progress_open = True
-        self._progress = QProgressDialog(self.tr("Preparing the pages…"), self.tr("Cancel"), 0, 0, parent)
-        self._progress.setWindowTitle(self.tr("Print Preview"))
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(PROGRESS_DELAY_MS)
-        self._progress.canceled.connect(self._cancel)
-        self._progress.setValue(0)
 
-    def start(self) -> None:
-        _start(_render(self.document), self._on_rendered, self._fail, self)
-
-    def _cancel(self) -> None:
-        # WeasyPrint cannot be stopped half-way: its result is dropped when it arrives.
-        self._cancelled = True
-        self._close_progress()
-
-    def _close_progress(self) -> None:
-        if self._progress_open:
-            self._progress_open = False
-            self._cancelled = self._cancelled or self._progress.wasCanceled()
-            self._progress.canceled.disconnect(self._cancel)
-            self._progress.close()
-            self._progress.deleteLater()
+    def _window_title(self) -> str:
+        return self.tr("Print Preview")
 
     def _on_rendered(self, result: RenderResult) -> None:
         self._close_progress()
