@@ -41,11 +41,12 @@ def install_language(wanted: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        # Removing the translators already told every widget to go back to English.
-        return language
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_dir), (f"imprint_{language}", str(qt_catalog_dir()))):
+    # English needs Imprint's catalog too: it holds the plural forms ("1 page", "2 pages").
+    catalogs = [(f"imprint_{language}", str(qt_catalog_dir()))]
+    if language != "en":
+        catalogs.insert(0, (f"qtbase_{language}", qt_dir))
+    for name, folder in catalogs:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

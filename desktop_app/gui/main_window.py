@@ -169,12 +169,18 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(
             self.close, key.Quit, _icon(self, "application-exit", sp.SP_DialogCloseButton)
         )
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcuts(key.Undo)
-        self.undo_action.setIcon(_icon(self, "edit-undo", sp.SP_ArrowBack))
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcuts(key.Redo)
-        self.redo_action.setIcon(_icon(self, "edit-redo", sp.SP_ArrowForward))
+        self.undo_action = self._action(
+            self.undo_stack.undo, key.Undo, _icon(self, "edit-undo", sp.SP_ArrowBack)
+        )
+        self.redo_action = self._action(
+            self.undo_stack.redo, key.Redo, _icon(self, "edit-redo", sp.SP_ArrowForward)
+        )
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda _t: self._update_undo_texts())
+        self.undo_stack.redoTextChanged.connect(lambda _t: self._update_undo_texts())
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
         self.settings_action = self._action(
             self.open_settings,
             key.Preferences,
@@ -293,10 +299,18 @@ class MainWindow(QMainWindow):
         }
         for action, text in texts.items():
             action.setText(text)
+        self._update_undo_texts()
         self.bigger_action.setIconText("A+")
         self.reset_size_action.setIconText("A")
         self.smaller_action.setIconText("A−")
         self._update_title()
+
+    def _update_undo_texts(self) -> None:
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -365,7 +379,17 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(EditCommand(self._apply, self._document, after, key, self._edit_text(key)))
 
     def _edit_text(self, key: str) -> str:
-        return self.tr("Edit %1").replace("%1", key.partition(".")[2].replace("_", " ") or key)
+        names = {
+            "article.title": self.tr("title"),
+            "article.subtitle": self.tr("subtitle"),
+            "article.author": self.tr("author"),
+            "article.source": self.tr("source"),
+            "article.date": self.tr("date"),
+            "article.language": self.tr("language"),
+            "article.keywords": self.tr("keywords"),
+            "article.body": self.tr("text"),
+        }
+        return self.tr("Edit %1").replace("%1", names.get(key, self.tr("page style")))
 
     def scale_text(self, direction: int) -> None:
         """A+ (1), A (0) and A− (−1): all type sizes at once."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +24,8 @@ FIT_PAGE = "fit-page"
 class PreviewPane(QWidget):
     """Shows the last rendered PDF and keeps page, scroll and zoom across re-renders."""
 
-    painted = Signal()  # the view painted a freshly loaded PDF
+    loaded = Signal()  # a newly rendered PDF replaced the pages
+    painted = Signal()  # the view painted the first page image of a freshly loaded PDF
     zoom_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -32,6 +33,7 @@ class PreviewPane(QWidget):
         self.last_pdf: bytes = b""
         self._buffer: QBuffer | None = None
         self._await_paint = False
+        self._image_ready = False
 
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -41,6 +43,11 @@ class PreviewPane(QWidget):
         self.view.setPageSpacing(12)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.viewport().installEventFilter(self)
+        # QPdfView draws page images made by its own threaded renderer; watching it tells
+        # when a new PDF is really on screen rather than a blank page frame.
+        renderer = self.view.findChild(QPdfPageRenderer)
+        if renderer is not None:
+            renderer.pageRendered.connect(self._page_image_ready)
 
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
@@ -159,7 +166,13 @@ class PreviewPane(QWidget):
         restore()
         QTimer.singleShot(0, restore)
         self._await_paint = True
+        self._image_ready = False
         self.view.viewport().update()
+        self.loaded.emit()
+
+    def _page_image_ready(self, *_args: object) -> None:
+        if self._await_paint:
+            self._image_ready = True
 
     def show_problem(self, message: str) -> None:
         """Say why the pages could not be drawn; the last good pages stay visible."""
@@ -266,8 +279,9 @@ class PreviewPane(QWidget):
                 elif event.angleDelta().y() < 0:
                     self.zoom_out()
                 return True
-            if event.type() == QEvent.Type.Paint and self._await_paint:
+            if event.type() == QEvent.Type.Paint and self._await_paint and self._image_ready:
                 self._await_paint = False
+                self._image_ready = False
                 QTimer.singleShot(0, self.painted.emit)
         return super().eventFilter(watched, event)
 
