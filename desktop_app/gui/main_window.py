@@ -69,8 +69,8 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
-        self.undo_stack.indexChanged.connect(lambda _i: self._update_title())
+        self.undo_stack.cleanChanged.connect(self._update_title)
+        self.undo_stack.indexChanged.connect(self._update_title)
 
         self.renderer = RenderService(self)
         self.renderer.rendered.connect(self._rendered)
@@ -177,8 +177,8 @@ class MainWindow(QMainWindow):
         )
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda _t: self._update_undo_texts())
-        self.undo_stack.redoTextChanged.connect(lambda _t: self._update_undo_texts())
+        self.undo_stack.undoTextChanged.connect(self._update_undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._update_undo_texts)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         self.settings_action = self._action(
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         self.smaller_action.setIconText("A−")
         self._update_title()
 
-    def _update_undo_texts(self) -> None:
+    def _update_undo_texts(self, *_changed: object) -> None:
         undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
         self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
     def is_modified(self) -> bool:
         return self._document is not None and (not self.undo_stack.isClean() or self._recovered_dirty)
 
-    def _update_title(self) -> None:
+    def _update_title(self, *_changed: object) -> None:
         title = self._document.article.title if self._document else self.tr("No document")
         self.setWindowTitle(self.tr("%1[*] — Imprint").replace("%1", title.replace("[*]", "[**]")))
         self.setWindowModified(self.is_modified())
@@ -743,6 +743,9 @@ class MainWindow(QMainWindow):
         save_settings(self.settings)
         discard_recovery()
         self.autosave_timer.stop()
+        self.debounce.stop()
+        # The stack is torn down with the window; its last signals must not reach half-deleted widgets.
+        self.undo_stack.blockSignals(True)
         self.renderer.shutdown()
         event.accept()
 

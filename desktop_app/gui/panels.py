@@ -373,6 +373,7 @@ class StylePanel(_Panel):
         self._bleed_label.setText(self.tr("Bl&eed"))
         self.bleed.setAccessibleName(self.tr("Bleed"))
         self.crop_marks.setText(self.tr("&Crop marks"))
+        self.crop_marks.setAccessibleName(self.crop_marks.text().replace("&", ""))
         for button, text, tip in (
             (self.smaller, "A−", self.tr("Smaller text")),
             (self.reset, "A", self.tr("Default text size")),

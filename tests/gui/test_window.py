@@ -1,0 +1,290 @@
+"""The window against real renders: edits reach the PDF, undo, export, language, recovery, errors."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.cli import main as cli_main
+from desktop_app.resources import seed_articles
+
+RENDER_TIMEOUT_MS = 90_000
+pytestmark = pytest.mark.slow
+
+
+def pdf_text_of(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def squeezed(text: str) -> str:
+    return re.sub(r"[\s\-\u00ad]+", "", text)
+
+
+def open_and_wait(qtbot, window, path: Path) -> None:
+    with qtbot.waitSignal(window.preview.loaded, timeout=RENDER_TIMEOUT_MS):
+        assert window.open_path(path)
+
+
+def wait_for_pdf(qtbot, window, predicate) -> None:
+    def ready() -> bool:
+        return bool(window.preview.last_pdf) and predicate(window.preview.last_pdf)
+
+    qtbot.waitUntil(ready, timeout=RENDER_TIMEOUT_MS)
+
+
+def word_heights(pdf: bytes, word: str, tmp_path: Path) -> list[float]:
+    """Heights of every box poppler finds for ``word`` on the first page: the set type size."""
+    path = tmp_path / "heights.pdf"
+    path.write_bytes(pdf)
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    word_box = r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>'
+    boxes = re.findall(word_box, html)
+    return [float(y1) - float(y0) for y0, y1, text in boxes if text == word]
+
+
+def type_title(qtbot, window, text: str) -> None:
+    field = window.metadata.title
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+
+
+def test_edit_title_reaches_the_preview_pdf(qtbot, window):
+    open_and_wait(qtbot, window, seed_articles()[0])
+    assert "Video Conference" in pdf_text_of(window.preview.last_pdf)
+    assert window.windowTitle().startswith("Video Conference")
+    assert not window.isWindowModified()
+
+    type_title(qtbot, window, "Harbour Lights Reopen")
+
+    wait_for_pdf(qtbot, window, lambda pdf: "HarbourLightsReopen" in squeezed(pdf_text_of(pdf)))
+    assert window.current_document().article.title == "Harbour Lights Reopen"
+    assert window.windowTitle().startswith("Harbour Lights Reopen")
+    assert window.isWindowModified()
+    # Typing one field is one undo step, not one per key.
+    assert window.undo_stack.count() == 1
+
+
+def test_undo_restores_title_in_field_and_pdf(qtbot, window):
+    open_and_wait(qtbot, window, seed_articles()[0])
+    old = window.metadata.title.text()
+    type_title(qtbot, window, "Temporary Headline")
+    wait_for_pdf(qtbot, window, lambda pdf: "TemporaryHeadline" in squeezed(pdf_text_of(pdf)))
+
+    window.undo_action.trigger()
+
+    assert window.metadata.title.text() == old
+    wait_for_pdf(qtbot, window, lambda pdf: "TemporaryHeadline" not in squeezed(pdf_text_of(pdf)))
+    assert squeezed(old) in squeezed(pdf_text_of(window.preview.last_pdf))
+    assert not window.isWindowModified()
+    window.redo_action.trigger()
+    assert window.metadata.title.text() == "Temporary Headline"
+
+
+def test_bigger_text_sets_bigger_body_type(qtbot, window, tmp_path):
+    open_and_wait(qtbot, window, seed_articles()[0])
+    before = word_heights(window.preview.last_pdf, "conference", tmp_path)
+    assert before, "the seed's body has the word 'conference'"
+    first_pdf = window.preview.last_pdf
+
+    window.bigger_action.trigger()
+
+    wait_for_pdf(qtbot, window, lambda pdf: pdf != first_pdf)
+    after = word_heights(window.preview.last_pdf, "conference", tmp_path)
+    assert min(after) > max(before) * 1.05
+    assert window.style_panel.sizes["body_size"].value() == pytest.approx(12.1)
+
+    window.reset_size_action.trigger()
+    assert window.current_document().style.body_size == 11.0
+
+
+def test_export_matches_the_command_line(qtbot, window, tmp_path):
+    seed = seed_articles()[0]
+    open_and_wait(qtbot, window, seed)
+    from_window = tmp_path / "window.pdf"
+    with qtbot.waitSignal(window.export_finished, timeout=RENDER_TIMEOUT_MS) as blocker:
+        window.export_to(from_window)
+    assert blocker.args == [str(from_window), ""]
+
+    from_cli = tmp_path / "cli.pdf"
+    assert cli_main(["export", str(seed), "-o", str(from_cli), "-q"]) == 0
+    assert from_window.read_bytes() == from_cli.read_bytes()
+    assert from_window.read_bytes() == window.preview.last_pdf
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_export_dialog_remembers_choices(qtbot, window, tmp_path, monkeypatch):
+    from desktop_app.gui.dialogs import ExportDialog
+    from desktop_app.settings import load_settings
+
+    open_and_wait(qtbot, window, seed_articles()[0])
+    target = tmp_path / "out" / "marked.pdf"
+
+    def accept(dialog):
+        dialog.path.setText(str(target))
+        dialog.crop_marks.setChecked(True)
+        dialog.bleed.setValue(3)
+        return ExportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", accept)
+    with qtbot.waitSignal(window.export_finished, timeout=RENDER_TIMEOUT_MS):
+        window.export_action.trigger()
+    assert target.read_bytes().startswith(b"%PDF")
+    saved = load_settings()
+    assert saved.export_choices["crop_marks"] is True
+    assert saved.export_choices["bleed_mm"] == 3
+    assert saved.last_export_dir == str(target.parent)
+
+
+def test_russian_interface_at_run_time(qtbot, window):
+    window.set_ui_language("ru")
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&Файл")
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&Файл", "&Правка", "&Вид", "&Справка"]
+    assert window.metadata_dock.windowTitle() == "Статья"
+    assert window.export_action.text() == "&Экспорт в PDF…"
+
+    window.set_ui_language("en")
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+
+
+def test_crash_recovery_is_offered_and_restored(qtbot, qapp, window, monkeypatch, tmp_path):
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.recovery import recovery_file
+
+    open_and_wait(qtbot, window, seed_articles()[0])
+    type_title(qtbot, window, "Unsaved Crash Title")
+    window.autosave()
+    own = recovery_file()
+    assert own.is_file()
+    # The crash: the file stays behind under a process id that is no longer running.
+    finished = subprocess.Popen(["true"])
+    finished.wait()
+    own.rename(recovery_file(finished.pid))
+
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kw: asked.append(args) or QMessageBox.StandardButton.Yes
+    )
+    second = MainWindow()
+    with qtbot.waitSignal(second.preview.loaded, timeout=RENDER_TIMEOUT_MS):
+        assert second.offer_recovery()
+    assert asked and "Unsaved Crash Title" in asked[0][2]
+    assert second.current_document().article.title == "Unsaved Crash Title"
+    assert second.metadata.title.text() == "Unsaved Crash Title"
+    assert second.isWindowModified()
+    assert not recovery_file(finished.pid).exists()
+    assert "UnsavedCrashTitle" in squeezed(pdf_text_of(second.preview.last_pdf))
+    second._recovered_dirty = False
+    second.close()
+
+
+def test_broken_file_shows_an_error_and_the_window_keeps_working(qtbot, window, monkeypatch, tmp_path):
+    open_and_wait(qtbot, window, seed_articles()[0])
+    broken = tmp_path / "broken.imprint"
+    broken.write_text("{ not json", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append((title, text)))
+
+    assert not window.open_path(broken)
+
+    assert shown and "broken.imprint" in shown[0][0] and "not an Imprint document" in shown[0][1]
+    assert window.current_document().origin == seed_articles()[0].resolve()
+    type_title(qtbot, window, "Still Working")
+    wait_for_pdf(qtbot, window, lambda pdf: "StillWorking" in squeezed(pdf_text_of(pdf)))
+
+
+def test_save_writes_imprint_and_never_the_article(qtbot, window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    article = tmp_path / "story.txt"
+    shutil.copy(seed_articles()[0], article)
+    original = article.read_bytes()
+    open_and_wait(qtbot, window, article)
+    type_title(qtbot, window, "Saved Headline")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "story-edit"), ""))
+
+    assert window.save()
+
+    saved = tmp_path / "story-edit.imprint"
+    assert saved.is_file()
+    assert article.read_bytes() == original
+    assert not window.isWindowModified()
+    from desktop_app.readers import read_document
+
+    assert read_document(saved).article.title == "Saved Headline"
+    # Saving again goes to the same document without asking.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("asked again"))
+    type_title(qtbot, window, "Saved Twice")
+    assert window.save()
+    assert read_document(saved).article.title == "Saved Twice"
+
+
+def test_failed_render_shows_the_reason(qtbot, window, monkeypatch):
+    from desktop_app.errors import RenderError
+    from desktop_app.gui import render_worker
+
+    open_and_wait(qtbot, window, seed_articles()[0])
+
+    def fail(_document):
+        raise RenderError("could not render the PDF: the printer ran out of ink")
+
+    monkeypatch.setattr(render_worker, "render", fail)
+    type_title(qtbot, window, "Doomed")
+    qtbot.waitUntil(lambda: window.preview.banner.isVisible(), timeout=RENDER_TIMEOUT_MS)
+    assert "ran out of ink" in window.preview.banner.text()
+    assert window.preview.last_pdf  # the last good pages stay
+
+
+def test_stale_renders_are_dropped(qtbot, qapp):
+    from desktop_app.gui.render_worker import RenderService
+    from desktop_app.readers import read_document
+
+    service = RenderService()
+    document = read_document(seed_articles()[0])
+    got = []
+    service.rendered.connect(lambda generation, pdf, pages, seconds: got.append((generation, pdf)))
+    for n in range(4):
+        service.request(document.with_changes(article=document.article.with_changes(title=f"Version {n}")))
+    qtbot.waitUntil(lambda: bool(got), timeout=RENDER_TIMEOUT_MS)
+    qtbot.wait(300)
+    service.shutdown()
+    assert [g for g, _ in got] == [4]
+    assert "Version3" in squeezed(pdf_text_of(got[0][1]))
+
+
+def test_date_can_be_cleared_and_keywords_split(qtbot, window):
+    open_and_wait(qtbot, window, seed_articles()[0])
+    window.metadata.clear_date.click()
+    assert window.current_document().article.date is None
+    window.metadata.keywords.setFocus()
+    window.metadata.keywords.setText("science, Russia，China")
+    window.metadata.keywords.textEdited.emit(window.metadata.keywords.text())
+    assert window.current_document().article.keywords == ("science", "Russia", "China")
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window.current_document().article.date is not None
+
+
+def test_every_field_is_named_and_reachable_by_keyboard(window):
+    panels = (window.metadata, window.style_panel, window.body)
+    fields = [w for panel in panels for w in panel._fields.values()]
+    fields += [window.preview.zoom_combo, window.preview.page_spin, window.preview.view, window.library.list]
+    assert len(fields) > 20
+    for widget in fields:
+        assert widget.accessibleName(), type(widget).__name__
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget.accessibleName()
