@@ -300,6 +300,12 @@ class MainWindow(QMainWindow):
         for action, text in texts.items():
             action.setText(text)
         self._update_undo_texts()
+        # Toolbar labels: short, and without the menu mnemonics some languages write as "(&O)".
+        self.open_action.setIconText(self.tr("Open"))
+        self.save_action.setIconText(self.tr("Save"))
+        self.export_action.setIconText(self.tr("Export PDF"))
+        self.fit_width_action.setIconText(self.tr("Fit width"))
+        self.fit_page_action.setIconText(self.tr("Fit page"))
         self.bigger_action.setIconText("A+")
         self.reset_size_action.setIconText("A")
         self.smaller_action.setIconText("A−")

@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="429"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="512"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="518"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="648"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="654"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>Exported %1 (%n page)</numerusform>

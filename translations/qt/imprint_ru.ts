@@ -4,12 +4,12 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="419"/>
+        <location filename="../../desktop_app/gui/panels.py" line="420"/>
         <source>Article text</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="420"/>
+        <location filename="../../desktop_app/gui/panels.py" line="421"/>
         <source>The article text: paragraphs separated by a blank line</source>
         <translation>Текст статьи: абзацы разделяются пустой строкой</translation>
     </message>
@@ -239,107 +239,132 @@
         <translation>&amp;О программе Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="304"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="305"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
+        <source>Fit page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
         <source>No document</source>
         <translation>Нет документа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
         <source>subtitle</source>
         <translation>подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
         <source>author</source>
         <translation>автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
         <source>keywords</source>
         <translation>ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>page style</source>
         <translation>оформление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
         <source>Change text size</source>
         <translation>Изменение размера текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="423"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="429"/>
         <source>Rendering…</source>
         <translation>Вёрстка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="429"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -348,49 +373,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="432"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="438"/>
         <source>Render failed</source>
         <translation>Ошибка вёрстки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="433"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="439"/>
         <source>The page could not be drawn: %1</source>
         <translation>Не удалось сверстать страницу: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="458"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="464"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="477"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="480"/>
         <source>Cannot open %1</source>
         <translation>Не удаётся открыть %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="458"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="464"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="490"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="496"/>
         <source>Open Articles</source>
         <translation>Открыть статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="492"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
         <source>Articles (%1)</source>
         <translation>Статьи (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="492"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="502"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
         <source>Open Folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="512"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="518"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>Найдена %n статья</numerusform>
@@ -399,47 +424,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="522"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="528"/>
         <source>No recent files</source>
         <translation>Нет недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="536"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="542"/>
         <source>Save Document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="536"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="542"/>
         <source>Imprint documents (*.imprint)</source>
         <translation>Документы Imprint (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="560"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="566"/>
         <source>Cannot save %1</source>
         <translation>Не удаётся сохранить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="572"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="578"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="581"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="587"/>
         <source>Unsaved Changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="582"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="588"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>В «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="631"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="637"/>
         <source>Exporting %1…</source>
         <translation>Экспорт %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="648"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="654"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>Экспортировано: %1 (%n страница)</numerusform>
@@ -448,27 +473,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="654"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="660"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="677"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="683"/>
         <source>Restore Unsaved Changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="684"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>В прошлый раз Imprint завершился некорректно. Восстановить несохранённые изменения в «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="713"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="719"/>
         <source>About Imprint</source>
         <translation>О программе Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="715"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="721"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Открывайте новостные статьи, исправляйте их данные и размеры шрифта, глядя на настоящую страницу, и экспортируйте PDF, готовые к печати.&lt;/p&gt;</translation>
     </message>
@@ -764,17 +789,17 @@
         <translation>&amp;Метки обреза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="377"/>
+        <location filename="../../desktop_app/gui/panels.py" line="378"/>
         <source>Smaller text</source>
         <translation>Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="378"/>
+        <location filename="../../desktop_app/gui/panels.py" line="379"/>
         <source>Default text size</source>
         <translation>Обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="379"/>
+        <location filename="../../desktop_app/gui/panels.py" line="380"/>
         <source>Bigger text</source>
         <translation>Крупнее текст</translation>
     </message>

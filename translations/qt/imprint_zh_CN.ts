@@ -4,12 +4,12 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="419"/>
+        <location filename="../../desktop_app/gui/panels.py" line="420"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="420"/>
+        <location filename="../../desktop_app/gui/panels.py" line="421"/>
         <source>The article text: paragraphs separated by a blank line</source>
         <translation>文章正文：段落之间以空行分隔</translation>
     </message>
@@ -239,230 +239,255 @@
         <translation>关于 Imprint(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="304"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="305"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
         <source>No document</source>
         <translation>无文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
         <source>subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
         <source>author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
         <source>keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>page style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
         <source>Change text size</source>
         <translation>更改字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="423"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="429"/>
         <source>Rendering…</source>
         <translation>正在排版…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="429"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="432"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="438"/>
         <source>Render failed</source>
         <translation>排版失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="433"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="439"/>
         <source>The page could not be drawn: %1</source>
         <translation>无法排版页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="458"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="464"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="477"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="480"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="458"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="464"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="490"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="496"/>
         <source>Open Articles</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="492"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
         <source>Articles (%1)</source>
         <translation>文章 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="492"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="502"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="512"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="518"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>找到 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="522"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="528"/>
         <source>No recent files</source>
         <translation>无最近文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="536"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="542"/>
         <source>Save Document</source>
         <translation>保存文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="536"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="542"/>
         <source>Imprint documents (*.imprint)</source>
         <translation>Imprint 文档 (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="560"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="566"/>
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="572"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="578"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="581"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="587"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="582"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="588"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="631"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="637"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="648"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="654"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>已导出 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="654"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="660"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="677"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="683"/>
         <source>Restore Unsaved Changes</source>
         <translation>恢复未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="684"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>Imprint 上次未正常关闭。是否恢复“%1”未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="713"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="719"/>
         <source>About Imprint</source>
         <translation>关于 Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="715"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="721"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;打开新闻文章，对照真实页面修改元数据和字号，导出可直接印刷的 PDF。&lt;/p&gt;</translation>
     </message>
@@ -756,17 +781,17 @@
         <translation>裁切标记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="377"/>
+        <location filename="../../desktop_app/gui/panels.py" line="378"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="378"/>
+        <location filename="../../desktop_app/gui/panels.py" line="379"/>
         <source>Default text size</source>
         <translation>默认字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="379"/>
+        <location filename="../../desktop_app/gui/panels.py" line="380"/>
         <source>Bigger text</source>
         <translation>放大文字</translation>
     </message>
