@@ -187,6 +187,8 @@ class MetadataPanel(_Panel):
                     widget is self.keywords and _split_keywords(widget.text()) == article.keywords
                 ):
                     widget.setText(text)
+                    if not widget.hasFocus():
+                        widget.setCursorPosition(0)  # show the start of a long title, not its end
             wanted = (
                 QDate(article.date.year, article.date.month, article.date.day) if article.date else NO_DATE
             )

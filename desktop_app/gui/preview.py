@@ -72,6 +72,7 @@ class PreviewPane(QWidget):
         self.zoom_in_button = self._tool_button(None, self.zoom_in, "+")
         self.zoom_combo = QComboBox(self)
         self.zoom_combo.setEditable(False)
+        self.zoom_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.zoom_combo.activated.connect(self._zoom_chosen)
         self.status = QLabel(self)
         self.status.setForegroundRole(self.status.palette().ColorRole.PlaceholderText)
