@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
@@ -23,6 +24,7 @@ from desktop_app.errors import ImprintError
 from desktop_app.export import safe_file_name
 from desktop_app.gui.commands import EditCommand, with_field
 from desktop_app.gui.dialogs import ExportDialog, SettingsDialog
+from desktop_app.gui.findings import FindingLike, FindingsPanel
 from desktop_app.gui.i18n import install_language
 from desktop_app.gui.library import LibraryPanel
 from desktop_app.gui.panels import BodyPanel, MetadataPanel, StylePanel
@@ -108,6 +110,9 @@ class MainWindow(QMainWindow):
         self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start(max(5, self.settings.autosave_seconds) * 1000)
+
+        self.findings: FindingsPanel | None = None
+        self.findings_dock: QDockWidget | None = None
 
         self.render_status = QLabel()
         self.statusBar().addPermanentWidget(self.render_status)
@@ -278,6 +283,8 @@ class MainWindow(QMainWindow):
         self.metadata_dock.setWindowTitle(self.tr("Article"))
         self.style_dock.setWindowTitle(self.tr("Style"))
         self.body_dock.setWindowTitle(self.tr("Text"))
+        if self.findings_dock is not None:
+            self.findings_dock.setWindowTitle(self.tr("Preflight"))
         texts = {
             self.open_action: self.tr("&Open…"),
             self.open_folder_action: self.tr("Open &Folder…"),
@@ -694,6 +701,35 @@ class MainWindow(QMainWindow):
         self.show_document(newest.document, None, dirty=True)
         write_recovery(newest.document)
         return True
+
+    # -- preflight -------------------------------------------------------------------------
+
+    def show_findings(self, findings: Sequence[FindingLike]) -> None:
+        """List preflight findings in their panel, which appears the first time there are any to show."""
+        if self.findings is None:
+            self.findings = FindingsPanel()
+            self.findings.field_requested.connect(self.focus_field)
+            self.findings_dock = self._dock("preflight", self.findings, Qt.DockWidgetArea.RightDockWidgetArea)
+            self.splitDockWidget(self.metadata_dock, self.findings_dock, Qt.Orientation.Vertical)
+            self.panels_menu.addAction(self.findings_dock.toggleViewAction())
+            self.findings_dock.setWindowTitle(self.tr("Preflight"))
+        self.findings.show_findings(findings)
+
+    def focus_field(self, field: str) -> bool:
+        """Bring the widget editing ``field`` ("title", "body", "style.paper"…) into view and focus it."""
+        panels = (
+            (self.metadata, self.metadata_dock),
+            (self.style_panel, self.style_dock),
+            (self.body, self.body_dock),
+        )
+        for panel, dock in panels:
+            widget = panel.field_widget(field)
+            if widget is not None:
+                dock.show()
+                dock.raise_()
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
 
     # -- misc ------------------------------------------------------------------------------
 

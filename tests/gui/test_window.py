@@ -288,3 +288,55 @@ def test_every_field_is_named_and_reachable_by_keyboard(window):
     for widget in fields:
         assert widget.accessibleName(), type(widget).__name__
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget.accessibleName()
+
+
+def test_findings_lead_to_their_fields(qtbot, window):
+    from dataclasses import dataclass
+
+    @dataclass
+    class Finding:
+        severity: str
+        code: str
+        message: str
+        field: str | None
+
+    open_and_wait(qtbot, window, seed_articles()[0])
+    window.show_findings(
+        [
+            Finding("warning", "no-author", "The article names no author", "author"),
+            Finding("error", "paper", "Letter paper for a Chinese layout", "style.paper"),
+        ]
+    )
+    panel = window.findings
+    assert panel.counts() == (1, 1)
+    assert panel.list.item(0).text() == "Letter paper for a Chinese layout"  # errors first
+
+    panel.list.itemActivated.emit(panel.list.item(1))
+    qtbot.waitUntil(lambda: window.metadata.author.hasFocus())
+    panel.list.itemActivated.emit(panel.list.item(0))
+    qtbot.waitUntil(lambda: window.style_panel.paper.hasFocus())
+    assert not window.style_dock.visibleRegion().isEmpty()
+
+
+def test_next_start_reopens_the_last_session(qtbot, qapp, window, tmp_path):
+    from desktop_app.gui.main_window import MainWindow
+
+    article = tmp_path / "kept.txt"
+    shutil.copy(seed_articles()[0], article)
+    with qtbot.waitSignal(window.preview.loaded, timeout=RENDER_TIMEOUT_MS):
+        window.open_initial([article])
+    window.close()
+
+    second = MainWindow()
+    with qtbot.waitSignal(second.preview.loaded, timeout=RENDER_TIMEOUT_MS):
+        second.open_initial([])
+    assert second.current_document().origin == article.resolve()
+    assert str(article.resolve()) in second.settings.recent_files
+    second.close()
+
+
+def test_first_start_opens_the_seeds(qtbot, window):
+    with qtbot.waitSignal(window.preview.loaded, timeout=RENDER_TIMEOUT_MS):
+        window.open_initial([])
+    assert window.current_document().origin == seed_articles()[0].resolve()
+    assert window.library.paths() == [p.resolve() for p in seed_articles()]
