@@ -340,3 +340,24 @@ def test_first_start_opens_the_seeds(qtbot, window):
         window.open_initial([])
     assert window.current_document().origin == seed_articles()[0].resolve()
     assert window.library.paths() == [p.resolve() for p in seed_articles()]
+
+
+def test_dropping_a_file_opens_it(qtbot, window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    article = tmp_path / "dropped.md"
+    article.write_text("---\ntitle: Dropped Headline\n---\n\nBody text.\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(article))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.preview.loaded, timeout=RENDER_TIMEOUT_MS):
+        window.dropEvent(event)
+    assert window.current_document().article.title == "Dropped Headline"
+    assert "DroppedHeadline" in squeezed(pdf_text_of(window.preview.last_pdf))
