@@ -13,6 +13,7 @@ class Choice:
 
     value: str
     label: str
+    supports_columns: bool = True  # layouts only: whether the columns setting applies
 
 
 def layout_choices() -> list[Choice]:

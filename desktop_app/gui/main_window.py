@@ -22,6 +22,7 @@ from desktop_app.cli import Overrides
 from desktop_app.document import Document
 from desktop_app.errors import ImprintError
 from desktop_app.export import safe_file_name
+from desktop_app.gui.choices import default_paper
 from desktop_app.gui.commands import EditCommand, with_field
 from desktop_app.gui.dialogs import ExportDialog, SettingsDialog
 from desktop_app.gui.findings import FindingLike, FindingsPanel
@@ -384,12 +385,23 @@ class MainWindow(QMainWindow):
             return
         try:
             after = with_field(self._document, key, value)
+            if key == "options.locale":
+                after = self._paper_for_locale(after, self._document.options.locale)
         except ValueError as exc:
             self.preview.show_problem(str(exc))
             return
         if after == self._document:
             return
         self.undo_stack.push(EditCommand(self._apply, self._document, after, key, self._edit_text(key)))
+
+    @staticmethod
+    def _paper_for_locale(document: Document, old_locale: str) -> Document:
+        """Follow the locale's usual paper unless the paper was chosen by hand (not the old default)."""
+        if document.style.paper != default_paper(old_locale):
+            return document
+        return document.with_changes(
+            style=document.style.with_changes(paper=default_paper(document.options.locale))
+        )
 
     def _edit_text(self, key: str) -> str:
         names = {

@@ -222,7 +222,8 @@ class StylePanel(_Panel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layout_combo = QComboBox()
-        for choice in layout_choices():
+        self._layouts = {choice.value: choice for choice in layout_choices()}
+        for choice in self._layouts.values():
             self.layout_combo.addItem(choice.label, choice.value)
         self.locale_combo = QComboBox()
         for choice in locale_choices():
@@ -396,6 +397,8 @@ class StylePanel(_Panel):
             for name, spin in (*self.sizes.items(), *self.margins.items(), ("line_height", self.line_height)):
                 spin.setValue(getattr(style, name))
             self.columns.setValue(style.columns)
+            layout = self._layouts.get(options.layout)
+            self.columns.setEnabled(layout is None or layout.supports_columns)
             self.bleed.setValue(options.bleed_mm)
             self.crop_marks.setChecked(options.crop_marks)
         finally:

@@ -361,3 +361,25 @@ def test_dropping_a_file_opens_it(qtbot, window, tmp_path):
         window.dropEvent(event)
     assert window.current_document().article.title == "Dropped Headline"
     assert "DroppedHeadline" in squeezed(pdf_text_of(window.preview.last_pdf))
+
+
+def test_locale_brings_its_paper_and_undo_takes_both_back(qtbot, window):
+    open_and_wait(qtbot, window, seed_articles()[0])
+    assert window.current_document().style.paper == "A4"
+    combo = window.style_panel.locale_combo
+    combo.setCurrentIndex(combo.findData("en_US"))
+    combo.activated.emit(combo.currentIndex())
+    assert window.current_document().options.locale == "en_US"
+    assert window.current_document().style.paper == "Letter"
+    assert window.style_panel.paper.currentData() == "Letter"
+    wait_for_pdf(qtbot, window, lambda pdf: _page_width(pdf) == 612)
+
+    window.undo_action.trigger()
+    assert window.current_document().style.paper == "A4"
+    assert window.current_document().options.locale != "en_US"
+
+
+def _page_width(pdf: bytes) -> float:
+    from pypdf import PdfReader
+
+    return round(float(PdfReader(io.BytesIO(pdf)).pages[0].mediabox.width))
