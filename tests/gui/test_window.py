@@ -383,3 +383,27 @@ def _page_width(pdf: bytes) -> float:
     from pypdf import PdfReader
 
     return round(float(PdfReader(io.BytesIO(pdf)).pages[0].mediabox.width))
+
+
+def test_run_app_opens_the_files_and_returns_when_closed(qtbot, qapp, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.gui.app import run_app
+    from desktop_app.gui.main_window import MainWindow
+
+    article = tmp_path / "from-command-line.md"
+    article.write_text("---\ntitle: Command Line Article\n---\n\nText.\n", encoding="utf-8")
+    seen = []
+
+    def close_when_painted() -> None:
+        windows = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if windows and windows[0].preview.last_pdf:
+            seen.append(windows[0].windowTitle())
+            windows[0].close()
+        else:
+            QTimer.singleShot(100, close_when_painted)
+
+    QTimer.singleShot(100, close_when_painted)
+    QTimer.singleShot(RENDER_TIMEOUT_MS, qapp.quit)  # never hang the suite, even if the window does
+    assert run_app([article]) == 0
+    assert seen == ["Command Line Article[*] — Imprint"]
