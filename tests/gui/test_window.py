@@ -407,3 +407,21 @@ def test_run_app_opens_the_files_and_returns_when_closed(qtbot, qapp, tmp_path):
     QTimer.singleShot(RENDER_TIMEOUT_MS, qapp.quit)  # never hang the suite, even if the window does
     assert run_app([article]) == 0
     assert seen == ["Command Line Article[*] — Imprint"]
+
+
+def test_settings_dialog_switches_to_chinese_and_remembers(qtbot, window, monkeypatch):
+    from desktop_app.gui.dialogs import SettingsDialog
+    from desktop_app.settings import load_settings
+
+    def choose(dialog):
+        dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+        dialog.autosave.setValue(45)
+        return SettingsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose)
+    window.settings_action.trigger()
+    qtbot.waitUntil(lambda: window.file_menu.title() == "文件(&F)")
+    assert window.style_panel.page_box.title() == "页面"
+    saved = load_settings()
+    assert (saved.ui_language, saved.autosave_seconds) == ("zh_CN", 45)
+    assert window.autosave_timer.interval() == 45_000
