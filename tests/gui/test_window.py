@@ -425,3 +425,43 @@ def test_settings_dialog_switches_to_chinese_and_remembers(qtbot, window, monkey
     saved = load_settings()
     assert (saved.ui_language, saved.autosave_seconds) == ("zh_CN", 45)
     assert window.autosave_timer.interval() == 45_000
+
+
+def test_zoom_and_page_survive_a_re_render(qtbot, window):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    open_and_wait(qtbot, window, seed_articles()[0])
+    for _ in range(8):
+        window.bigger_action.trigger()
+    qtbot.waitUntil(lambda: window.preview.page_count > 1, timeout=RENDER_TIMEOUT_MS)
+    preview = window.preview
+    preview.set_zoom(1.5)
+    assert preview.zoom_combo.currentText() == "150 %"
+    wheel = QWheelEvent(
+        QPointF(50, 50),
+        QPointF(50, 50),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(preview.view.viewport(), wheel)
+    assert preview.zoom_factor() == pytest.approx(2.0)
+    preview.go_to_page(1)
+    qtbot.waitUntil(lambda: preview.current_page() == 1)
+    position = preview.view.verticalScrollBar().value()
+    assert position > 0
+
+    before = preview.last_pdf
+    # A title of the same length keeps the pages the same height, so the place must not move.
+    type_title(qtbot, window, window.metadata.title.text()[:-4] + "Kept")
+    wait_for_pdf(qtbot, window, lambda pdf: pdf != before)
+    qtbot.wait(50)
+    assert preview.zoom_factor() == pytest.approx(2.0)
+    assert abs(preview.view.verticalScrollBar().value() - position) < 40
+    assert preview.page_spin.maximum() == preview.page_count
