@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.cli import Overrides
 from desktop_app.document import Document
 from desktop_app.errors import ImprintError
 from desktop_app.export import safe_file_name
@@ -50,6 +49,8 @@ def _icon(widget: QWidget, theme: str, fallback: QStyle.StandardPixmap) -> QIcon
 
 def prepare_opened(document: Document) -> Document:
     """A freshly read article gets the settings ``imprint export`` gives it, so both print alike."""
+    from desktop_app.cli import Overrides
+
     return Overrides()(document)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from pathlib import Path
 
@@ -9,8 +10,15 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from desktop_app.document import Document
 from desktop_app.errors import ImprintError
-from desktop_app.export import export_document
-from desktop_app.render.pdf import quiet_weasyprint, render
+
+# WeasyPrint takes about a second to import. It is imported on the render thread (warm_up, the
+# first job), never by the window's thread, so the window appears while the renderer loads.
+
+
+def _pdf():
+    from desktop_app.render import pdf
+
+    return pdf
 
 
 class _Worker(QObject):
@@ -28,13 +36,21 @@ class _Worker(QObject):
         super().__init__()
         self.latest = 0  # written by the UI thread; a plain int is read atomically
 
+    @Slot()
+    def warm_up(self) -> None:
+        """Load WeasyPrint and the fonts while the window is still being built."""
+        # A failed warm-up fails again on the first render, which reports the reason in the window.
+        with contextlib.suppress(Exception):
+            _pdf().quiet_weasyprint()
+            _pdf().warm_up()
+
     @Slot(int, object)
     def render(self, generation: int, document: Document) -> None:
         if generation < self.latest:
             return  # a newer edit is already queued; this page would be stale on arrival
         started = time.perf_counter()
         try:
-            result = render(document)
+            result = _pdf().render(document)
         except ImprintError as exc:
             self.render_failed.emit(generation, str(exc))
             return
@@ -46,6 +62,8 @@ class _Worker(QObject):
     @Slot(object, str)
     def export(self, document: Document, target: str) -> None:
         try:
+            from desktop_app.export import export_document
+
             pages = export_document(document, Path(target))
         except ImprintError as exc:
             self.export_failed.emit(target, str(exc))
@@ -66,17 +84,18 @@ class RenderService(QObject):
     render_failed = Signal(int, str)
     exported = Signal(str, int)
     export_failed = Signal(str, str)
+    _warm_up_requested = Signal()
     _render_requested = Signal(int, object)
     _export_requested = Signal(object, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        quiet_weasyprint()
         self.generation = 0
         self._thread = QThread()
         self._thread.setObjectName("imprint-render")
         self._worker = _Worker()
         self._worker.moveToThread(self._thread)
+        self._warm_up_requested.connect(self._worker.warm_up)
         self._render_requested.connect(self._worker.render)
         self._export_requested.connect(self._worker.export)
         self._worker.rendered.connect(self._on_rendered)
@@ -84,6 +103,7 @@ class RenderService(QObject):
         self._worker.exported.connect(self.exported)
         self._worker.export_failed.connect(self.export_failed)
         self._thread.start()
+        self._warm_up_requested.emit()
 
     def request(self, document: Document) -> int:
         """Queue a preview render of ``document``; returns its generation."""

@@ -236,14 +236,14 @@ def test_save_writes_imprint_and_never_the_article(qtbot, window, monkeypatch, t
 
 def test_failed_render_shows_the_reason(qtbot, window, monkeypatch):
     from desktop_app.errors import RenderError
-    from desktop_app.gui import render_worker
+    from desktop_app.render import pdf
 
     open_and_wait(qtbot, window, seed_articles()[0])
 
     def fail(_document):
         raise RenderError("could not render the PDF: the printer ran out of ink")
 
-    monkeypatch.setattr(render_worker, "render", fail)
+    monkeypatch.setattr(pdf, "render", fail)
     type_title(qtbot, window, "Doomed")
     qtbot.waitUntil(lambda: window.preview.banner.isVisible(), timeout=RENDER_TIMEOUT_MS)
     assert "ran out of ink" in window.preview.banner.text()
