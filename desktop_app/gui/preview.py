@@ -59,7 +59,6 @@ class PreviewPane(QWidget):
         self.banner.setContentsMargins(8, 6, 8, 6)
         self.banner.hide()
 
-        style = self.style()
         self.prev_button = self._tool_button(QStyle.StandardPixmap.SP_ArrowUp, self.previous_page)
         self.next_button = self._tool_button(QStyle.StandardPixmap.SP_ArrowDown, self.next_page)
         self.page_spin = QSpinBox(self)
@@ -76,7 +75,6 @@ class PreviewPane(QWidget):
         self.zoom_combo.activated.connect(self._zoom_chosen)
         self.status = QLabel(self)
         self.status.setForegroundRole(self.status.palette().ColorRole.PlaceholderText)
-        del style
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import time
 from pathlib import Path
+from types import ModuleType
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -15,7 +16,7 @@ from desktop_app.errors import ImprintError
 # first job), never by the window's thread, so the window appears while the renderer loads.
 
 
-def _pdf():
+def _pdf() -> ModuleType:
     from desktop_app.render import pdf
 
     return pdf
