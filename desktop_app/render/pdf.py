@@ -10,7 +10,6 @@ from functools import cache
 
 from desktop_app.document import Document
 from desktop_app.errors import RenderError
-from desktop_app.render.fetcher import SandboxedFetcher
 from desktop_app.render.html import render_html
 from desktop_app.render.pdf_finish import finisher_for, metadata_for
 from desktop_app.resources import allowed_roots, templates_dir
@@ -40,7 +39,11 @@ def _font_config():
 
 def render_document(document: Document):
     """The laid-out WeasyPrint document and the fetcher that served it (for preflight)."""
+    # WeasyPrint (and the fetcher built on it) load here, not on import: the window starts
+    # without waiting a second for them and loads them on its render thread instead.
     from weasyprint import HTML
+
+    from desktop_app.render.fetcher import SandboxedFetcher
 
     html_text = render_html(document)
     fetcher = SandboxedFetcher(allowed_roots(), document.asset_folder)
@@ -113,3 +116,10 @@ def render_pdf(document: Document) -> bytes:
 def quiet_weasyprint() -> None:
     """Keep WeasyPrint's per-resource warnings off the terminal; preflight reports them."""
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
+
+
+def warm_up() -> None:
+    """Import WeasyPrint and scan the fonts now, so the first render does not pay for it."""
+    import weasyprint  # noqa: F401 - the import is the point
+
+    _font_config()

@@ -1,0 +1,165 @@
+"""Benchmark of the window on the seed article: edit to painted page, launch to first page, memory.
+
+Run: python bench/gui_bench.py [--edits 20]
+Prints one JSON object. Not a test: the figures depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _isolate() -> None:
+    home = Path(tempfile.mkdtemp(prefix="imprint-bench-"))
+    os.environ["XDG_CONFIG_HOME"] = str(home / "config")
+    os.environ["XDG_DATA_HOME"] = str(home / "data")
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+
+
+def launch_child() -> None:
+    """Start the window on the seed and print the wall clock when its first page is on screen."""
+    _isolate()
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.gui.app import application
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.resources import seed_articles
+
+    app = application()
+    window = MainWindow()
+    window.resize(1400, 900)
+    window.show()
+
+    def done() -> None:
+        import resource
+
+        print(
+            json.dumps(
+                {"painted_at": time.time(), "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+            )
+        )
+        window.undo_stack.setClean()
+        window.close()
+        app.quit()
+
+    window.preview.painted.connect(done)
+    window.open_path(seed_articles()[0])
+    QTimer.singleShot(120_000, app.quit)
+    app.exec()
+
+
+def measure_launch() -> dict[str, float]:
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, __file__, "--launch-child"], capture_output=True, text=True, check=True
+    )
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    return {
+        "launch_to_first_page_s": round(result["painted_at"] - started, 3),
+        "peak_rss_mb": round(result["maxrss_kb"] / 1024, 1),
+    }
+
+
+def measure_edits(edits: int) -> dict[str, float]:
+    _isolate()
+    from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QSize, QTimer
+    from PySide6.QtPdf import QPdfDocument
+
+    from desktop_app.gui.app import application
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.render.pdf import render
+    from desktop_app.resources import seed_articles
+
+    application()
+    window = MainWindow()
+    window.resize(1400, 900)
+    window.show()
+
+    def wait_painted() -> None:
+        loop = QEventLoop()
+        window.preview.painted.connect(loop.quit)
+        QTimer.singleShot(120_000, loop.quit)
+        loop.exec()
+        window.preview.painted.disconnect(loop.quit)
+
+    window.open_path(seed_articles()[0])
+    wait_painted()
+
+    requested: list[float] = []
+    window.debounce.timeout.connect(lambda: requested.append(time.perf_counter()))
+    after_debounce, with_debounce, render_only = [], [], []
+    field = window.metadata.title
+    base = field.text()
+    for n in range(edits):
+        field.setText(f"{base} {n}")
+        typed = time.perf_counter()
+        field.textEdited.emit(field.text())
+        wait_painted()
+        painted = time.perf_counter()
+        after_debounce.append(painted - requested[-1])
+        with_debounce.append(painted - typed)
+        render_only.append(window._last_render_seconds)
+
+    # The same page without the window: render, load into QtPdf, draw the first page at the view's size.
+    document = window.current_document()
+    view_width = window.preview.view.viewport().width()
+    bare = []
+    for _ in range(edits):
+        t0 = time.perf_counter()
+        pdf = render(document).pdf
+        buffer = QBuffer()
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        doc = QPdfDocument()
+        doc.load(buffer)
+        size = doc.pagePointSize(0)
+        scale = view_width / size.width()
+        image = doc.render(0, QSize(view_width, round(size.height() * scale)))
+        assert not image.isNull()
+        bare.append(time.perf_counter() - t0)
+        doc.close()
+    window.undo_stack.setClean()
+    window.close()
+
+    def ms(values: list[float]) -> float:
+        return round(statistics.median(values) * 1000, 1)
+
+    return {
+        "edits": edits,
+        "edit_to_painted_after_debounce_ms_median": ms(after_debounce),
+        "edit_to_painted_incl_debounce_ms_median": ms(with_debounce),
+        "render_in_worker_ms_median": ms(render_only),
+        "bare_render_load_paint_ms_median": ms(bare),
+        "ratio_to_bare": round(statistics.median(after_debounce) / statistics.median(bare), 2),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--edits", type=int, default=20)
+    parser.add_argument("--launch-child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.launch_child:
+        launch_child()
+        return 0
+    figures = {"cpus": os.cpu_count()}
+    figures.update(measure_launch())
+    figures.update(measure_edits(args.edits))
+    print(json.dumps(figures, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

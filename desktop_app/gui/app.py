@@ -1,0 +1,53 @@
+"""Start the window: the QApplication, its names for platformdirs, language and icon."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from desktop_app import __version__
+from desktop_app.gui.i18n import install_language
+from desktop_app.resources import resources_dir
+from desktop_app.settings import APP_AUTHOR, APP_NAME, load_settings
+
+ICON_NAMES = ("imprint.svg", "imprint.png")
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, made with Imprint's names (platformdirs and Qt agree on folders)."""
+    app = QApplication.instance()
+    if app is None:
+        # Fractional scale factors as the screen reports them: QPdfView then renders pages at the
+        # device pixel ratio and stays crisp on 125 % and 150 % screens.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("imprint")
+    for name in ICON_NAMES:
+        icon_path = resources_dir() / name
+        if icon_path.is_file():
+            app.setWindowIcon(QIcon(str(icon_path)))
+            break
+    return app
+
+
+def run_app(paths: list[Path]) -> int:
+    """Open the window on ``paths`` (or the last session) and run until it closes."""
+    from desktop_app.gui.main_window import MainWindow
+
+    app = application()
+    settings = load_settings()
+    install_language(settings.ui_language)
+    window = MainWindow(settings)
+    window.show()
+    window.open_initial(paths)
+    if not paths:
+        QTimer.singleShot(0, window.offer_recovery)
+    return app.exec()

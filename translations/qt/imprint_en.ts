@@ -1,0 +1,42 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/main_window.py" line="525"/>
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>%n article found</numerusform>
+            <numerusform>%n articles found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/main_window.py" line="661"/>
+        <source>Exported %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Exported %1 (%n page)</numerusform>
+            <numerusform>Exported %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/preview.py" line="215"/>
+        <source>of %n page(s)</source>
+        <translation>
+            <numerusform>of %n</numerusform>
+            <numerusform>of %n</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,818 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BodyPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="422"/>
+        <source>Article text</source>
+        <translation>文章正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="423"/>
+        <source>The article text: paragraphs separated by a blank line</source>
+        <translation>文章正文：段落之间以空行分隔</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="34"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="72"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="36"/>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="37"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="43"/>
+        <source>PDF variant</source>
+        <translation>PDF 类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="45"/>
+        <source>Standard PDF</source>
+        <translation>标准 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="53"/>
+        <source>Bleed</source>
+        <translation>出血</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="54"/>
+        <source>&amp;Crop marks</source>
+        <translation>裁切标记(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="59"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="63"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="64"/>
+        <source>PDF &amp;variant</source>
+        <translation>PDF 类型(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="65"/>
+        <source>Bl&amp;eed</source>
+        <translation>出血(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="72"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/findings.py" line="39"/>
+        <source>Preflight findings</source>
+        <translation>印前检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/findings.py" line="64"/>
+        <source>No problems found</source>
+        <translation>未发现问题</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/library.py" line="54"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library.py" line="55"/>
+        <source>Open Folder…</source>
+        <translation>打开文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library.py" line="56"/>
+        <source>Open a folder of articles</source>
+        <translation>打开文章文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="275"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="276"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="277"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="278"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="279"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="280"/>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="281"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="282"/>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="283"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="284"/>
+        <source>Style</source>
+        <translation>样式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="285"/>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="715"/>
+        <source>Preflight</source>
+        <translation>印前检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="289"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="290"/>
+        <source>Open &amp;Folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="291"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="292"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="293"/>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="294"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="295"/>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="296"/>
+        <source>&amp;Bigger Text</source>
+        <translation>放大文字(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="297"/>
+        <source>&amp;Default Text Size</source>
+        <translation>默认字号(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="298"/>
+        <source>S&amp;maller Text</source>
+        <translation>缩小文字(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="299"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="300"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="301"/>
+        <source>Fit &amp;Width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="302"/>
+        <source>Fit &amp;Page</source>
+        <translation>适合页面(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="303"/>
+        <source>&amp;Next Page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="304"/>
+        <source>P&amp;revious Page</source>
+        <translation>上一页(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="305"/>
+        <source>&amp;About Imprint</source>
+        <translation>关于 Imprint(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
+        <source>No document</source>
+        <translation>无文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
+        <source>%1[*] — Imprint</source>
+        <translation>%1[*] — Imprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
+        <source>subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <source>author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
+        <source>keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
+        <source>text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
+        <source>page style</source>
+        <translation>样式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="428"/>
+        <source>Change text size</source>
+        <translation>更改字号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="436"/>
+        <source>Rendering…</source>
+        <translation>正在排版…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="445"/>
+        <source>Render failed</source>
+        <translation>排版失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
+        <source>The page could not be drawn: %1</source>
+        <translation>无法排版页面：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="484"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="487"/>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="503"/>
+        <source>Open Articles</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="505"/>
+        <source>Articles (%1)</source>
+        <translation>文章 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="505"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/main_window.py" line="525"/>
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>找到 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="535"/>
+        <source>No recent files</source>
+        <translation>无最近文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="549"/>
+        <source>Save Document</source>
+        <translation>保存文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="549"/>
+        <source>Imprint documents (*.imprint)</source>
+        <translation>Imprint 文档 (*.imprint)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="573"/>
+        <source>Cannot save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="585"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="594"/>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="595"/>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation>“%1”有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="644"/>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/main_window.py" line="661"/>
+        <source>Exported %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已导出 %1（%n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="667"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="690"/>
+        <source>Restore Unsaved Changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="691"/>
+        <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
+        <translation>Imprint 上次未正常关闭。是否恢复“%1”未保存的更改？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="755"/>
+        <source>About Imprint</source>
+        <translation>关于 Imprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="757"/>
+        <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;打开新闻文章，对照真实页面修改元数据和字号，导出可直接印刷的 PDF。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="145"/>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="146"/>
+        <source>S&amp;ubtitle</source>
+        <translation>副标题(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="147"/>
+        <source>&amp;Author</source>
+        <translation>作者(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="148"/>
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="149"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="150"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="151"/>
+        <source>&amp;Keywords</source>
+        <translation>关键词(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="165"/>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="166"/>
+        <location filename="../../desktop_app/gui/panels.py" line="167"/>
+        <source>Remove the date</source>
+        <translation>删除日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="168"/>
+        <source>comma, separated, words</source>
+        <translation>以逗号, 分隔, 关键词</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../desktop_app/gui/preview.py" line="113"/>
+        <location filename="../../desktop_app/gui/preview.py" line="114"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/preview.py" line="115"/>
+        <location filename="../../desktop_app/gui/preview.py" line="116"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/preview.py" line="117"/>
+        <source>Page number</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/preview.py" line="118"/>
+        <location filename="../../desktop_app/gui/preview.py" line="119"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/preview.py" line="120"/>
+        <location filename="../../desktop_app/gui/preview.py" line="121"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/preview.py" line="122"/>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/preview.py" line="123"/>
+        <source>Page preview</source>
+        <translation>页面预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/preview.py" line="124"/>
+        <source>Preview problem</source>
+        <translation>预览问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/preview.py" line="131"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/preview.py" line="132"/>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/preview.py" line="215"/>
+        <source>of %n page(s)</source>
+        <translation>
+            <numerusform>/ %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="98"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="100"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="101"/>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="107"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="109"/>
+        <source>Autosave interval</source>
+        <translation>自动保存间隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="116"/>
+        <source>Interface &amp;language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="117"/>
+        <source>&amp;Autosave every</source>
+        <translation>自动保存间隔(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>StylePanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="339"/>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="340"/>
+        <source>Type</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="341"/>
+        <source>Margins and columns</source>
+        <translation>页边距与分栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="342"/>
+        <source>Print marks</source>
+        <translation>印刷标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="345"/>
+        <source>La&amp;yout</source>
+        <translation>版式(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="345"/>
+        <source>L&amp;ocale</source>
+        <translation>区域(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="345"/>
+        <source>&amp;Paper</source>
+        <translation>纸张(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="345"/>
+        <source>O&amp;rientation</source>
+        <translation>方向(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="351"/>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="352"/>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="354"/>
+        <source>&amp;Body</source>
+        <translation>正文(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="355"/>
+        <source>T&amp;itle</source>
+        <translation>标题(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="356"/>
+        <source>S&amp;ubtitle</source>
+        <translation>副标题(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="357"/>
+        <source>&amp;Meta line</source>
+        <translation>信息行(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="362"/>
+        <source>&amp;Line height</source>
+        <translation>行高(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="363"/>
+        <source>Line height</source>
+        <translation>行高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="365"/>
+        <source>Top</source>
+        <translation>上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="366"/>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="367"/>
+        <source>Bottom</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="368"/>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="372"/>
+        <source>%1 margin</source>
+        <translation>%1边距</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="373"/>
+        <source>Colum&amp;ns</source>
+        <translation>栏数(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="374"/>
+        <source>Columns</source>
+        <translation>栏数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="375"/>
+        <source>Bl&amp;eed</source>
+        <translation>出血(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="376"/>
+        <source>Bleed</source>
+        <translation>出血</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="377"/>
+        <source>&amp;Crop marks</source>
+        <translation>裁切标记(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="380"/>
+        <source>Smaller text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="381"/>
+        <source>Default text size</source>
+        <translation>默认字号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="382"/>
+        <source>Bigger text</source>
+        <translation>放大文字</translation>
+    </message>
+</context>
+</TS>
