@@ -10,6 +10,7 @@ from functools import cache
 from typing import Literal
 
 from desktop_app.document import Document
+from desktop_app.i18n import translations
 from desktop_app.render.fonts import SANS_STACKS, SERIF_STACKS, script_of
 
 Severity = Literal["error", "warning"]
@@ -34,9 +35,12 @@ class Finding:
     field: str | None = None
 
 
-def preflight(document: Document) -> list[Finding]:
-    """Every problem found in ``document`` with its style and options, errors first."""
-    _ = _gettext(document.options.locale)
+def preflight(document: Document, language: str | None = None) -> list[Finding]:
+    """Every problem found in ``document`` with its style and options, errors first.
+
+    Messages are in ``language`` (the window's), or else in the document's locale.
+    """
+    _ = translations(language or document.options.locale).gettext
     findings = [*_metadata(document, _), *_glyphs(document, _), *_variant(document, _)]
     findings += _layout(document, _)
     return sorted(findings, key=lambda f: f.severity != "error")
@@ -50,15 +54,6 @@ def variant_label(variant: str) -> str:
 
 def has_errors(findings: list[Finding]) -> bool:
     return any(f.severity == "error" for f in findings)
-
-
-@cache
-def _gettext(locale: str):
-    from babel.support import Translations
-
-    from desktop_app.resources import translations_dir
-
-    return Translations.load(str(translations_dir()), [locale], domain="messages").gettext
 
 
 def _metadata(document: Document, _) -> list[Finding]:

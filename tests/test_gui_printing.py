@@ -15,6 +15,7 @@ from desktop_app.cli import Overrides
 from desktop_app.document import Document
 from desktop_app.gui.printing import PrintJob, preview_document, print_document
 from desktop_app.readers import read_document
+from desktop_app.render.pdf import render
 from tests.printing_support import (
     SAME_PAGE,
     CupsQueue,
@@ -283,3 +284,50 @@ def test_dialog_choices_become_job_options(qtbot, tmp_path: Path) -> None:
 
     for mode, sides in expected.items():
         assert _sides_of(Duplexing(mode)) == sides
+
+
+@pytest.fixture
+def main_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from desktop_app.gui.app import application
+    from desktop_app.gui.i18n import install_language
+    from desktop_app.gui.main_window import MainWindow
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    application()
+    install_language("en")
+    window = MainWindow()
+    window.show()
+    yield window
+    window.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+
+
+@pytest.mark.slow
+def test_file_print_in_the_window_sends_the_edited_pages(
+    qtbot, main_window, dialog: DialogChoices, cups_queue: CupsQueue, seed_path: Path, tmp_path: Path
+) -> None:
+    with qtbot.waitSignal(main_window.preview.loaded, timeout=JOB_TIMEOUT_MS):
+        assert main_window.open_path(seed_path)
+    main_window.metadata.title.selectAll()
+    qtbot.keyClicks(main_window.metadata.title, "Printed from the window")
+    qtbot.waitUntil(lambda: main_window.current_document().article.title == "Printed from the window")
+    edited = main_window.current_document()
+    exported = tmp_path / "edited.pdf"
+    exported.write_bytes(render(edited).pdf)
+    unedited = export(seed_path, tmp_path / "unedited.pdf")
+
+    submitted_at = time.time()
+    main_window.print_action.trigger()
+    job = main_window.print_job
+    assert isinstance(job, PrintJob)
+    with qtbot.waitSignal(job.finished, timeout=JOB_TIMEOUT_MS):
+        pass
+    assert (job.outcome, job.error) == ("sent", None)
+    printed = wait_for_output(cups_queue, job.job_id, submitted_at, tmp_path)
+    assert page_count(printed) == page_count(exported)
+    got = page_images(printed, tmp_path / "printed")
+    _assert_pages_match(printed, page_images(exported, tmp_path / "edited-pages"), tmp_path / "p")
+    # The check can fail: the page before the edit is not what came out of the queue.
+    assert image_difference(got[0], page_images(unedited, tmp_path / "unedited-pages")[0]) >= SAME_PAGE

@@ -126,3 +126,11 @@ def test_variant_rules() -> None:
     assert x1a["no-bleed"].field == "options.bleed_mm"
     x4 = codes(preflight(Document(article(), options=ExportOptions(pdf_variant="pdf/x-4", bleed_mm=3))))
     assert x4 == {}
+
+
+def test_findings_speak_the_asked_language() -> None:
+    undated = Document(article(date=None))
+    russian = {f.code: f.message for f in preflight(undated, "ru")}
+    english = {f.code: f.message for f in preflight(undated, "en")}
+    assert russian["missing-date"] == "У статьи нет даты; на странице её не будет."
+    assert english["missing-date"] == "The article has no date; the page shows none."

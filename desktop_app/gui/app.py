@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from desktop_app.gui.i18n import install_language
 from desktop_app.resources import resources_dir
 from desktop_app.settings import APP_AUTHOR, APP_NAME, load_settings
 
-ICON_NAMES = ("imprint.svg", "imprint.png")
+QUIT_AFTER_START = "IMPRINT_QUIT_AFTER_START"
+ICON_NAMES = ("icons/imprint.svg", "icons/imprint-256.png")
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -50,4 +52,7 @@ def run_app(paths: list[Path]) -> int:
     window.open_initial(paths)
     if not paths:
         QTimer.singleShot(0, window.offer_recovery)
+    if os.environ.get(QUIT_AFTER_START) == "1":
+        # A smoke test of an installed app: start, paint the first page, quit with status 0.
+        window.preview.painted.connect(lambda: QTimer.singleShot(0, window.close))
     return app.exec()

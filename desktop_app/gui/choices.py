@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.render.html import available_layouts as _layout_names
+from desktop_app.i18n import gettext
+from desktop_app.layouts import available_layouts
+from desktop_app.locales import available_locales
+from desktop_app.locales import default_paper as default_paper
+from desktop_app.presets import PRESETS
 
 
 @dataclass(frozen=True)
@@ -14,26 +18,22 @@ class Choice:
     value: str
     label: str
     supports_columns: bool = True  # layouts only: whether the columns setting applies
+    description: str = ""
 
 
-def layout_choices() -> list[Choice]:
-    """Every page layout the renderer knows, named as in templates/."""
-    return [Choice(name, name.replace("-", " ").capitalize()) for name in _layout_names()]
-
-
-# Locales the layouts' words and dates are translated into, with their own names.
-_LOCALES = (
-    Choice("en", "English"),
-    Choice("en_US", "English (US)"),
-    Choice("zh_CN", "中文（简体）"),
-    Choice("ru", "Русский"),
-)
+def layout_choices(ui_language: str = "en") -> list[Choice]:
+    """Every page layout under templates/, labelled in the interface's language."""
+    return [Choice(i.name, i.label, i.supports_columns) for i in available_layouts(ui_language)]
 
 
 def locale_choices() -> list[Choice]:
-    return list(_LOCALES)
+    """Every locale with a catalog, each named in its own language."""
+    return [Choice(i.code, i.name) for i in available_locales()]
 
 
-def default_paper(locale: str) -> str:
-    """The paper size people in ``locale`` print on."""
-    return "Letter" if locale == "en_US" else "A4"
+def preset_choices(ui_language: str = "en") -> list[Choice]:
+    """The export presets, labelled and described in the interface's language."""
+    return [
+        Choice(p.name, gettext(ui_language, p.label), description=gettext(ui_language, p.description))
+        for p in PRESETS.values()
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,19 +20,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.choices import preset_choices
 from desktop_app.gui.i18n import UI_LANGUAGES
-from desktop_app.style import ExportOptions
-
-# PDF flavours worth offering for print and archive; None is WeasyPrint's plain PDF.
-PDF_VARIANTS = (None, "pdf/x-4", "pdf/x-1a", "pdf/a-2b", "pdf/a-3b", "pdf/ua-1")
+from desktop_app.presets import apply_preset
+from desktop_app.style import MAX_BLEED_MM, PDF_VARIANTS, ExportOptions
 
 
 class ExportDialog(QDialog):
     """Where to write the PDF and with which print options; starts from the last choices."""
 
-    def __init__(self, parent: QWidget | None, options: ExportOptions, target: Path) -> None:
+    def __init__(
+        self, parent: QWidget | None, options: ExportOptions, target: Path, preset: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export PDF"))
+        self.preset = QComboBox()
+        self.preset.setAccessibleName(self.tr("Preset"))
+        self.preset.addItem(self.tr("Custom"), None)
+        for choice in preset_choices(QLocale().name()):
+            self.preset.addItem(choice.label, choice.value)
+            self.preset.setItemData(self.preset.count() - 1, choice.description, Qt.ItemDataRole.ToolTipRole)
         self.path = QLineEdit(str(target))
         self.path.setAccessibleName(self.tr("PDF file"))
         browse = QPushButton(self.tr("Browse…"))
@@ -41,18 +49,25 @@ class ExportDialog(QDialog):
         row.addWidget(browse)
         self.variant = QComboBox()
         self.variant.setAccessibleName(self.tr("PDF variant"))
-        for value in PDF_VARIANTS:
+        for value in (None, *PDF_VARIANTS):
             self.variant.addItem(self.tr("Standard PDF") if value is None else value.upper(), value)
         index = self.variant.findData(options.pdf_variant)
         self.variant.setCurrentIndex(max(0, index))
         self.bleed = QDoubleSpinBox()
-        self.bleed.setRange(0, 10)
+        self.bleed.setRange(0, MAX_BLEED_MM)
         self.bleed.setSingleStep(0.5)
         self.bleed.setSuffix(" mm")
         self.bleed.setValue(options.bleed_mm)
         self.bleed.setAccessibleName(self.tr("Bleed"))
         self.crop_marks = QCheckBox(self.tr("&Crop marks"))
         self.crop_marks.setChecked(options.crop_marks)
+        if preset and apply_preset(options, preset) == options:
+            self.preset.setCurrentIndex(self.preset.findData(preset))
+        self.preset.activated.connect(self._apply_preset)
+        # Changing one option by hand makes the export no longer the preset's.
+        self.variant.activated.connect(self._customised)
+        self.bleed.editingFinished.connect(self._customised)
+        self.crop_marks.clicked.connect(self._customised)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -61,11 +76,33 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("&File"), row)
+        form.addRow(self.tr("&Preset"), self.preset)
         form.addRow(self.tr("PDF &variant"), self.variant)
         form.addRow(self.tr("Bl&eed"), self.bleed)
         form.addRow(self.crop_marks)
         form.addRow(buttons)
         self.resize(520, self.sizeHint().height())
+
+    def _apply_preset(self) -> None:
+        name = self.preset.currentData()
+        if not name:
+            return
+        options = apply_preset(ExportOptions(), name)
+        self.variant.setCurrentIndex(max(0, self.variant.findData(options.pdf_variant)))
+        self.bleed.setValue(options.bleed_mm)
+        self.crop_marks.setChecked(options.crop_marks)
+
+    def _customised(self) -> None:
+        name = self.preset.currentData()
+        if name and apply_preset(ExportOptions(), name) != ExportOptions().with_changes(
+            pdf_variant=self.variant.currentData(),
+            bleed_mm=round(self.bleed.value(), 2),
+            crop_marks=self.crop_marks.isChecked(),
+        ):
+            self.preset.setCurrentIndex(0)
+
+    def chosen_preset(self) -> str | None:
+        return self.preset.currentData()
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -29,7 +29,9 @@ from desktop_app.gui.i18n import install_language
 from desktop_app.gui.library import LibraryPanel
 from desktop_app.gui.panels import BodyPanel, MetadataPanel, StylePanel
 from desktop_app.gui.preview import FIT_PAGE, FIT_WIDTH, PreviewPane
+from desktop_app.gui.printing import preview_document, print_document
 from desktop_app.gui.render_worker import RenderService
+from desktop_app.presets import PRESETS, apply_preset
 from desktop_app.readers import read_document
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
 from desktop_app.readers.imprint_file import save_document
@@ -39,6 +41,7 @@ from desktop_app.settings import Settings, load_settings, save_settings
 from desktop_app.style import Style
 
 DEBOUNCE_MS = 250
+PREFLIGHT_DELAY_MS = 1500
 SCALE_STEP = 1.1
 OPEN_FILTER_SUFFIXES = "*.imprint *.txt *.text *.md *.markdown"
 
@@ -81,6 +84,10 @@ class MainWindow(QMainWindow):
         self.renderer.render_failed.connect(self._render_failed)
         self.renderer.exported.connect(self._exported)
         self.renderer.export_failed.connect(self._export_failed)
+        self.renderer.checked.connect(lambda _generation, findings: self.show_findings(findings))
+        # Preflight renders the page once more, so it waits until the edits pause.
+        self._preflight_timer = QTimer(self, singleShot=True, interval=PREFLIGHT_DELAY_MS)
+        self._preflight_timer.timeout.connect(self.run_preflight)
 
         self.preview = PreviewPane(self)
         self.setCentralWidget(self.preview)
@@ -114,6 +121,7 @@ class MainWindow(QMainWindow):
         self.autosave_timer.start(max(5, self.settings.autosave_seconds) * 1000)
 
         self.findings: FindingsPanel | None = None
+        self.print_job: QObject | None = None  # the newest Print or Print Preview, while it runs
         self.findings_dock: QDockWidget | None = None
 
         self.render_status = QLabel()
@@ -173,6 +181,19 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.export_dialog, QKeySequence("Ctrl+E"), _icon(self, "document-export", sp.SP_ArrowRight)
         )
+        self.print_action = self._action(
+            self.print_document, key.Print, _icon(self, "document-print", sp.SP_FileDialogListView)
+        )
+        self.print_preview_action = self._action(
+            self.print_preview,
+            QKeySequence("Ctrl+Shift+P"),
+            _icon(self, "document-print-preview", sp.SP_FileDialogContentsView),
+        )
+        self.preflight_action = self._action(
+            self.run_preflight,
+            QKeySequence("F7"),
+            _icon(self, "tools-check-spelling", sp.SP_DialogApplyButton),
+        )
         self.quit_action = self._action(
             self.close, key.Quit, _icon(self, "application-exit", sp.SP_DialogCloseButton)
         )
@@ -223,6 +244,9 @@ class MainWindow(QMainWindow):
             self.save_action,
             self.save_as_action,
             self.export_action,
+            self.print_action,
+            self.print_preview_action,
+            self.preflight_action,
             self.bigger_action,
             self.reset_size_action,
             self.smaller_action,
@@ -239,10 +263,13 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.save_action, self.save_as_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addActions([self.print_preview_action, self.print_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preflight_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.settings_action)
         self.view_menu = bar.addMenu("")
@@ -265,7 +292,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setIconSize(QSize(22, 22))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addActions([self.open_action, self.save_action, self.export_action])
+        self.toolbar.addActions([self.open_action, self.save_action, self.export_action, self.print_action])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.undo_action, self.redo_action])
         self.toolbar.addSeparator()
@@ -293,6 +320,9 @@ class MainWindow(QMainWindow):
             self.save_action: self.tr("&Save"),
             self.save_as_action: self.tr("Save &As…"),
             self.export_action: self.tr("&Export PDF…"),
+            self.print_action: self.tr("&Print…"),
+            self.print_preview_action: self.tr("Print Pre&view…"),
+            self.preflight_action: self.tr("&Check for Print Problems"),
             self.quit_action: self.tr("&Quit"),
             self.settings_action: self.tr("Se&ttings…"),
             self.bigger_action: self.tr("&Bigger Text"),
@@ -313,6 +343,7 @@ class MainWindow(QMainWindow):
         self.open_action.setIconText(self.tr("Open"))
         self.save_action.setIconText(self.tr("Save"))
         self.export_action.setIconText(self.tr("Export PDF"))
+        self.print_action.setIconText(self.tr("Print"))
         self.fit_width_action.setIconText(self.tr("Fit width"))
         self.fit_page_action.setIconText(self.tr("Fit page"))
         self.bigger_action.setIconText("A+")
@@ -360,6 +391,9 @@ class MainWindow(QMainWindow):
         for action in (
             self.save_as_action,
             self.export_action,
+            self.print_action,
+            self.print_preview_action,
+            self.preflight_action,
             self.bigger_action,
             self.reset_size_action,
             self.smaller_action,
@@ -452,6 +486,7 @@ class MainWindow(QMainWindow):
     def _rendered(self, _generation: int, pdf: bytes, pages: int, seconds: float) -> None:
         self._last_render_seconds = seconds
         self.preview.set_pdf(pdf)
+        self._preflight_timer.start()
         self.render_status.setText(self.tr("%n page(s)", "", pages) + f" · {seconds * 1000:.0f} ms")
 
     def _render_failed(self, _generation: int, reason: str) -> None:
@@ -627,7 +662,9 @@ class MainWindow(QMainWindow):
             return
         remembered = self.settings.export_choices
         options = self._document.options
-        if "pdf_variant" in remembered:
+        if remembered.get("preset") in PRESETS:
+            options = apply_preset(options, remembered["preset"])
+        elif "pdf_variant" in remembered:
             options = options.with_changes(pdf_variant=remembered.get("pdf_variant"))
         folder = (
             Path(self.settings.last_export_dir)
@@ -635,11 +672,12 @@ class MainWindow(QMainWindow):
             else (self._document.origin.parent if self._document.origin else Path.home())
         )
         target = folder / f"{safe_file_name(self._document.article.title, 'article')}.pdf"
-        dialog = ExportDialog(self, options, target)
+        dialog = ExportDialog(self, options, target, remembered.get("preset"))
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         chosen = dialog.options(self._document.options)
         self.settings.export_choices = {
+            "preset": dialog.chosen_preset(),
             "pdf_variant": chosen.pdf_variant,
             "bleed_mm": chosen.bleed_mm,
             "crop_marks": chosen.crop_marks,
@@ -716,6 +754,20 @@ class MainWindow(QMainWindow):
         return True
 
     # -- preflight -------------------------------------------------------------------------
+
+    def run_preflight(self) -> None:
+        """Check the current document for print problems; the findings panel shows the result."""
+        if self._document is not None:
+            self.renderer.check(self._document)
+
+    def print_document(self) -> None:
+        """File → Print: the job renders, asks the print dialog and reports in message boxes."""
+        if self._document is not None:
+            self.print_job = print_document(self, self._document)
+
+    def print_preview(self) -> None:
+        if self._document is not None:
+            self.print_job = preview_document(self, self._document)
 
     def show_findings(self, findings: Sequence[FindingLike]) -> None:
         """List preflight findings in their panel, which appears the first time there are any to show."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -351,6 +351,9 @@ class StylePanel(_Panel):
             widget.setAccessibleName(text.replace("&", ""))
         self.orientation.setItemText(0, self.tr("Portrait"))
         self.orientation.setItemText(1, self.tr("Landscape"))
+        # Layout names come from the layouts' own catalog, in the interface's language.
+        for index, choice in enumerate(layout_choices(QLocale().name())):
+            self.layout_combo.setItemText(index, choice.label)
         size_names = {
             "body_size": self.tr("&Body"),
             "title_size": self.tr("T&itle"),

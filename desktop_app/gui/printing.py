@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QObject,
     QRectF,
@@ -239,11 +240,13 @@ class _BackgroundJob(QObject):
         self.error: str | None = None
         self.scaled = False
         self._cancelled = False
-        self._progress = self._progress_dialog(self.tr("Preparing the pages…"))
+        # Translated in this class's own context: self.tr here would look in the subclass's.
+        self._progress = self._progress_dialog(QCoreApplication.translate("PrintJob", "Preparing the pages…"))
 
     def _progress_dialog(self, label: str, maximum: int = 0) -> QProgressDialog:
         self._progress_open = True
-        progress = QProgressDialog(label, self.tr("Cancel"), 0, maximum, self.parent_widget)
+        cancel = QCoreApplication.translate("PrintJob", "Cancel")
+        progress = QProgressDialog(label, cancel, 0, maximum, self.parent_widget)
         progress.setWindowTitle(self._window_title())
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(PROGRESS_DELAY_MS)

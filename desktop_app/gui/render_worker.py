@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from types import ModuleType
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QThread, Signal, Slot
 
 from desktop_app.document import Document
 from desktop_app.errors import ImprintError
@@ -32,6 +32,7 @@ class _Worker(QObject):
     render_failed = Signal(int, str)
     exported = Signal(str, int)  # target, pages
     export_failed = Signal(str, str)
+    checked = Signal(int, object)  # generation, list of preflight findings
 
     def __init__(self) -> None:
         super().__init__()
@@ -60,6 +61,18 @@ class _Worker(QObject):
             return
         self.rendered.emit(generation, result.pdf, result.page_count, time.perf_counter() - started)
 
+    @Slot(int, object)
+    def check(self, generation: int, document: Document) -> None:
+        if generation < self.latest:
+            return  # the document has changed since; its own check will follow
+        from desktop_app.preflight import preflight
+
+        try:
+            findings = preflight(document, QLocale().name())
+        except ImprintError:
+            return  # the preview's banner already says why this document does not render
+        self.checked.emit(generation, findings)
+
     @Slot(object, str)
     def export(self, document: Document, target: str) -> None:
         try:
@@ -85,7 +98,9 @@ class RenderService(QObject):
     render_failed = Signal(int, str)
     exported = Signal(str, int)
     export_failed = Signal(str, str)
+    checked = Signal(int, object)
     _warm_up_requested = Signal()
+    _check_requested = Signal(int, object)
     _render_requested = Signal(int, object)
     _export_requested = Signal(object, str)
 
@@ -99,6 +114,8 @@ class RenderService(QObject):
         self._warm_up_requested.connect(self._worker.warm_up)
         self._render_requested.connect(self._worker.render)
         self._export_requested.connect(self._worker.export)
+        self._check_requested.connect(self._worker.check)
+        self._worker.checked.connect(self._on_checked)
         self._worker.rendered.connect(self._on_rendered)
         self._worker.render_failed.connect(self._on_failed)
         self._worker.exported.connect(self.exported)
@@ -112,6 +129,14 @@ class RenderService(QObject):
         self._worker.latest = self.generation
         self._render_requested.emit(self.generation, document)
         return self.generation
+
+    def check(self, document: Document) -> None:
+        """Queue a preflight of ``document``, the one the newest preview shows."""
+        self._check_requested.emit(self.generation, document)
+
+    def _on_checked(self, generation: int, findings: object) -> None:
+        if generation == self.generation:
+            self.checked.emit(generation, findings)
 
     def export(self, document: Document, target: Path) -> None:
         self._export_requested.emit(document, str(target))

@@ -4,12 +4,12 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="422"/>
+        <location filename="../../desktop_app/gui/panels.py" line="428"/>
         <source>Article text</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="423"/>
+        <location filename="../../desktop_app/gui/panels.py" line="429"/>
         <source>The article text: paragraphs separated by a blank line</source>
         <translation>Текст статьи: абзацы разделяются пустой строкой</translation>
     </message>
@@ -17,63 +17,78 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="34"/>
-        <location filename="../../desktop_app/gui/dialogs.py" line="72"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="36"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="109"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="36"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="38"/>
+        <source>Preset</source>
+        <translation>Набор настроек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="39"/>
+        <source>Custom</source>
+        <translation>Свои настройки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="44"/>
         <source>PDF file</source>
         <translation>Файл PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="37"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="45"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="43"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="51"/>
         <source>PDF variant</source>
         <translation>Вариант PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="45"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="53"/>
         <source>Standard PDF</source>
         <translation>Обычный PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="53"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="61"/>
         <source>Bleed</source>
         <translation>Вылеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="54"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="62"/>
         <source>&amp;Crop marks</source>
         <translation>&amp;Метки обреза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="59"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="74"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="63"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="78"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="64"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="79"/>
+        <source>&amp;Preset</source>
+        <translation>&amp;Набор настроек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="80"/>
         <source>PDF &amp;variant</source>
         <translation>&amp;Вариант PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="65"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="81"/>
         <source>Bl&amp;eed</source>
         <translation>Вы&amp;леты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="72"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="109"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -112,278 +127,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="303"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="304"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="277"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="305"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="278"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="279"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
         <source>&amp;Panels</source>
         <translation>П&amp;анели</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="281"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="309"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="282"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="283"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="284"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
         <source>Style</source>
         <translation>Оформление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="285"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="715"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="778"/>
         <source>Preflight</source>
         <translation>Предпечатная проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="289"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="290"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
         <source>Open &amp;Folder…</source>
         <translation>Открыть &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="291"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="292"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="293"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="294"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <source>&amp;Check for Print Problems</source>
+        <translation>&amp;Проверить перед печатью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="295"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="296"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
         <source>&amp;Bigger Text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
         <source>&amp;Default Text Size</source>
         <translation>&amp;Обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="298"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
         <source>S&amp;maller Text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="300"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="301"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
         <source>Fit &amp;Width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="302"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
         <source>Fit &amp;Page</source>
         <translation>&amp;Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="303"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
         <source>&amp;Next Page</source>
         <translation>&amp;Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
         <source>P&amp;revious Page</source>
         <translation>&amp;Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="305"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
         <source>&amp;About Imprint</source>
         <translation>&amp;О программе Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
         <source>Fit page</source>
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
         <source>No document</source>
         <translation>Нет документа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="443"/>
         <source>subtitle</source>
         <translation>подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="444"/>
         <source>author</source>
         <translation>автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="445"/>
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="447"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="448"/>
         <source>keywords</source>
         <translation>ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="449"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="451"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="451"/>
         <source>page style</source>
         <translation>оформление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="428"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
         <source>Change text size</source>
         <translation>Изменение размера текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="436"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="482"/>
         <source>Rendering…</source>
         <translation>Вёрстка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -392,49 +427,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="445"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="492"/>
         <source>Render failed</source>
         <translation>Ошибка вёрстки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="493"/>
         <source>The page could not be drawn: %1</source>
         <translation>Не удалось сверстать страницу: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="484"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="487"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="518"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="531"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="534"/>
         <source>Cannot open %1</source>
         <translation>Не удаётся открыть %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="518"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="503"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="550"/>
         <source>Open Articles</source>
         <translation>Открыть статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="505"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="552"/>
         <source>Articles (%1)</source>
         <translation>Статьи (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="505"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="552"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="562"/>
         <source>Open Folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="525"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="572"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>Найдена %n статья</numerusform>
@@ -443,47 +478,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="535"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="582"/>
         <source>No recent files</source>
         <translation>Нет недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="549"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
         <source>Save Document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="549"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
         <source>Imprint documents (*.imprint)</source>
         <translation>Документы Imprint (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="573"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="620"/>
         <source>Cannot save %1</source>
         <translation>Не удаётся сохранить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="585"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="632"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="594"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
         <source>Unsaved Changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="595"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="642"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>В «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="644"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="694"/>
         <source>Exporting %1…</source>
         <translation>Экспорт %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="661"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="711"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>Экспортировано: %1 (%n страница)</numerusform>
@@ -492,27 +527,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="667"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="717"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="690"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="740"/>
         <source>Restore Unsaved Changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="691"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="741"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>В прошлый раз Imprint завершился некорректно. Восстановить несохранённые изменения в «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="755"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="818"/>
         <source>About Imprint</source>
         <translation>О программе Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="757"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="820"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Открывайте новостные статьи, исправляйте их данные и размеры шрифта, глядя на настоящую страницу, и экспортируйте PDF, готовые к печати.&lt;/p&gt;</translation>
     </message>
@@ -572,63 +607,81 @@
     </message>
 </context>
 <context>
+    <name>PreviewJob</name>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="441"/>
+        <source>Print Preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="454"/>
+        <source>Print Preview — %1</source>
+        <translation>Предварительный просмотр — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="474"/>
+        <source>Could not preview</source>
+        <translation>Не удалось показать просмотр</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="113"/>
-        <location filename="../../desktop_app/gui/preview.py" line="114"/>
+        <location filename="../../desktop_app/gui/preview.py" line="111"/>
+        <location filename="../../desktop_app/gui/preview.py" line="112"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="115"/>
-        <location filename="../../desktop_app/gui/preview.py" line="116"/>
+        <location filename="../../desktop_app/gui/preview.py" line="113"/>
+        <location filename="../../desktop_app/gui/preview.py" line="114"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="117"/>
+        <location filename="../../desktop_app/gui/preview.py" line="115"/>
         <source>Page number</source>
         <translation>Номер страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="118"/>
-        <location filename="../../desktop_app/gui/preview.py" line="119"/>
+        <location filename="../../desktop_app/gui/preview.py" line="116"/>
+        <location filename="../../desktop_app/gui/preview.py" line="117"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="120"/>
-        <location filename="../../desktop_app/gui/preview.py" line="121"/>
+        <location filename="../../desktop_app/gui/preview.py" line="118"/>
+        <location filename="../../desktop_app/gui/preview.py" line="119"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="122"/>
+        <location filename="../../desktop_app/gui/preview.py" line="120"/>
         <source>Zoom</source>
         <translation>Масштаб</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="123"/>
+        <location filename="../../desktop_app/gui/preview.py" line="121"/>
         <source>Page preview</source>
         <translation>Просмотр страниц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="124"/>
+        <location filename="../../desktop_app/gui/preview.py" line="122"/>
         <source>Preview problem</source>
         <translation>Проблема просмотра</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="131"/>
+        <location filename="../../desktop_app/gui/preview.py" line="129"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="132"/>
+        <location filename="../../desktop_app/gui/preview.py" line="130"/>
         <source>Fit page</source>
         <translation>Страница целиком</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/preview.py" line="215"/>
+        <location filename="../../desktop_app/gui/preview.py" line="213"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>из %n</numerusform>
@@ -638,39 +691,83 @@
     </message>
 </context>
 <context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="244"/>
+        <source>Preparing the pages…</source>
+        <translation>Подготовка страниц…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="248"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="301"/>
+        <location filename="../../desktop_app/gui/printing.py" line="315"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="361"/>
+        <source>Sending the pages to %1…</source>
+        <translation>Отправка страниц на %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="375"/>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="395"/>
+        <source>Could not print</source>
+        <translation>Не удалось напечатать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="402"/>
+        <source>Pages scaled</source>
+        <translation>Страницы масштабированы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="403"/>
+        <source>The pages are %1 but the printer&apos;s paper is %2, so they are scaled to fit.</source>
+        <translation>Страницы формата %1, а бумага принтера — %2, поэтому они масштабированы по размеру листа.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="98"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="135"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="100"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="137"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="101"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="138"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="107"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="144"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="109"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="146"/>
         <source>Autosave interval</source>
         <translation>Интервал автосохранения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="116"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="153"/>
         <source>Interface &amp;language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="117"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="154"/>
         <source>&amp;Autosave every</source>
         <translation>&amp;Автосохранение каждые</translation>
     </message>
@@ -678,147 +775,147 @@
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="339"/>
+        <location filename="../../desktop_app/gui/panels.py" line="340"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="340"/>
+        <location filename="../../desktop_app/gui/panels.py" line="341"/>
         <source>Type</source>
         <translation>Шрифт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="341"/>
+        <location filename="../../desktop_app/gui/panels.py" line="342"/>
         <source>Margins and columns</source>
         <translation>Поля и колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="342"/>
+        <location filename="../../desktop_app/gui/panels.py" line="343"/>
         <source>Print marks</source>
         <translation>Типографские метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="345"/>
+        <location filename="../../desktop_app/gui/panels.py" line="346"/>
         <source>La&amp;yout</source>
         <translation>&amp;Макет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="345"/>
+        <location filename="../../desktop_app/gui/panels.py" line="346"/>
         <source>L&amp;ocale</source>
         <translation>&amp;Локаль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="345"/>
+        <location filename="../../desktop_app/gui/panels.py" line="346"/>
         <source>&amp;Paper</source>
         <translation>&amp;Бумага</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="345"/>
+        <location filename="../../desktop_app/gui/panels.py" line="346"/>
         <source>O&amp;rientation</source>
         <translation>&amp;Ориентация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="351"/>
+        <location filename="../../desktop_app/gui/panels.py" line="352"/>
         <source>Portrait</source>
         <translation>Книжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="352"/>
+        <location filename="../../desktop_app/gui/panels.py" line="353"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="354"/>
+        <location filename="../../desktop_app/gui/panels.py" line="358"/>
         <source>&amp;Body</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="355"/>
+        <location filename="../../desktop_app/gui/panels.py" line="359"/>
         <source>T&amp;itle</source>
         <translation>&amp;Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="356"/>
+        <location filename="../../desktop_app/gui/panels.py" line="360"/>
         <source>S&amp;ubtitle</source>
         <translation>&amp;Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="357"/>
+        <location filename="../../desktop_app/gui/panels.py" line="361"/>
         <source>&amp;Meta line</source>
         <translation>&amp;Выходные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="362"/>
+        <location filename="../../desktop_app/gui/panels.py" line="366"/>
         <source>&amp;Line height</source>
         <translation>&amp;Интерлиньяж</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="363"/>
+        <location filename="../../desktop_app/gui/panels.py" line="367"/>
         <source>Line height</source>
         <translation>Интерлиньяж</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="365"/>
+        <location filename="../../desktop_app/gui/panels.py" line="369"/>
         <source>Top</source>
         <translation>Верхнее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="366"/>
+        <location filename="../../desktop_app/gui/panels.py" line="370"/>
         <source>Right</source>
         <translation>Правое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="367"/>
+        <location filename="../../desktop_app/gui/panels.py" line="371"/>
         <source>Bottom</source>
         <translation>Нижнее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="368"/>
+        <location filename="../../desktop_app/gui/panels.py" line="372"/>
         <source>Left</source>
         <translation>Левое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="372"/>
+        <location filename="../../desktop_app/gui/panels.py" line="376"/>
         <source>%1 margin</source>
         <translation>Поле: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="373"/>
+        <location filename="../../desktop_app/gui/panels.py" line="377"/>
         <source>Colum&amp;ns</source>
         <translation>&amp;Колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="374"/>
+        <location filename="../../desktop_app/gui/panels.py" line="378"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="375"/>
+        <location filename="../../desktop_app/gui/panels.py" line="379"/>
         <source>Bl&amp;eed</source>
         <translation>Вы&amp;леты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="376"/>
+        <location filename="../../desktop_app/gui/panels.py" line="380"/>
         <source>Bleed</source>
         <translation>Вылеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="377"/>
+        <location filename="../../desktop_app/gui/panels.py" line="381"/>
         <source>&amp;Crop marks</source>
         <translation>&amp;Метки обреза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="380"/>
+        <location filename="../../desktop_app/gui/panels.py" line="384"/>
         <source>Smaller text</source>
         <translation>Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="381"/>
+        <location filename="../../desktop_app/gui/panels.py" line="385"/>
         <source>Default text size</source>
         <translation>Обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="382"/>
+        <location filename="../../desktop_app/gui/panels.py" line="386"/>
         <source>Bigger text</source>
         <translation>Крупнее текст</translation>
     </message>

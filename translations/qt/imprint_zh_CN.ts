@@ -4,12 +4,12 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="422"/>
+        <location filename="../../desktop_app/gui/panels.py" line="428"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="423"/>
+        <location filename="../../desktop_app/gui/panels.py" line="429"/>
         <source>The article text: paragraphs separated by a blank line</source>
         <translation>文章正文：段落之间以空行分隔</translation>
     </message>
@@ -17,63 +17,78 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="34"/>
-        <location filename="../../desktop_app/gui/dialogs.py" line="72"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="36"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="109"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="36"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="38"/>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="39"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="44"/>
         <source>PDF file</source>
         <translation>PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="37"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="45"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="43"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="51"/>
         <source>PDF variant</source>
         <translation>PDF 类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="45"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="53"/>
         <source>Standard PDF</source>
         <translation>标准 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="53"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="61"/>
         <source>Bleed</source>
         <translation>出血</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="54"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="62"/>
         <source>&amp;Crop marks</source>
         <translation>裁切标记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="59"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="74"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="63"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="78"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="64"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="79"/>
+        <source>&amp;Preset</source>
+        <translation>预设(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="80"/>
         <source>PDF &amp;variant</source>
         <translation>PDF 类型(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="65"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="81"/>
         <source>Bl&amp;eed</source>
         <translation>出血(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="72"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="109"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -112,401 +127,421 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="303"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="304"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="277"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="305"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="278"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="279"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="281"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="309"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="282"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="283"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="284"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="285"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="715"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="778"/>
         <source>Preflight</source>
         <translation>印前检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="289"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="290"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
         <source>Open &amp;Folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="291"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="292"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="293"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="294"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <source>&amp;Check for Print Problems</source>
+        <translation>检查印刷问题(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="295"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="296"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
         <source>&amp;Bigger Text</source>
         <translation>放大文字(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
         <source>&amp;Default Text Size</source>
         <translation>默认字号(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="298"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
         <source>S&amp;maller Text</source>
         <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="300"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="301"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
         <source>Fit &amp;Width</source>
         <translation>适合宽度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="302"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
         <source>Fit &amp;Page</source>
         <translation>适合页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="303"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
         <source>&amp;Next Page</source>
         <translation>下一页(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
         <source>P&amp;revious Page</source>
         <translation>上一页(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="305"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
         <source>&amp;About Imprint</source>
         <translation>关于 Imprint(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
         <source>No document</source>
         <translation>无文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="443"/>
         <source>subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="444"/>
         <source>author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="445"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="447"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="448"/>
         <source>keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="449"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="451"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="451"/>
         <source>page style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="428"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
         <source>Change text size</source>
         <translation>更改字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="436"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="482"/>
         <source>Rendering…</source>
         <translation>正在排版…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="445"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="492"/>
         <source>Render failed</source>
         <translation>排版失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="493"/>
         <source>The page could not be drawn: %1</source>
         <translation>无法排版页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="484"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="487"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="518"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="531"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="534"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="518"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="503"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="550"/>
         <source>Open Articles</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="505"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="552"/>
         <source>Articles (%1)</source>
         <translation>文章 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="505"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="552"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="562"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="525"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="572"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>找到 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="535"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="582"/>
         <source>No recent files</source>
         <translation>无最近文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="549"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
         <source>Save Document</source>
         <translation>保存文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="549"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
         <source>Imprint documents (*.imprint)</source>
         <translation>Imprint 文档 (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="573"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="620"/>
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="585"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="632"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="594"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="595"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="642"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="644"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="694"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="661"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="711"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>已导出 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="667"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="717"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="690"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="740"/>
         <source>Restore Unsaved Changes</source>
         <translation>恢复未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="691"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="741"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>Imprint 上次未正常关闭。是否恢复“%1”未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="755"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="818"/>
         <source>About Imprint</source>
         <translation>关于 Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="757"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="820"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;打开新闻文章，对照真实页面修改元数据和字号，导出可直接印刷的 PDF。&lt;/p&gt;</translation>
     </message>
@@ -566,63 +601,81 @@
     </message>
 </context>
 <context>
+    <name>PreviewJob</name>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="441"/>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="454"/>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="474"/>
+        <source>Could not preview</source>
+        <translation>无法预览</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="113"/>
-        <location filename="../../desktop_app/gui/preview.py" line="114"/>
+        <location filename="../../desktop_app/gui/preview.py" line="111"/>
+        <location filename="../../desktop_app/gui/preview.py" line="112"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="115"/>
-        <location filename="../../desktop_app/gui/preview.py" line="116"/>
+        <location filename="../../desktop_app/gui/preview.py" line="113"/>
+        <location filename="../../desktop_app/gui/preview.py" line="114"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="117"/>
+        <location filename="../../desktop_app/gui/preview.py" line="115"/>
         <source>Page number</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="118"/>
-        <location filename="../../desktop_app/gui/preview.py" line="119"/>
+        <location filename="../../desktop_app/gui/preview.py" line="116"/>
+        <location filename="../../desktop_app/gui/preview.py" line="117"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="120"/>
-        <location filename="../../desktop_app/gui/preview.py" line="121"/>
+        <location filename="../../desktop_app/gui/preview.py" line="118"/>
+        <location filename="../../desktop_app/gui/preview.py" line="119"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="122"/>
+        <location filename="../../desktop_app/gui/preview.py" line="120"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="123"/>
+        <location filename="../../desktop_app/gui/preview.py" line="121"/>
         <source>Page preview</source>
         <translation>页面预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="124"/>
+        <location filename="../../desktop_app/gui/preview.py" line="122"/>
         <source>Preview problem</source>
         <translation>预览问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="131"/>
+        <location filename="../../desktop_app/gui/preview.py" line="129"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="132"/>
+        <location filename="../../desktop_app/gui/preview.py" line="130"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/preview.py" line="215"/>
+        <location filename="../../desktop_app/gui/preview.py" line="213"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>/ %n</numerusform>
@@ -630,39 +683,83 @@
     </message>
 </context>
 <context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="244"/>
+        <source>Preparing the pages…</source>
+        <translation>正在准备页面…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="248"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="301"/>
+        <location filename="../../desktop_app/gui/printing.py" line="315"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="361"/>
+        <source>Sending the pages to %1…</source>
+        <translation>正在将页面发送到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="375"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="395"/>
+        <source>Could not print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="402"/>
+        <source>Pages scaled</source>
+        <translation>页面已缩放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/printing.py" line="403"/>
+        <source>The pages are %1 but the printer&apos;s paper is %2, so they are scaled to fit.</source>
+        <translation>页面为 %1，但打印机纸张为 %2，因此已缩放以适合纸张。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="98"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="135"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="100"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="137"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="101"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="138"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="107"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="144"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="109"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="146"/>
         <source>Autosave interval</source>
         <translation>自动保存间隔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="116"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="153"/>
         <source>Interface &amp;language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="117"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="154"/>
         <source>&amp;Autosave every</source>
         <translation>自动保存间隔(&amp;A)</translation>
     </message>
@@ -670,147 +767,147 @@
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="339"/>
+        <location filename="../../desktop_app/gui/panels.py" line="340"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="340"/>
+        <location filename="../../desktop_app/gui/panels.py" line="341"/>
         <source>Type</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="341"/>
+        <location filename="../../desktop_app/gui/panels.py" line="342"/>
         <source>Margins and columns</source>
         <translation>页边距与分栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="342"/>
+        <location filename="../../desktop_app/gui/panels.py" line="343"/>
         <source>Print marks</source>
         <translation>印刷标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="345"/>
+        <location filename="../../desktop_app/gui/panels.py" line="346"/>
         <source>La&amp;yout</source>
         <translation>版式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="345"/>
+        <location filename="../../desktop_app/gui/panels.py" line="346"/>
         <source>L&amp;ocale</source>
         <translation>区域(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="345"/>
+        <location filename="../../desktop_app/gui/panels.py" line="346"/>
         <source>&amp;Paper</source>
         <translation>纸张(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="345"/>
+        <location filename="../../desktop_app/gui/panels.py" line="346"/>
         <source>O&amp;rientation</source>
         <translation>方向(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="351"/>
+        <location filename="../../desktop_app/gui/panels.py" line="352"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="352"/>
+        <location filename="../../desktop_app/gui/panels.py" line="353"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="354"/>
+        <location filename="../../desktop_app/gui/panels.py" line="358"/>
         <source>&amp;Body</source>
         <translation>正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="355"/>
+        <location filename="../../desktop_app/gui/panels.py" line="359"/>
         <source>T&amp;itle</source>
         <translation>标题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="356"/>
+        <location filename="../../desktop_app/gui/panels.py" line="360"/>
         <source>S&amp;ubtitle</source>
         <translation>副标题(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="357"/>
+        <location filename="../../desktop_app/gui/panels.py" line="361"/>
         <source>&amp;Meta line</source>
         <translation>信息行(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="362"/>
+        <location filename="../../desktop_app/gui/panels.py" line="366"/>
         <source>&amp;Line height</source>
         <translation>行高(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="363"/>
+        <location filename="../../desktop_app/gui/panels.py" line="367"/>
         <source>Line height</source>
         <translation>行高</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="365"/>
+        <location filename="../../desktop_app/gui/panels.py" line="369"/>
         <source>Top</source>
         <translation>上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="366"/>
+        <location filename="../../desktop_app/gui/panels.py" line="370"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="367"/>
+        <location filename="../../desktop_app/gui/panels.py" line="371"/>
         <source>Bottom</source>
         <translation>下</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="368"/>
+        <location filename="../../desktop_app/gui/panels.py" line="372"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="372"/>
+        <location filename="../../desktop_app/gui/panels.py" line="376"/>
         <source>%1 margin</source>
         <translation>%1边距</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="373"/>
+        <location filename="../../desktop_app/gui/panels.py" line="377"/>
         <source>Colum&amp;ns</source>
         <translation>栏数(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="374"/>
+        <location filename="../../desktop_app/gui/panels.py" line="378"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="375"/>
+        <location filename="../../desktop_app/gui/panels.py" line="379"/>
         <source>Bl&amp;eed</source>
         <translation>出血(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="376"/>
+        <location filename="../../desktop_app/gui/panels.py" line="380"/>
         <source>Bleed</source>
         <translation>出血</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="377"/>
+        <location filename="../../desktop_app/gui/panels.py" line="381"/>
         <source>&amp;Crop marks</source>
         <translation>裁切标记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="380"/>
+        <location filename="../../desktop_app/gui/panels.py" line="384"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="381"/>
+        <location filename="../../desktop_app/gui/panels.py" line="385"/>
         <source>Default text size</source>
         <translation>默认字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="382"/>
+        <location filename="../../desktop_app/gui/panels.py" line="386"/>
         <source>Bigger text</source>
         <translation>放大文字</translation>
     </message>
