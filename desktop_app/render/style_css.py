@@ -101,8 +101,11 @@ def style_css(
         f".title {{ font-size: {style.title_size:g}pt; }}",
         f".subtitle {{ font-size: {style.subtitle_size:g}pt; }}",
         f".meta {{ font-size: {style.meta_size:g}pt; }}",
-        f".body {{ columns: {columns}; column-gap: {COLUMN_GAP_MM:g}mm; }}",
     ]
+    if columns > 1:
+        # Only where there are columns: WeasyPrint lays out even "columns: 1" the slow way,
+        # balancing column heights, which took most of a one-column page's render time.
+        rules.append(f".body {{ columns: {columns}; column-gap: {COLUMN_GAP_MM:g}mm; }}")
     if script_of(language) == "cjk":
         text_width_pt = (width - style.margin_left - style.margin_right) * PT_PER_MM
         measure = cjk_measure_pt(text_width_pt, style.body_size, columns, gap_pt)
