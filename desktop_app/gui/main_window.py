@@ -84,10 +84,11 @@ class MainWindow(QMainWindow):
         self.renderer.render_failed.connect(self._render_failed)
         self.renderer.exported.connect(self._exported)
         self.renderer.export_failed.connect(self._export_failed)
-        self.renderer.checked.connect(lambda _generation, findings: self.show_findings(findings))
+        self.renderer.checked.connect(self._checked)
         # Preflight renders the page once more, so it waits until the edits pause.
         self._preflight_timer = QTimer(self, singleShot=True, interval=PREFLIGHT_DELAY_MS)
-        self._preflight_timer.timeout.connect(self.run_preflight)
+        self._preflight_timer.timeout.connect(lambda: self.run_preflight(asked=False))
+        self._preflight_asked = False
 
         self.preview = PreviewPane(self)
         self.setCentralWidget(self.preview)
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
             _icon(self, "document-print-preview", sp.SP_FileDialogContentsView),
         )
         self.preflight_action = self._action(
-            self.run_preflight,
+            lambda: self.run_preflight(asked=True),
             QKeySequence("F7"),
             _icon(self, "tools-check-spelling", sp.SP_DialogApplyButton),
         )
@@ -755,10 +756,23 @@ class MainWindow(QMainWindow):
 
     # -- preflight -------------------------------------------------------------------------
 
-    def run_preflight(self) -> None:
-        """Check the current document for print problems; the findings panel shows the result."""
+    def run_preflight(self, asked: bool = True) -> None:
+        """Check the current document for print problems; the findings panel shows the result.
+
+        A check the user asked for always shows the panel; one run after edits shows it only
+        when there is something to report or the panel is already there.
+        """
         if self._document is not None:
+            self._preflight_asked = self._preflight_asked or asked
             self.renderer.check(self._document)
+
+    def _checked(self, _generation: int, findings: Sequence[FindingLike]) -> None:
+        if findings or self._preflight_asked or self.findings is not None:
+            self.show_findings(findings)
+            if self._preflight_asked and self.findings_dock is not None:
+                self.findings_dock.show()
+                self.findings_dock.raise_()
+        self._preflight_asked = False
 
     def print_document(self) -> None:
         """File → Print: the job renders, asks the print dialog and reports in message boxes."""
@@ -774,8 +788,10 @@ class MainWindow(QMainWindow):
         if self.findings is None:
             self.findings = FindingsPanel()
             self.findings.field_requested.connect(self.focus_field)
-            self.findings_dock = self._dock("preflight", self.findings, Qt.DockWidgetArea.RightDockWidgetArea)
-            self.splitDockWidget(self.metadata_dock, self.findings_dock, Qt.Orientation.Vertical)
+            # Below the pages, where a list of problems has room for whole sentences.
+            self.findings_dock = self._dock(
+                "preflight", self.findings, Qt.DockWidgetArea.BottomDockWidgetArea
+            )
             self.panels_menu.addAction(self.findings_dock.toggleViewAction())
             self.findings_dock.setWindowTitle(self.tr("Preflight"))
         self.findings.show_findings(findings)

@@ -31,3 +31,17 @@ def test_preflight_runs_after_edits_and_follows_them(qtbot, window, tmp_path: Pa
     window.metadata.title.selectAll()
     qtbot.keyClick(window.metadata.title, "\b")
     qtbot.waitUntil(lambda: "missing-title" in _codes(window), timeout=RENDER_TIMEOUT_MS)
+
+
+def test_a_clean_article_shows_the_panel_only_when_asked(qtbot, window, seed_path: Path) -> None:
+    with qtbot.waitSignal(window.preview.loaded, timeout=RENDER_TIMEOUT_MS):
+        assert window.open_path(seed_path)
+    with qtbot.waitSignal(window.renderer.checked, timeout=RENDER_TIMEOUT_MS):
+        pass  # the check that follows a render, once edits pause
+    assert window.findings is None
+
+    window.preflight_action.trigger()
+    qtbot.waitUntil(lambda: window.findings is not None, timeout=RENDER_TIMEOUT_MS)
+    assert window.findings.counts() == (0, 0)
+    assert window.findings.list.item(0).text() == "No problems found"
+    assert window.findings_dock.isVisible()
