@@ -108,8 +108,10 @@ def run_exports(
         for job in jobs:
             yield _export_one(job, customise)
         return
-    # Import WeasyPrint once here: forked workers then share it instead of each importing it.
-    import weasyprint  # noqa: F401
-
+    # The first export runs here, before the workers fork: they then start with WeasyPrint
+    # imported, its fonts scanned and its first-use costs (C type parsing, hyphenation
+    # dictionaries, compiled templates) paid once instead of once per worker.
+    yield _export_one(jobs[0], customise)
+    rest = jobs[1:]
     with ProcessPoolExecutor(max_workers=processes, initializer=_init_worker) as pool:
-        yield from pool.map(_export_one, jobs, [customise] * len(jobs), chunksize=1)
+        yield from pool.map(_export_one, rest, [customise] * len(rest), chunksize=1)

@@ -142,3 +142,14 @@ def test_traceback_never_reaches_the_user(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith(f"error: {bad}: not an Imprint document")
     assert "Traceback" not in result.stderr
+
+
+def test_jobs_give_the_same_pdfs_as_one_process(
+    tmp_path: Path, seed_path: Path, zh_path: Path, ru_path: Path
+) -> None:
+    inputs = [str(seed_path), str(zh_path), str(ru_path)]
+    assert main(["export", *inputs, "-o", f"{tmp_path / 'one'}/", "-q"]) == 0
+    assert main(["export", *inputs, "-o", f"{tmp_path / 'two'}/", "-q", "--jobs", "2"]) == 0
+    one = {p.name: p.read_bytes() for p in (tmp_path / "one").iterdir()}
+    two = {p.name: p.read_bytes() for p in (tmp_path / "two").iterdir()}
+    assert len(one) == 3 and one == two
