@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,6 +111,8 @@ def run_exports(
     # imported, its fonts scanned and its first-use costs (C type parsing, hyphenation
     # dictionaries, compiled templates) paid once instead of once per worker.
     yield _export_one(jobs[0], customise)
+    from concurrent.futures import ProcessPoolExecutor
+
     rest = jobs[1:]
     with ProcessPoolExecutor(max_workers=processes, initializer=_init_worker) as pool:
         yield from pool.map(_export_one, rest, [customise] * len(rest), chunksize=1)

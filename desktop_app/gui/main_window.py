@@ -29,7 +29,6 @@ from desktop_app.gui.i18n import install_language
 from desktop_app.gui.library import LibraryPanel
 from desktop_app.gui.panels import BodyPanel, MetadataPanel, StylePanel
 from desktop_app.gui.preview import FIT_PAGE, FIT_WIDTH, PreviewPane
-from desktop_app.gui.printing import preview_document, print_document
 from desktop_app.gui.render_worker import RenderService
 from desktop_app.presets import PRESETS, apply_preset
 from desktop_app.readers import read_document
@@ -777,10 +776,15 @@ class MainWindow(QMainWindow):
     def print_document(self) -> None:
         """File → Print: the job renders, asks the print dialog and reports in message boxes."""
         if self._document is not None:
+            # Qt's print support loads on first use, not while the window starts.
+            from desktop_app.gui.printing import print_document
+
             self.print_job = print_document(self, self._document)
 
     def print_preview(self) -> None:
         if self._document is not None:
+            from desktop_app.gui.printing import preview_document
+
             self.print_job = preview_document(self, self._document)
 
     def show_findings(self, findings: Sequence[FindingLike]) -> None:
