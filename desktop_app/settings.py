@@ -47,6 +47,10 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+def cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 def settings_path() -> Path:
     return config_dir() / SETTINGS_FILE
 

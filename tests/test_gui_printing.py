@@ -294,6 +294,7 @@ def main_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     application()
     install_language("en")
     window = MainWindow()

@@ -35,6 +35,7 @@ from desktop_app.readers import read_document
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
 from desktop_app.readers.imprint_file import save_document
 from desktop_app.recovery import discard_recovery, pending_recoveries, write_recovery
+from desktop_app.render.page_cache import cached_pages, keep_pages
 from desktop_app.resources import seed_articles
 from desktop_app.settings import Settings, load_settings, save_settings
 from desktop_app.style import Style
@@ -121,7 +122,11 @@ class MainWindow(QMainWindow):
         self.autosave_timer.start(max(5, self.settings.autosave_seconds) * 1000)
 
         self.findings: FindingsPanel | None = None
-        self.print_job: QObject | None = None  # the newest Print or Print Preview, while it runs
+        self.print_job: QObject | None = None
+        self._requested: tuple[int, Document | None] = (
+            0,
+            None,
+        )  # the newest Print or Print Preview, while it runs
         self.findings_dock: QDockWidget | None = None
 
         self.render_status = QLabel()
@@ -402,6 +407,11 @@ class MainWindow(QMainWindow):
         self.library.mark_current(document.origin if save_path is None else save_path)
         self._update_title()
         self.document_changed.emit()
+        # The pages this very document had when it was last shown appear at once; the fresh
+        # render follows and takes their place only if it differs.
+        cached = cached_pages(document)
+        if cached is not None:
+            self.preview.set_pdf(cached)
         self._request_render()
 
     def _apply(self, document: Document, key: str) -> None:
@@ -481,11 +491,15 @@ class MainWindow(QMainWindow):
         self.debounce.stop()
         if self._document is not None:
             self.render_status.setText(self.tr("Rendering…"))
-            self.renderer.request(self._document)
+            self._requested = (self.renderer.request(self._document), self._document)
 
-    def _rendered(self, _generation: int, pdf: bytes, pages: int, seconds: float) -> None:
+    def _rendered(self, generation: int, pdf: bytes, pages: int, seconds: float) -> None:
         self._last_render_seconds = seconds
-        self.preview.set_pdf(pdf)
+        if pdf != self.preview.last_pdf:
+            self.preview.set_pdf(pdf)
+        requested_generation, document = self._requested
+        if requested_generation == generation:
+            keep_pages(document, pdf)
         self._preflight_timer.start()
         self.render_status.setText(self.tr("%n page(s)", "", pages) + f" · {seconds * 1000:.0f} ms")
 

@@ -1,0 +1,61 @@
+"""Pages rendered before, kept so that a reopened document shows its last pages at once.
+
+A cached PDF is used only for a document whose HTML, export options and renderer versions
+are exactly those it was rendered from; the same input gives the same bytes, so it is the
+page export would write. The window still renders afresh and replaces it when it differs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+from desktop_app import __version__
+from desktop_app.document import Document
+from desktop_app.errors import ImprintError
+from desktop_app.readers.imprint_file import write_atomically
+from desktop_app.render.html import render_html
+from desktop_app.settings import cache_dir
+
+KEEP = 20  # documents whose last pages are kept; older ones are removed
+
+
+@cache
+def _renderer_versions() -> str:
+    return f"imprint {__version__}; weasyprint {metadata.version('weasyprint')}"
+
+
+def page_key(document: Document) -> str:
+    """What the document's PDF depends on, as a file name."""
+    digest = hashlib.sha256(_renderer_versions().encode())
+    digest.update(json.dumps(document.options.as_dict(), sort_keys=True).encode())
+    digest.update(render_html(document).encode())
+    return digest.hexdigest()
+
+
+def _folder() -> Path:
+    return cache_dir() / "pages"
+
+
+def cached_pages(document: Document) -> bytes | None:
+    """The PDF last rendered for exactly this document, if there is one."""
+    try:
+        return (_folder() / f"{page_key(document)}.pdf").read_bytes()
+    except (OSError, ImprintError):
+        return None
+
+
+def keep_pages(document: Document, pdf: bytes) -> None:
+    """Remember ``pdf`` as the pages of ``document``; a cache that cannot be written is skipped."""
+    folder = _folder()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        write_atomically(folder / f"{page_key(document)}.pdf", pdf)
+        kept = sorted(folder.glob("*.pdf"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in kept[KEEP:]:
+            old.unlink(missing_ok=True)
+    except (OSError, ImprintError):
+        return

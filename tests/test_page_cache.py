@@ -1,0 +1,45 @@
+"""The page cache gives back a document's last pages only for exactly that document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app.readers import read_document
+from desktop_app.render import page_cache
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_the_same_document_gets_its_pages_back(seed_path: Path) -> None:
+    document = read_document(seed_path)
+    assert page_cache.cached_pages(document) is None
+    page_cache.keep_pages(document, b"%PDF-seed")
+    assert page_cache.cached_pages(read_document(seed_path)) == b"%PDF-seed"
+
+
+def test_any_change_misses(seed_path: Path) -> None:
+    document = read_document(seed_path)
+    page_cache.keep_pages(document, b"%PDF-seed")
+    retitled = document.with_changes(article=document.article.with_changes(title="Another title"))
+    bigger = document.with_changes(style=document.style.with_changes(body_size=12))
+    marked = document.with_changes(options=document.options.with_changes(crop_marks=True))
+    for changed in (retitled, bigger, marked):
+        assert page_cache.cached_pages(changed) is None
+
+
+def test_only_the_newest_documents_are_kept(seed_path: Path, private_cache: Path) -> None:
+    document = read_document(seed_path)
+    for n in range(page_cache.KEEP + 5):
+        edited = document.with_changes(article=document.article.with_changes(title=f"Title {n}"))
+        page_cache.keep_pages(edited, f"%PDF-{n}".encode())
+    assert len(list((private_cache / "Imprint" / "pages").glob("*.pdf"))) == page_cache.KEEP
+    newest = document.with_changes(
+        article=document.article.with_changes(title=f"Title {page_cache.KEEP + 4}")
+    )
+    assert page_cache.cached_pages(newest) == f"%PDF-{page_cache.KEEP + 4}".encode()
