@@ -114,24 +114,11 @@ def measure_edits(edits: int) -> dict[str, float]:
 
     requested: list[float] = []
     window.debounce.timeout.connect(lambda: requested.append(time.perf_counter()))
-    after_debounce, with_debounce, render_only = [], [], []
-    field = window.metadata.title
-    base = field.text()
-    for n in range(edits):
-        field.setText(f"{base} {n}")
-        typed = time.perf_counter()
-        field.textEdited.emit(field.text())
-        wait_painted()
-        painted = time.perf_counter()
-        after_debounce.append(painted - requested[-1])
-        with_debounce.append(painted - typed)
-        render_only.append(window._last_render_seconds)
-
-    # The same page without the window: render, load into QtPdf, draw the first page at the view's size.
-    document = window.current_document()
     view_width = window.preview.view.viewport().width()
-    bare = []
-    for _ in range(edits):
+
+    def bare_seconds() -> float:
+        """The same page without the window: render, load into QtPdf, draw page 1 at the view's size."""
+        document = window.current_document()
         t0 = time.perf_counter()
         pdf = render(document).pdf
         buffer = QBuffer()
@@ -143,8 +130,25 @@ def measure_edits(edits: int) -> dict[str, float]:
         scale = view_width / size.width()
         image = doc.render(0, QSize(view_width, round(size.height() * scale)))
         assert not image.isNull()
-        bare.append(time.perf_counter() - t0)
+        seconds = time.perf_counter() - t0
         doc.close()
+        return seconds
+
+    # Each edit is paired with a bare render of the same document right after it, so that
+    # whatever else the machine is doing weighs on both alike.
+    after_debounce, with_debounce, render_only, bare = [], [], [], []
+    field = window.metadata.title
+    base = field.text()
+    for n in range(edits):
+        field.setText(f"{base} {n}")
+        typed = time.perf_counter()
+        field.textEdited.emit(field.text())
+        wait_painted()
+        painted = time.perf_counter()
+        after_debounce.append(painted - requested[-1])
+        with_debounce.append(painted - typed)
+        render_only.append(window._last_render_seconds)
+        bare.append(bare_seconds())
     window.undo_stack.setClean()
     window.close()
 
