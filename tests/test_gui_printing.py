@@ -286,42 +286,23 @@ def test_dialog_choices_become_job_options(qtbot, tmp_path: Path) -> None:
         assert _sides_of(Duplexing(mode)) == sides
 
 
-@pytest.fixture
-def main_window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    from desktop_app.gui.app import application
-    from desktop_app.gui.i18n import install_language
-    from desktop_app.gui.main_window import MainWindow
-
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    application()
-    install_language("en")
-    window = MainWindow()
-    window.show()
-    yield window
-    window.undo_stack.setClean()
-    window.close()
-    window.deleteLater()
-
-
 @pytest.mark.slow
 def test_file_print_in_the_window_sends_the_edited_pages(
-    qtbot, main_window, dialog: DialogChoices, cups_queue: CupsQueue, seed_path: Path, tmp_path: Path
+    qtbot, window, dialog: DialogChoices, cups_queue: CupsQueue, seed_path: Path, tmp_path: Path
 ) -> None:
-    with qtbot.waitSignal(main_window.preview.loaded, timeout=JOB_TIMEOUT_MS):
-        assert main_window.open_path(seed_path)
-    main_window.metadata.title.selectAll()
-    qtbot.keyClicks(main_window.metadata.title, "Printed from the window")
-    qtbot.waitUntil(lambda: main_window.current_document().article.title == "Printed from the window")
-    edited = main_window.current_document()
+    with qtbot.waitSignal(window.preview.loaded, timeout=JOB_TIMEOUT_MS):
+        assert window.open_path(seed_path)
+    window.metadata.title.selectAll()
+    qtbot.keyClicks(window.metadata.title, "Printed from the window")
+    qtbot.waitUntil(lambda: window.current_document().article.title == "Printed from the window")
+    edited = window.current_document()
     exported = tmp_path / "edited.pdf"
     exported.write_bytes(render(edited).pdf)
     unedited = export(seed_path, tmp_path / "unedited.pdf")
 
     submitted_at = time.time()
-    main_window.print_action.trigger()
-    job = main_window.print_job
+    window.print_action.trigger()
+    job = window.print_job
     assert isinstance(job, PrintJob)
     with qtbot.waitSignal(job.finished, timeout=JOB_TIMEOUT_MS):
         pass

@@ -122,11 +122,10 @@ class MainWindow(QMainWindow):
         self.autosave_timer.start(max(5, self.settings.autosave_seconds) * 1000)
 
         self.findings: FindingsPanel | None = None
-        self.print_job: QObject | None = None
-        self._requested: tuple[int, Document | None] = (
-            0,
-            None,
-        )  # the newest Print or Print Preview, while it runs
+        self.print_job: QObject | None = None  # the newest Print or Print Preview, while it runs
+        self._requested: tuple[int, Document | None] = (0, None)  # generation and document asked for
+        # The document the preview shows and its PDF, kept in the page cache when it is left.
+        self._shown: tuple[Document, bytes] | None = None
         self.findings_dock: QDockWidget | None = None
 
         self.render_status = QLabel()
@@ -384,6 +383,7 @@ class MainWindow(QMainWindow):
 
     def show_document(self, document: Document, save_path: Path | None, dirty: bool = False) -> None:
         """Make ``document`` the one being edited, with a fresh undo history."""
+        self._keep_shown_pages()
         self._document = document
         self._save_path = save_path
         self.undo_stack.clear()
@@ -498,8 +498,8 @@ class MainWindow(QMainWindow):
         if pdf != self.preview.last_pdf:
             self.preview.set_pdf(pdf)
         requested_generation, document = self._requested
-        if requested_generation == generation:
-            keep_pages(document, pdf)
+        if requested_generation == generation and document is not None:
+            self._shown = (document, pdf)
         self._preflight_timer.start()
         self.render_status.setText(self.tr("%n page(s)", "", pages) + f" · {seconds * 1000:.0f} ms")
 
@@ -888,7 +888,15 @@ class MainWindow(QMainWindow):
         # The stack is torn down with the window; its last signals must not reach half-deleted widgets.
         self.undo_stack.blockSignals(True)
         self.renderer.shutdown()
+        self._keep_shown_pages()
         event.accept()
+
+    def _keep_shown_pages(self) -> None:
+        # Written when a document is left rather than after every render: no disk work on the
+        # preview's path while someone types.
+        if self._shown is not None:
+            keep_pages(*self._shown)
+            self._shown = None
 
     def _session_paths(self) -> list[str]:
         current = self._save_path or (self._document.origin if self._document else None)

@@ -1,4 +1,4 @@
-"""Fixtures of the window tests: offscreen Qt, per-test config and data folders, a ready window."""
+"""Window tests: offscreen Qt and private per-user folders; the window fixture is in tests/conftest.py."""
 
 from __future__ import annotations
 
@@ -11,29 +11,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
-def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """platformdirs reads XDG_*: every test gets its own config, data and cache folders, never the user's."""
-    home = tmp_path / "home"
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
-    return home
-
-
-@pytest.fixture
-def window(qtbot, qapp):
-    from desktop_app.gui.app import application
-    from desktop_app.gui.i18n import install_language
-    from desktop_app.gui.main_window import MainWindow
-
-    application()
-    install_language("en")
-    win = MainWindow()
-    win.show()
-    yield win
-    # Leave without the unsaved-changes question: the tests decide what was saved.
-    win.undo_stack.setClean()
-    win._recovered_dirty = False
-    win.close()
-    win.deleteLater()
-    install_language("en")
+def _private_dirs(private_dirs: Path) -> Path:
+    """Every window test gets its own config, data and cache folders (see tests/conftest.py)."""
+    return private_dirs

@@ -7,13 +7,19 @@ from pathlib import Path
 RENDER_TIMEOUT_MS = 90_000
 
 
-def test_reopened_document_shows_its_pages_before_rendering(qtbot, window, seed_path: Path) -> None:
+def test_reopened_document_shows_its_pages_before_rendering(
+    qtbot, window, seed_path: Path, tmp_path: Path
+) -> None:
     from desktop_app.gui.main_window import MainWindow
 
     with qtbot.waitSignal(window.preview.loaded, timeout=RENDER_TIMEOUT_MS):
         assert window.open_path(seed_path)
     rendered = window.preview.last_pdf
     assert rendered.startswith(b"%PDF")
+    # Leaving the document keeps its pages.
+    other = tmp_path / "other.md"
+    other.write_text("---\ntitle: Other\n---\n\nSomething else.\n", "utf-8")
+    assert window.open_path(other)
 
     again = MainWindow()
     qtbot.addWidget(again)
