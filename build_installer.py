@@ -18,8 +18,7 @@ import subprocess
 import sys
 import tarfile
 import time
-from collections.abc import Iterator, Sequence
-from dataclasses import fields, is_dataclass
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -117,35 +116,14 @@ def version() -> str:
 # --- fonts ---------------------------------------------------------------------------------------
 
 
-def _strings_in(value: object, inside_sequence: bool = False) -> Iterator[str]:
-    """Strings held in lists, tuples and sets, however deeply nested in dicts or dataclasses."""
-    if isinstance(value, str):
-        if inside_sequence:
-            yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings_in(item)
-    elif isinstance(value, list | tuple | set | frozenset):
-        for item in value:
-            yield from _strings_in(item, inside_sequence=True)
-    elif is_dataclass(value) and not isinstance(value, type):
-        for field in fields(value):
-            yield from _strings_in(getattr(value, field.name), inside_sequence)
-
-
 def stack_families() -> list[str]:
-    """Family names in render/fonts.py's data: whatever names there are fonts installed for."""
+    """The families render/fonts.py's stacks name."""
     sys.path.insert(0, str(ROOT))
     try:
         from desktop_app.render import fonts
     finally:
         sys.path.remove(str(ROOT))
-    names: list[str] = []
-    for key, value in vars(fonts).items():
-        if key.startswith("__") or callable(value):
-            continue
-        names += [n for n in _strings_in(value) if n not in names]
-    return names
+    return fonts.all_families()
 
 
 _FONT_FAMILY = re.compile(r"font-family\s*:\s*([^;}]+)", re.IGNORECASE)

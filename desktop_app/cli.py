@@ -190,12 +190,10 @@ def _locale(value: str) -> str:
 
 
 def _layout(value: str) -> str:
-    from desktop_app.render.html import available_layouts
+    from desktop_app.layouts import layout_names
 
-    if value not in available_layouts():
-        raise argparse.ArgumentTypeError(
-            f"unknown layout {value!r}; choose from {', '.join(available_layouts())}"
-        )
+    if value not in layout_names():
+        raise argparse.ArgumentTypeError(f"unknown layout {value!r}; choose from {', '.join(layout_names())}")
     return value
 
 

@@ -11,7 +11,7 @@ from typing import Literal
 
 from desktop_app.document import Document
 from desktop_app.i18n import translations
-from desktop_app.render.fonts import SANS_STACKS, SERIF_STACKS, script_of
+from desktop_app.render.fonts import font_names
 
 Severity = Literal["error", "warning"]
 MIN_IMAGE_DPI = 300
@@ -22,6 +22,7 @@ NO_TRANSPARENCY = frozenset({"pdf/x-1a", "pdf/x-3", "pdf/a-1a", "pdf/a-1b"})
 # Variants that allow no RGB at all: WeasyPrint paints the layouts' colours in RGB.
 CMYK_ONLY = frozenset({"pdf/x-1a"})
 # Where each kind of text is set: the layouts set metadata lines in the sans stack.
+ROLE_OF_KIND = {"serif": "body", "sans": "meta"}
 TEXT_FIELDS = {"title": "serif", "subtitle": "serif", "body": "serif", "author": "sans", "source": "sans"}
 
 
@@ -116,21 +117,12 @@ def _cmap(file: str, index: int) -> frozenset[int]:
         return frozenset()
 
 
-def stack_for(language: str, kind: str) -> tuple[str, ...]:
-    """Family names that set text of ``language``, in the order the layouts list them."""
-    stacks = SERIF_STACKS if kind == "serif" else SANS_STACKS
-    names: list[str] = []
-    for script in (script_of(language), "latin", "cyrillic", "cjk"):
-        names += [n for n in stacks[script] if n not in names]
-    return tuple(names)
-
-
 @cache
 def coverage(language: str, kind: str) -> frozenset[int]:
     """Code points the installed fonts of a stack can draw."""
     faces = _installed_faces()
     covered: set[int] = set()
-    for family in stack_for(language, kind):
+    for family in font_names(language, ROLE_OF_KIND[kind]):
         if family in faces:
             covered |= _cmap(*faces[family])
     return frozenset(covered)

@@ -66,7 +66,7 @@ def test_families_come_from_the_font_stacks_and_layout_css(tmp_path: Path) -> No
     from desktop_app.render import fonts
 
     families = build_installer.stack_families()
-    stacks = [n for stack in (*fonts.SERIF_STACKS.values(), *fonts.SANS_STACKS.values()) for n in stack]
+    stacks = [n for roles in fonts.FONT_STACKS.values() for stack in roles.values() for n in stack]
     assert set(stacks) <= set(families)
     assert "latin" not in families  # dictionary keys name scripts, not typefaces
     css = tmp_path / "layout" / "article.css"

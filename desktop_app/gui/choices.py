@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from desktop_app.i18n import gettext
 from desktop_app.layouts import available_layouts
 from desktop_app.locales import available_locales
-from desktop_app.locales import default_paper as default_paper
 from desktop_app.presets import PRESETS
 
 

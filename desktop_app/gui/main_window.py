@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from desktop_app.document import Document
 from desktop_app.errors import ImprintError
 from desktop_app.export import safe_file_name
-from desktop_app.gui.choices import default_paper
 from desktop_app.gui.commands import EditCommand, with_field
 from desktop_app.gui.dialogs import ExportDialog, SettingsDialog
 from desktop_app.gui.findings import FindingLike, FindingsPanel
@@ -30,6 +29,7 @@ from desktop_app.gui.library import LibraryPanel
 from desktop_app.gui.panels import BodyPanel, MetadataPanel, StylePanel
 from desktop_app.gui.preview import FIT_PAGE, FIT_WIDTH, PreviewPane
 from desktop_app.gui.render_worker import RenderService
+from desktop_app.locales import default_paper
 from desktop_app.presets import PRESETS, apply_preset
 from desktop_app.readers import read_document
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX

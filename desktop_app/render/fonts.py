@@ -78,6 +78,10 @@ def expected_families(language: str) -> set[str]:
     return {FONT_STACKS[script_of(language)][role][0] for role in ("body", "heading", "meta")}
 
 
-# The stacks by their old kind names, for code that asks for "serif" or "sans".
-SERIF_STACKS: dict[Script, tuple[str, ...]] = {s: FONT_STACKS[s]["body"] for s in FONT_STACKS}
-SANS_STACKS: dict[Script, tuple[str, ...]] = {s: FONT_STACKS[s]["meta"] for s in FONT_STACKS}
+def all_families() -> list[str]:
+    """Every family any stack names, each once: what an installer bundle has to carry."""
+    names: list[str] = []
+    for roles in FONT_STACKS.values():
+        for stack in roles.values():
+            names += [n for n in stack if n not in names]
+    return names

@@ -14,12 +14,10 @@ from markupsafe import Markup
 
 from desktop_app.document import Document
 from desktop_app.i18n import babel_locale, format_locale, translations
-from desktop_app.layouts import DEFAULT_LAYOUT, layout_info, layout_names, template_path
+from desktop_app.layouts import layout_info, template_path
 from desktop_app.render.fonts import font_family, script_of
 from desktop_app.render.style_css import style_css
 from desktop_app.resources import templates_dir
-
-__all__ = ["DEFAULT_LAYOUT", "available_layouts", "babel_locale", "render_html"]
 
 # Stand-ins for the page counters inside a translated "Page N of M"; no translation
 # contains them, so they mark exactly where counter(page) and counter(pages) go.
@@ -27,11 +25,6 @@ _PAGE_MARK = "\ue000"
 _PAGES_MARK = "\ue001"
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\u3400-\u9fff\uf900-\ufaff]+")
-
-
-def available_layouts() -> list[str]:
-    """Names of the layouts under templates/ (desktop_app.layouts describes them fully)."""
-    return layout_names()
 
 
 @cache
