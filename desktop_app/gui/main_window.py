@@ -503,6 +503,10 @@ class MainWindow(QMainWindow):
         self._preflight_timer.start()
         self.render_status.setText(self.tr("%n page(s)", "", pages) + f" · {seconds * 1000:.0f} ms")
 
+    def preview_is_current(self) -> bool:
+        """Whether the preview shows the render of the document as it is now, no edit pending."""
+        return self._shown is not None and self._shown[0] == self._document and not self.debounce.isActive()
+
     def _render_failed(self, _generation: int, reason: str) -> None:
         self.render_status.setText(self.tr("Render failed"))
         self.preview.show_problem(self.tr("The page could not be drawn: %1").replace("%1", reason))

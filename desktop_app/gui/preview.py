@@ -32,6 +32,8 @@ class PreviewPane(QWidget):
         super().__init__(parent)
         self.last_pdf: bytes = b""
         self._buffer: QBuffer | None = None
+        # Where the view should stay while a new PDF is laid out: (y, y ratio, old y range, x).
+        self._scroll_target: tuple[int, float, int, int] | None = None
         self._await_paint = False
         self._image_ready = False
 
@@ -43,6 +45,14 @@ class PreviewPane(QWidget):
         self.view.setPageSpacing(12)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.viewport().installEventFilter(self)
+        self.view.verticalScrollBar().rangeChanged.connect(self._apply_scroll_target)
+        # Once the reader moves, their new place wins over the one kept from before the load.
+        for bar in (self.view.verticalScrollBar(), self.view.horizontalScrollBar()):
+            bar.actionTriggered.connect(self._drop_scroll_target)
+        self._target_expiry = QTimer(self)
+        self._target_expiry.setSingleShot(True)
+        self._target_expiry.setInterval(1000)
+        self._target_expiry.timeout.connect(self._drop_scroll_target)
         # QPdfView draws page images made by its own threaded renderer; watching it tells
         # when a new PDF is really on screen rather than a blank page frame.
         renderer = self.view.findChild(QPdfPageRenderer)
@@ -137,12 +147,13 @@ class PreviewPane(QWidget):
 
     def set_pdf(self, pdf: bytes) -> None:
         """Show ``pdf`` in place of the current pages, on the same page and at the same zoom."""
-        bar = self.view.verticalScrollBar()
-        hbar = self.view.horizontalScrollBar()
-        old_max = max(bar.maximum(), 1)
-        position = bar.value()
-        ratio = position / old_max
-        h_position = hbar.value()
+        if self._scroll_target is None:
+            bar = self.view.verticalScrollBar()
+            old_max = max(bar.maximum(), 1)
+            target = (bar.value(), bar.value() / old_max, old_max, self.view.horizontalScrollBar().value())
+        else:
+            # The previous PDF is not on screen yet: its place is still the one to keep.
+            target = self._scroll_target
         self.last_pdf = pdf
         old_buffer = self._buffer
         self._buffer = QBuffer(self)
@@ -152,22 +163,32 @@ class PreviewPane(QWidget):
         if old_buffer is not None:
             old_buffer.deleteLater()
         self.banner.hide()
+        # A shorter document would clamp the spin box, and its signal would jump to that page
+        # before the scroll position is restored below.
+        self.page_spin.blockSignals(True)
         self.page_spin.setMaximum(max(1, self.document.pageCount()))
+        self.page_spin.blockSignals(False)
         self._update_page_label()
-        # The view lays out the new pages on its next resize pass; restore the scroll after it,
-        # proportionally when the document grew or shrank.
-        same_length = bar.maximum() == old_max
-
-        def restore() -> None:
-            bar.setValue(position if same_length else round(ratio * bar.maximum()))
-            hbar.setValue(h_position)
-
-        restore()
-        QTimer.singleShot(0, restore)
+        # Layout passes after the load can move the scroll range again; the place is re-applied
+        # on each until the new pages are painted, proportionally when the document changed length.
+        self._scroll_target = target
+        self._apply_scroll_target()
+        self._target_expiry.start()
         self._await_paint = True
         self._image_ready = False
         self.view.viewport().update()
         self.loaded.emit()
+
+    def _apply_scroll_target(self, *_range: int) -> None:
+        if self._scroll_target is None:
+            return
+        position, ratio, old_max, h_position = self._scroll_target
+        bar = self.view.verticalScrollBar()
+        bar.setValue(position if bar.maximum() == old_max else round(ratio * bar.maximum()))
+        self.view.horizontalScrollBar().setValue(h_position)
+
+    def _drop_scroll_target(self, *_action: int) -> None:
+        self._scroll_target = None
 
     def _page_image_ready(self, *_args: object) -> None:
         if self._await_paint:
@@ -194,6 +215,7 @@ class PreviewPane(QWidget):
 
     def go_to_page(self, index: int) -> None:
         if 0 <= index < self.page_count:
+            self._drop_scroll_target()
             self.view.pageNavigator().jump(index, QPointF(), self.view.pageNavigator().currentZoom())
 
     def next_page(self) -> None:
@@ -220,6 +242,7 @@ class PreviewPane(QWidget):
         return self.view.zoomFactor()
 
     def set_zoom(self, value: str | float) -> None:
+        self._drop_scroll_target()
         if value == FIT_WIDTH:
             self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         elif value == FIT_PAGE:
@@ -272,6 +295,8 @@ class PreviewPane(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport():
+            if event.type() in (QEvent.Type.Wheel, QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+                self._drop_scroll_target()
             if event.type() == QEvent.Type.Wheel and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 if event.angleDelta().y() > 0:
                     self.zoom_in()
@@ -281,6 +306,7 @@ class PreviewPane(QWidget):
             if event.type() == QEvent.Type.Paint and self._await_paint and self._image_ready:
                 self._await_paint = False
                 self._image_ready = False
+                self._drop_scroll_target()
                 QTimer.singleShot(0, self.painted.emit)
         return super().eventFilter(watched, event)
 
