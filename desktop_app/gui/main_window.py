@@ -38,7 +38,7 @@ from desktop_app.recovery import discard_recovery, pending_recoveries, write_rec
 from desktop_app.render.page_cache import cached_pages, keep_pages
 from desktop_app.resources import seed_articles
 from desktop_app.settings import Settings, load_settings, save_settings
-from desktop_app.style import Style
+from desktop_app.style import MAX_BLEED_MM, PDF_VARIANTS, ExportOptions, Style
 
 DEBOUNCE_MS = 250
 PREFLIGHT_DELAY_MS = 1500
@@ -679,11 +679,7 @@ class MainWindow(QMainWindow):
         if self._document is None:
             return
         remembered = self.settings.export_choices
-        options = self._document.options
-        if remembered.get("preset") in PRESETS:
-            options = apply_preset(options, remembered["preset"])
-        elif "pdf_variant" in remembered:
-            options = options.with_changes(pdf_variant=remembered.get("pdf_variant"))
+        options = self._remembered_export_options(self._document.options)
         folder = (
             Path(self.settings.last_export_dir)
             if self.settings.last_export_dir
@@ -703,6 +699,29 @@ class MainWindow(QMainWindow):
         self.settings.last_export_dir = str(dialog.target().parent)
         save_settings(self.settings)
         self.export_to(dialog.target(), self._document.with_changes(options=chosen))
+
+    def _remembered_export_options(self, options: ExportOptions) -> ExportOptions:
+        """``options`` with the last export's preset or variant, bleed and marks."""
+        remembered = self.settings.export_choices
+        if remembered.get("preset") in PRESETS:
+            chosen = apply_preset(options, str(remembered["preset"]))
+        else:
+            # The settings file is the user's to edit: values of the wrong kind are ignored.
+            variant = remembered.get("pdf_variant", options.pdf_variant)
+            bleed = remembered.get("bleed_mm")
+            marks = remembered.get("crop_marks")
+            chosen = options.with_changes(
+                pdf_variant=variant if variant in PDF_VARIANTS else None,
+                bleed_mm=min(MAX_BLEED_MM, max(0.0, float(bleed)))
+                if isinstance(bleed, int | float)
+                else options.bleed_mm,
+                crop_marks=marks if isinstance(marks, bool) else options.crop_marks,
+            )
+        # Bleed and marks set in the Style panel belong to the document and show in the preview,
+        # so they win over the last export's.
+        if options.bleed_mm or options.crop_marks:
+            chosen = chosen.with_changes(bleed_mm=options.bleed_mm, crop_marks=options.crop_marks)
+        return chosen
 
     def export_to(self, target: Path, document: Document | None = None) -> None:
         """Write the PDF on the render thread; ``export_finished`` tells how it went."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.document import Document
 from desktop_app.gui.choices import layout_choices, locale_choices
-from desktop_app.style import MAX_FONT_PT, MIN_FONT_PT, ORIENTATIONS, PAPERS
+from desktop_app.style import MAX_BLEED_MM, MAX_FONT_PT, MIN_FONT_PT, ORIENTATIONS, PAPERS
 
 NO_DATE = QDate(1900, 1, 1)
 LANGUAGES = (("en", "English"), ("zh", "中文"), ("ru", "Русский"))
@@ -249,7 +249,7 @@ class StylePanel(_Panel):
         self.columns = QSpinBox()
         self.columns.setRange(1, 4)
         self.columns.setKeyboardTracking(False)
-        self.bleed = _spin(0, 10, 0.5, 1, " mm")
+        self.bleed = _spin(0, MAX_BLEED_MM, 0.5, 1, " mm")
         self.crop_marks = QCheckBox()
 
         self.layout_combo.activated.connect(

@@ -149,6 +149,23 @@ def test_export_dialog_remembers_choices(qtbot, window, tmp_path, monkeypatch):
     assert saved.export_choices["bleed_mm"] == 3
     assert saved.last_export_dir == str(target.parent)
 
+    # The next export starts from those choices.
+    shown = {}
+
+    def look(dialog):
+        shown.update(bleed=dialog.bleed.value(), marks=dialog.crop_marks.isChecked(), path=dialog.target())
+        return ExportDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ExportDialog, "exec", look)
+    window.export_action.trigger()
+    assert (shown["bleed"], shown["marks"]) == (3, True)
+    assert shown["path"].parent == target.parent
+
+    # Bleed set in the Style panel shows in the preview, so it wins over the last export's.
+    window.style_panel.bleed.setValue(5)
+    window.export_action.trigger()
+    assert (shown["bleed"], shown["marks"]) == (5, False)
+
 
 def test_russian_interface_at_run_time(qtbot, window):
     window.set_ui_language("ru")
