@@ -388,12 +388,19 @@ def cmd_printers(args: argparse.Namespace) -> int:
 
 
 def open_window(paths: Sequence[str]) -> int:
+    from desktop_app.render.prerender import prerender_first
+
+    files = [Path(p) for p in paths]
+    # Forked before Qt is imported: the first pages render beside the window being built.
+    prerender = prerender_first(files)
     try:
         from desktop_app.gui.app import run_app
     except ImportError as exc:
+        if prerender is not None:
+            prerender.stop()
         _error(f"the window cannot start: {exc}")
         return 1
-    return run_app([Path(p) for p in paths])
+    return run_app(files, prerender)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -14,6 +15,10 @@ from desktop_app import __version__
 from desktop_app.gui.i18n import install_language
 from desktop_app.resources import resources_dir
 from desktop_app.settings import APP_AUTHOR, APP_NAME, load_settings
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.render.prerender import Prerender
 
 QUIT_AFTER_START = "IMPRINT_QUIT_AFTER_START"
 ICON_NAMES = ("icons/imprint.svg", "icons/imprint-256.png")
@@ -40,11 +45,28 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_app(paths: list[Path]) -> int:
+def run_app(paths: list[Path], prerender: Prerender | None = None) -> int:
     """Open the window on ``paths`` (or the last session) and run until it closes."""
+    window = open_main_window(paths, prerender)
+    if os.environ.get(QUIT_AFTER_START) == "1":
+        # A smoke test of an installed app: start, paint the first page, quit with status 0.
+        window.preview.painted.connect(lambda: QTimer.singleShot(0, window.close))
+    try:
+        return QApplication.instance().exec()
+    finally:
+        if prerender is not None:
+            prerender.stop()
+
+
+def open_main_window(paths: list[Path], prerender: Prerender | None = None) -> MainWindow:
+    """The application and its shown window, opening ``paths`` (or the last session).
+
+    ``prerender`` is a child already rendering the first article; its pages are shown when it
+    finishes, unless the window's own render came first.
+    """
     from desktop_app.gui.main_window import MainWindow
 
-    app = application()
+    application()
     settings = load_settings()
     install_language(settings.ui_language)
     window = MainWindow(settings)
@@ -52,7 +74,18 @@ def run_app(paths: list[Path]) -> int:
     window.open_initial(paths)
     if not paths:
         QTimer.singleShot(0, window.offer_recovery)
-    if os.environ.get(QUIT_AFTER_START) == "1":
-        # A smoke test of an installed app: start, paint the first page, quit with status 0.
-        window.preview.painted.connect(lambda: QTimer.singleShot(0, window.close))
-    return app.exec()
+    if prerender is not None:
+        watch_prerender(window, prerender)
+    return window
+
+
+def watch_prerender(window: MainWindow, prerender: Prerender) -> None:
+    """Show the child's pages once it exits (its pipe then reads as closed)."""
+    notifier = QSocketNotifier(prerender.fileno(), QSocketNotifier.Type.Read, window)
+
+    def finished() -> None:
+        notifier.setEnabled(False)
+        prerender.finish()
+        window.show_cached_pages()
+
+    notifier.activated.connect(finished)

@@ -30,8 +30,8 @@ from desktop_app.gui.panels import BodyPanel, MetadataPanel, StylePanel
 from desktop_app.gui.preview import FIT_PAGE, FIT_WIDTH, PreviewPane
 from desktop_app.gui.render_worker import RenderService
 from desktop_app.locales import default_paper
+from desktop_app.opening import open_document, start_candidates
 from desktop_app.presets import PRESETS, apply_preset
-from desktop_app.readers import read_document
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
 from desktop_app.readers.imprint_file import save_document
 from desktop_app.recovery import discard_recovery, pending_recoveries, write_recovery
@@ -48,13 +48,6 @@ OPEN_FILTER_SUFFIXES = "*.imprint *.txt *.text *.md *.markdown"
 
 def _icon(widget: QWidget, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
     return QIcon.fromTheme(theme, widget.style().standardIcon(fallback))
-
-
-def prepare_opened(document: Document) -> Document:
-    """A freshly read article gets the settings ``imprint export`` gives it, so both print alike."""
-    from desktop_app.cli import Overrides
-
-    return Overrides()(document)
 
 
 class MainWindow(QMainWindow):
@@ -407,12 +400,17 @@ class MainWindow(QMainWindow):
         self.library.mark_current(document.origin if save_path is None else save_path)
         self._update_title()
         self.document_changed.emit()
-        # The pages this very document had when it was last shown appear at once; the fresh
-        # render follows and takes their place only if it differs.
-        cached = cached_pages(document)
-        if cached is not None:
-            self.preview.set_pdf(cached)
+        self.show_cached_pages()
         self._request_render()
+
+    def show_cached_pages(self) -> None:
+        """Show the pages this very document had when last rendered, until a fresh render is on
+        screen; that render takes their place only if it differs."""
+        if self._document is None or self._shown is not None:
+            return
+        cached = cached_pages(self._document)
+        if cached is not None and cached != self.preview.last_pdf:
+            self.preview.set_pdf(cached)
 
     def _apply(self, document: Document, key: str) -> None:
         """Undo commands land here: show ``document`` and schedule its preview."""
@@ -515,12 +513,7 @@ class MainWindow(QMainWindow):
 
     def open_initial(self, paths: list[Path]) -> None:
         """What the window opens on start: the given files, else the last session, else the seeds."""
-        if paths:
-            candidates = list(paths)
-        else:
-            candidates = [Path(p) for p in self.settings.session_articles if Path(p).is_file()]
-            if not candidates:
-                candidates = seed_articles()
+        candidates = start_candidates(paths, self.settings)
         for folder in self.settings.last_folders[:3]:
             if Path(folder).is_dir():
                 self.library.add_folder(Path(folder))
@@ -545,7 +538,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return False
         try:
-            document = read_document(path)
+            document = open_document(path)
         except ImprintError as exc:
             self._error(self.tr("Cannot open %1").replace("%1", path.name), str(exc))
             return False
@@ -553,8 +546,6 @@ class MainWindow(QMainWindow):
             self._error(self.tr("Cannot open %1").replace("%1", path.name), exc.strerror or str(exc))
             return False
         is_imprint = path.suffix.lower() == IMPRINT_SUFFIX
-        if not is_imprint:
-            document = prepare_opened(document)
         discard_recovery()
         self.library.add(path, document.article.title)
         self.settings.add_recent(path)

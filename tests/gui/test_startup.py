@@ -32,3 +32,48 @@ def test_window_modules_leave_weasyprint_to_the_render_thread() -> None:
 def test_settings_and_recovery_need_no_qt() -> None:
     loaded = _modules_after("import desktop_app.settings, desktop_app.recovery")
     assert not any(name.startswith("PySide6") for name in loaded)
+
+
+def test_the_window_shows_the_childs_pages_when_it_exits(qtbot, window, seed_path: Path) -> None:
+    from desktop_app.gui.app import watch_prerender
+    from desktop_app.render.page_cache import cached_pages
+    from desktop_app.render.prerender import Prerender
+
+    window._request_render = lambda: None  # the window's own render never comes
+    assert window.open_path(seed_path)
+    assert window.preview.last_pdf == b""
+    read_fd, write_fd = os.pipe()
+    # The child's own code, started as a process of its own here: this process already runs Qt.
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, pathlib; from desktop_app.render import prerender;"
+            " prerender._render_into_cache([pathlib.Path(sys.argv[1])])",
+            str(seed_path),
+        ],
+        pass_fds=(write_fd,),
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    os.close(write_fd)
+    watch_prerender(window, Prerender(child.pid, read_fd))
+    qtbot.waitUntil(lambda: window.preview.last_pdf != b"", timeout=90_000)
+    assert window.preview.last_pdf == cached_pages(window.current_document())
+
+
+def test_imprint_starts_paints_and_quits(private_dirs: Path, seed_path: Path) -> None:
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        "IMPRINT_QUIT_AFTER_START": "1",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", str(seed_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
