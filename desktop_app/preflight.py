@@ -182,10 +182,12 @@ def _variant(document: Document, _) -> list[Finding]:
 
 
 def _layout(document: Document, _) -> list[Finding]:
-    from weasyprint.formatting_structure import boxes
-
     from desktop_app.errors import RenderError
+    from desktop_app.render.engine import load_weasyprint
     from desktop_app.render.pdf import render_document
+
+    load_weasyprint()
+    from weasyprint.formatting_structure import boxes
 
     try:
         rendered, fetcher, _html = render_document(document)

@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from weasyprint.urls import URLFetcher
+from desktop_app.render.engine import load_weasyprint
+
+load_weasyprint()
+from weasyprint.urls import URLFetcher  # noqa: E402 - after the import that finds its libraries
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".tif", ".tiff"})
 

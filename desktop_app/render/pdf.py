@@ -10,6 +10,7 @@ from functools import cache
 
 from desktop_app.document import Document
 from desktop_app.errors import RenderError
+from desktop_app.render.engine import load_weasyprint
 from desktop_app.render.html import render_html
 from desktop_app.render.pdf_finish import finisher_for, metadata_for
 from desktop_app.resources import allowed_roots, templates_dir
@@ -32,6 +33,7 @@ _RENDER_LOCK = threading.RLock()
 @cache
 def _font_config():
     # One FontConfiguration per process: building it scans every installed font.
+    load_weasyprint()
     from weasyprint.text.fonts import FontConfiguration
 
     return FontConfiguration()
@@ -41,6 +43,7 @@ def render_document(document: Document):
     """The laid-out WeasyPrint document and the fetcher that served it (for preflight)."""
     # WeasyPrint (and the fetcher built on it) load here, not on import: the window starts
     # without waiting a second for them and loads them on its render thread instead.
+    load_weasyprint()
     from weasyprint import HTML
 
     from desktop_app.render.fetcher import SandboxedFetcher
@@ -120,6 +123,5 @@ def quiet_weasyprint() -> None:
 
 def warm_up() -> None:
     """Import WeasyPrint and scan the fonts now, so the first render does not pay for it."""
-    import weasyprint  # noqa: F401 - the import is the point
-
+    load_weasyprint()
     _font_config()
