@@ -184,13 +184,13 @@ def _variant(document: Document, _) -> list[Finding]:
 def _layout(document: Document, _) -> list[Finding]:
     from desktop_app.errors import RenderError
     from desktop_app.render.engine import load_weasyprint
-    from desktop_app.render.pdf import render_document
+    from desktop_app.render.pdf import laid_out
 
     load_weasyprint()
     from weasyprint.formatting_structure import boxes
 
     try:
-        rendered, fetcher, _html = render_document(document)
+        rendered, fetcher, _html = laid_out(document)
     except RenderError as exc:
         return [Finding("error", "render-failed", str(exc), None)]
     findings: list[Finding] = []

@@ -134,3 +134,29 @@ def test_findings_speak_the_asked_language() -> None:
     english = {f.code: f.message for f in preflight(undated, "en")}
     assert russian["missing-date"] == "У статьи нет даты; на странице её не будет."
     assert english["missing-date"] == "The article has no date; the page shows none."
+
+
+def test_preflight_reads_the_layout_the_last_render_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    from weasyprint import HTML
+
+    from desktop_app.render.pdf import render
+
+    word = "x1" * 20
+    narrow = Document(article(body=f"A {word} is long.")).with_changes(
+        style=Document(article()).style.with_changes(columns=4),
+        options=ExportOptions(layout="bulletin"),
+    )
+    expected = preflight(narrow)
+    layouts = []
+    real_render = HTML.render
+    monkeypatch.setattr(HTML, "render", lambda self, **kw: layouts.append(1) or real_render(self, **kw))
+
+    render(narrow)
+    assert len(layouts) == 1
+    # The preview has just drawn this very document: its pages are read, not laid out again.
+    assert preflight(narrow) == expected
+    assert len(layouts) == 1
+    # Any change to the document means a layout of its own.
+    wider = narrow.with_changes(style=narrow.style.with_changes(columns=2))
+    assert "overflow" not in codes(preflight(wider))
+    assert len(layouts) == 2

@@ -7,6 +7,7 @@ import logging
 import threading
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 from desktop_app.document import Document
 from desktop_app.errors import RenderError
@@ -39,8 +40,27 @@ def _font_config():
     return FontConfiguration()
 
 
-def render_document(document: Document):
-    """The laid-out WeasyPrint document and the fetcher that served it (for preflight)."""
+def laid_out(document: Document):
+    """What ``render_document`` gives, taken from the last render when it was of this very
+    document: preflight then reads the pages the preview has just drawn instead of laying
+    them out a second time."""
+    html_text = render_html(document)
+    with _RENDER_LOCK:
+        if _last_layout is not None and _last_layout[0] == _layout_key(document, html_text):
+            return _last_layout[1]
+        return render_document(document, html_text)
+
+
+def _layout_key(document: Document, html_text: str) -> tuple[str, str | None, Path | None]:
+    return html_text, document.options.pdf_variant, document.asset_folder
+
+
+# The newest layout and its key; only preflight reads it, export and preview always lay out anew.
+_last_layout: tuple[tuple[str, str | None, Path | None], tuple] | None = None
+
+
+def render_document(document: Document, html_text: str | None = None):
+    """The laid-out WeasyPrint document, the fetcher that served it (for preflight) and the HTML."""
     # WeasyPrint (and the fetcher built on it) load here, not on import: the window starts
     # without waiting a second for them and loads them on its render thread instead.
     load_weasyprint()
@@ -48,7 +68,7 @@ def render_document(document: Document):
 
     from desktop_app.render.fetcher import SandboxedFetcher
 
-    html_text = render_html(document)
+    html_text = render_html(document) if html_text is None else html_text
     fetcher = SandboxedFetcher(allowed_roots(), document.asset_folder)
     base = document.asset_folder or templates_dir()
     try:
@@ -64,7 +84,11 @@ def render_document(document: Document):
         page.links = [link for link in page.links if link[0] != "attachment"]
     metadata_for(document, rendered.metadata)
     _nest_headings_under_title(rendered, document.article.title)
-    return rendered, fetcher, html_text
+    result = rendered, fetcher, html_text
+    global _last_layout
+    with _RENDER_LOCK:
+        _last_layout = (_layout_key(document, html_text), result)
+    return result
 
 
 def _nest_headings_under_title(rendered, title: str) -> None:
