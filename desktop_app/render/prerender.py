@@ -3,8 +3,8 @@
 Importing WeasyPrint and a first render take about 1.5 s of Python work and building the window
 about 1 s; threads of one process run them one after the other because of the global
 interpreter lock. A child forked before Qt starts does the render on another core and leaves
-the PDF in the page cache, where the window picks it up. The window still renders afresh, as on any open,
-so what it shows in the end never depends on the child.
+the PDF in the page cache, where the window picks it up. The window still renders afresh, as
+on any open, so what it shows in the end never depends on the child.
 """
 
 from __future__ import annotations
@@ -91,5 +91,9 @@ def _render_into_cache(paths: Sequence[Path]) -> None:
     if path is None:
         return
     document = open_document(path)
-    if cached_pages(document) is None:
-        keep_pages(document, render(document).pdf)
+    if cached_pages(document) is not None:
+        return
+    pdf = render(document).pdf
+    # A window closing now ends the child, but not halfway through writing the cache file.
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    keep_pages(document, pdf)
