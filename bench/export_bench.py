@@ -97,7 +97,7 @@ def linearity(folder: Path, sizes: list[int], runs: int) -> None:
         print(f"  {size:4d} paragraphs  {seconds:7.3f} s   {1000 * seconds / size:6.2f} ms/paragraph")
 
 
-def batch(folder: Path, count: int) -> None:
+def batch(folder: Path, count: int, rounds: int) -> None:
     seed = seed_articles()[0]
     sources = folder / "batch"
     sources.mkdir()
@@ -106,32 +106,34 @@ def batch(folder: Path, count: int) -> None:
         title, rest = text.split("\n", 1)
         (sources / f"a{n:03d}.txt").write_text(f"{title} {n}\n{rest}", "utf-8")
     files = sorted(str(p) for p in sources.iterdir())
-    timings, busy = {}, {}
-    for jobs in (1, 2):
-        out = folder / f"out{jobs}"
-        cmd = [
-            sys.executable,
-            "-m",
-            "desktop_app",
-            "export",
-            *files,
-            "-o",
-            f"{out}/",
-            "-q",
-            "--jobs",
-            str(jobs),
-        ]
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        timings[jobs] = timed(lambda c=cmd: subprocess.run(c, env=ENV, check=True))
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-        busy[jobs] = cpu / timings[jobs]
-    print(f"\nbatch of {count} seed-sized articles (whole command, cold; CPUs busy = CPU time / wall time)")
-    print(f"  --jobs 1  {timings[1]:7.2f} s   CPUs busy {busy[1]:4.2f}")
-    speedup = timings[1] / timings[2]
-    print(f"  --jobs 2  {timings[2]:7.2f} s   CPUs busy {busy[2]:4.2f}   speed-up {speedup:4.2f}x")
+    timings: dict[int, list[float]] = {1: [], 2: []}
+    busy: dict[int, list[float]] = {1: [], 2: []}
+    # Taken in turns, so that a burst of other work on the machine weighs on both.
+    for round_ in range(rounds):
+        for jobs in (1, 2):
+            seconds, cpus = _batch_once(files, folder / f"out{jobs}-{round_}", jobs)
+            timings[jobs].append(seconds)
+            busy[jobs].append(cpus)
+    median = statistics.median
+    print(f"\nbatch of {count} seed-sized articles, median of {rounds} runs each, taken in turns")
+    print("(whole command, cold; CPUs busy = CPU time / wall time)")
+    one, two = median(timings[1]), median(timings[2])
+    print(f"  --jobs 1  {one:7.2f} s   CPUs busy {median(busy[1]):4.2f}")
+    print(f"  --jobs 2  {two:7.2f} s   CPUs busy {median(busy[2]):4.2f}   speed-up {one / two:4.2f}x")
+    each = ", ".join(f"{a / b:.2f}" for a, b in zip(timings[1], timings[2], strict=True))
+    print(f"  speed-up of each round: {each}")
     load = os.getloadavg()[0]
     print(f"  load average {load:.2f} on {os.cpu_count()} CPUs; other jobs on the machine slow the batch")
+
+
+def _batch_once(files: list[str], out: Path, jobs: int) -> tuple[float, float]:
+    """Wall time of one ``imprint export --jobs N`` over ``files``, and the CPUs it kept busy."""
+    cmd = [sys.executable, "-m", "desktop_app", "export", *files, "-o", f"{out}/", "-q", "--jobs", str(jobs)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    seconds = timed(lambda: subprocess.run(cmd, env=ENV, check=True))
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return seconds, cpu / seconds
 
 
 def main() -> None:
@@ -148,7 +150,7 @@ def main() -> None:
         cold(seed, folder, 3)
         compare("300-paragraph article, warm", article_of(300, folder), max(3, runs // 2))
         linearity(folder, [50, 100, 200, 400], 3)
-        batch(folder, 20 if args.quick else 100)
+        batch(folder, 20 if args.quick else 100, 1 if args.quick else 3)
 
 
 if __name__ == "__main__":
