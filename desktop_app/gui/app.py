@@ -80,12 +80,26 @@ def open_main_window(paths: list[Path], prerender: Prerender | None = None) -> M
 
 
 def watch_prerender(window: MainWindow, prerender: Prerender) -> None:
-    """Show the child's pages once it exits (its pipe then reads as closed)."""
+    """Show the child's pages once it exits (its pipe then reads as closed), or end the child
+    when the window's own render comes first: its pages would only repeat them."""
     notifier = QSocketNotifier(prerender.fileno(), QSocketNotifier.Type.Read, window)
 
-    def finished() -> None:
+    def settled() -> bool:
+        """True the first time only: whichever comes first ends the watch."""
+        if not notifier.isEnabled():
+            return False
         notifier.setEnabled(False)
-        prerender.finish()
-        window.show_cached_pages()
+        window.renderer.rendered.disconnect(overtaken)
+        return True
+
+    def finished() -> None:
+        if settled():
+            prerender.finish()
+            window.show_cached_pages()
+
+    def overtaken() -> None:
+        if settled():
+            prerender.stop()
 
     notifier.activated.connect(finished)
+    window.renderer.rendered.connect(overtaken)

@@ -77,3 +77,22 @@ def test_imprint_starts_paints_and_quits(private_dirs: Path, seed_path: Path) ->
     )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_child_still_running_when_the_window_has_its_own_pages_is_ended(
+    qtbot, window, seed_path: Path
+) -> None:
+    import pytest
+
+    from desktop_app.gui.app import watch_prerender
+    from desktop_app.render.prerender import Prerender
+
+    read_fd, write_fd = os.pipe()
+    # A child that would take a minute: its pages could only repeat the window's own.
+    child = subprocess.Popen(["sleep", "60"], pass_fds=(write_fd,))
+    os.close(write_fd)
+    watch_prerender(window, Prerender(child.pid, read_fd))
+    with qtbot.waitSignal(window.renderer.rendered, timeout=90_000):
+        assert window.open_path(seed_path)
+    with pytest.raises(ProcessLookupError):  # ended and collected, not left running
+        os.kill(child.pid, 0)
