@@ -147,5 +147,4 @@ def quiet_weasyprint() -> None:
 
 def warm_up() -> None:
     """Import WeasyPrint and scan the fonts now, so the first render does not pay for it."""
-    load_weasyprint()
     _font_config()
