@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app.document import Document
+from desktop_app.overrides import Overrides
 from desktop_app.readers import read_document
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
 from desktop_app.resources import seed_articles
@@ -31,6 +32,4 @@ def open_document(path: Path) -> Document:
     document = read_document(path)
     if Path(path).suffix.lower() == IMPRINT_SUFFIX:
         return document
-    from desktop_app.cli import Overrides
-
     return Overrides()(document)

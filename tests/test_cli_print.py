@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop_app.cli import Overrides, _parser, main
+from desktop_app.cli import _parser, main
+from desktop_app.overrides import Overrides
 from desktop_app.readers import read_document
 
 MM = 72 / 25.4

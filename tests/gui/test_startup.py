@@ -34,6 +34,13 @@ def test_settings_and_recovery_need_no_qt() -> None:
     assert not any(name.startswith("PySide6") for name in loaded)
 
 
+def test_opening_an_article_needs_neither_the_command_line_nor_qt() -> None:
+    # The window opens articles through the core; the core must not reach back into the CLI.
+    loaded = _modules_after("import desktop_app.opening, desktop_app.overrides")
+    assert "desktop_app.cli" not in loaded
+    assert not any(name.startswith("PySide6") for name in loaded)
+
+
 def test_the_window_shows_the_childs_pages_when_it_exits(qtbot, window, seed_path: Path) -> None:
     from desktop_app.gui.app import watch_prerender
     from desktop_app.render.page_cache import cached_pages
