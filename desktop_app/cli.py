@@ -325,8 +325,14 @@ def cmd_printers(args: argparse.Namespace) -> int:
 
 
 def open_window(paths: Sequence[str]) -> int:
+    from desktop_app.display import missing_display
     from desktop_app.render.prerender import prerender_first
 
+    # Checked before Qt loads: without a display Qt aborts with a misleading message.
+    no_display = missing_display()
+    if no_display:
+        _error(no_display)
+        return 2
     files = [Path(p) for p in paths]
     # Forked before Qt is imported: the first pages render beside the window being built.
     prerender = prerender_first(files)

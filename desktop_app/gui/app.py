@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSocketNotifier, Qt, QTimer
+from PySide6.QtCore import QMessageLogContext, QSocketNotifier, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
+from desktop_app.display import HINT
 from desktop_app.gui.i18n import install_language
 from desktop_app.resources import resources_dir
 from desktop_app.settings import APP_AUTHOR, APP_NAME, load_settings
@@ -22,16 +24,32 @@ if TYPE_CHECKING:
 
 QUIT_AFTER_START = "IMPRINT_QUIT_AFTER_START"
 ICON_NAMES = ("icons/imprint.svg", "icons/imprint-256.png")
+# Qt's messages that say why no platform plugin started.
+_PLATFORM_CAUSES = (
+    "could not connect to display",
+    "Could not load the Qt platform plugin",
+    "Could not find the Qt platform plugin",
+)
 
 
-def application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication, made with Imprint's names (platformdirs and Qt agree on folders)."""
+def application(
+    argv: list[str] | None = None, on_platform_failure: Callable[[], None] | None = None
+) -> QApplication:
+    """The one QApplication, made with Imprint's names (platformdirs and Qt agree on folders).
+
+    When Qt finds no platform plugin it can start, the process says why in one line and exits
+    with status 2, after ``on_platform_failure``, instead of Qt's abort.
+    """
     app = QApplication.instance()
     if app is None:
         # Fractional scale factors as the screen reports them: QPdfView then renders pages at the
         # device pixel ratio and stays crisp on 125 % and 150 % screens.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        start = _PlatformStart(on_platform_failure)
+        previous = qInstallMessageHandler(start)
         app = QApplication(argv if argv is not None else sys.argv[:1])
+        qInstallMessageHandler(previous)
+        start.release()
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationVersion(__version__)
@@ -43,6 +61,33 @@ def application(argv: list[str] | None = None) -> QApplication:
             app.setWindowIcon(QIcon(str(icon_path)))
             break
     return app
+
+
+class _PlatformStart:
+    """A Qt message handler for making the QApplication: Qt's messages are held back, and its
+    fatal "no Qt platform plugin could be initialized" (an abort and a core dump) becomes one
+    line naming the plugin that failed, and the usage-error status."""
+
+    def __init__(self, cleanup: Callable[[], None] | None) -> None:
+        self.cleanup = cleanup
+        self.held: list[str] = []
+
+    def __call__(self, kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        if kind != QtMsgType.QtFatalMsg:
+            self.held.append(message.strip())
+            return
+        if self.cleanup is not None:
+            self.cleanup()
+        # Qt's own hint that xcb-cursor0 is needed shows up whatever the cause; leave it out.
+        causes = [m.rstrip(".") for m in self.held if m.startswith(_PLATFORM_CAUSES)]
+        why = "; ".join(causes or [message.strip().splitlines()[0]])
+        print(f"error: the window cannot open: {why}; {HINT}", file=sys.stderr, flush=True)
+        os._exit(2)
+
+    def release(self) -> None:
+        """Qt started: its messages go out as they would have."""
+        for message in self.held:
+            print(message, file=sys.stderr)
 
 
 def run_app(paths: list[Path], prerender: Prerender | None = None) -> int:
@@ -66,7 +111,7 @@ def open_main_window(paths: list[Path], prerender: Prerender | None = None) -> M
     """
     from desktop_app.gui.main_window import MainWindow
 
-    application()
+    application(on_platform_failure=prerender.stop if prerender is not None else None)
     settings = load_settings()
     install_language(settings.ui_language)
     window = MainWindow(settings)
