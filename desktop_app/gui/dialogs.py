@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -75,7 +76,10 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("&File"), row)
+        # A row that is a layout gets a label without a buddy, which shows its "&"; name the field.
+        file_label = QLabel(self.tr("&File"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, row)
         form.addRow(self.tr("&Preset"), self.preset)
         form.addRow(self.tr("PDF &variant"), self.variant)
         form.addRow(self.tr("Bl&eed"), self.bleed)
