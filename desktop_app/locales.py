@@ -35,10 +35,11 @@ def available_locales() -> list[LocaleInfo]:
     return [LocaleInfo(code, display_name(code)) for code in codes]
 
 
-def display_name(locale: str) -> str:
-    """The locale's name as its speakers write it: English (United States), 中文 (中国), русский."""
+def display_name(locale: str, in_locale: str | None = None) -> str:
+    """The locale's name as its speakers write it (English (United States), 中文 (中国), Русский),
+    or as those of ``in_locale`` write it (``display_name("zh", "ru")`` is "Китайский")."""
     parsed = babel_locale(locale)
-    name = parsed.get_display_name(parsed) or str(parsed)
+    name = parsed.get_display_name(babel_locale(in_locale) if in_locale else parsed) or str(parsed)
     return name[:1].upper() + name[1:]
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desktop_app.i18n import gettext
 from desktop_app.layouts import available_layouts
-from desktop_app.locales import available_locales
+from desktop_app.locales import available_locales, display_name
 from desktop_app.presets import PRESETS
 
 
@@ -25,9 +25,12 @@ def layout_choices(ui_language: str = "en") -> list[Choice]:
     return [Choice(i.name, i.label, i.supports_columns) for i in available_layouts(ui_language)]
 
 
-def locale_choices() -> list[Choice]:
-    """Every locale with a catalog, each named in its own language."""
-    return [Choice(i.code, i.name) for i in available_locales()]
+def locale_choices(ui_language: str | None = None) -> list[Choice]:
+    """Every locale with a catalog, named in the interface's language (else in its own)."""
+    return [
+        Choice(i.code, display_name(i.code, ui_language) if ui_language else i.name)
+        for i in available_locales()
+    ]
 
 
 def preset_choices(ui_language: str = "en") -> list[Choice]:

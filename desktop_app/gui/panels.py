@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.document import Document
 from desktop_app.gui.choices import layout_choices, locale_choices
+from desktop_app.locales import display_name
 from desktop_app.style import MAX_BLEED_MM, MAX_FONT_PT, MIN_FONT_PT, ORIENTATIONS, PAPERS
 
 NO_DATE = QDate(1900, 1, 1)
@@ -226,7 +227,7 @@ class StylePanel(_Panel):
         for choice in self._layouts.values():
             self.layout_combo.addItem(choice.label, choice.value)
         self.locale_combo = QComboBox()
-        for choice in locale_choices():
+        for choice in locale_choices(QLocale().name()):
             self.locale_combo.addItem(choice.label, choice.value)
         self.paper = QComboBox()
         for paper in PAPERS:
@@ -354,6 +355,11 @@ class StylePanel(_Panel):
         # Layout names come from the layouts' own catalog, in the interface's language.
         for index, choice in enumerate(layout_choices(QLocale().name())):
             self.layout_combo.setItemText(index, choice.label)
+        # Locales by name in the interface's language; the code stays the item's data.
+        for index in range(self.locale_combo.count()):
+            self.locale_combo.setItemText(
+                index, display_name(self.locale_combo.itemData(index), QLocale().name())
+            )
         size_names = {
             "body_size": self.tr("&Body"),
             "title_size": self.tr("T&itle"),
@@ -394,7 +400,7 @@ class StylePanel(_Panel):
         self._syncing = True
         try:
             set_combo_value(self.layout_combo, options.layout)
-            set_combo_value(self.locale_combo, options.locale)
+            set_combo_value(self.locale_combo, options.locale, display_name(options.locale, QLocale().name()))
             set_combo_value(self.paper, style.paper)
             set_combo_value(self.orientation, style.orientation)
             for name, spin in (*self.sizes.items(), *self.margins.items(), ("line_height", self.line_height)):

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QGroupBox, QLabel, QWidget
 
 from desktop_app.gui.dialogs import ExportDialog, SettingsDialog
@@ -47,6 +47,9 @@ def test_no_dialog_or_panel_shows_a_bare_mnemonic(
 ) -> None:
     assert window.open_path(seed_path)
     install_language(language)
+    # Widgets retranslate on a posted LanguageChange event.
+    wanted = QCoreApplication.translate("MainWindow", "&File")
+    qtbot.waitUntil(lambda: window.file_menu.title() == wanted)
     findings = FindingsPanel()
     qtbot.addWidget(findings)
     export = ExportDialog(window, ExportOptions(), tmp_path / "out.pdf")
