@@ -185,6 +185,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_preflight(args: argparse.Namespace) -> int:
+    from desktop_app.i18n import terminal_language
     from desktop_app.preflight import preflight
     from desktop_app.render.pdf import quiet_weasyprint
 
@@ -194,7 +195,8 @@ def cmd_preflight(args: argparse.Namespace) -> int:
     report: list[dict[str, object]] = []
     for path in args.files:
         try:
-            findings = preflight(overrides(read_document(path)))
+            # Findings speak to the person at the terminal, whatever the article's language.
+            findings = preflight(overrides(read_document(path)), terminal_language())
         except ImprintError as exc:
             failed = True
             if args.json:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from functools import cache
 from io import BytesIO
 from pathlib import Path
@@ -95,3 +97,24 @@ def translations(locale: str) -> NullTranslations:
 
 def gettext(locale: str, message: str) -> str:
     return translations(locale).gettext(message)
+
+
+# Where gettext looks for the language of messages, first found wins (GNU gettext's order).
+MESSAGE_LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def terminal_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language of the person at the terminal, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG.
+
+    ``ru_RU.UTF-8`` gives ``ru_RU``; the C and POSIX locales, or none set, give English.
+    """
+    env = os.environ if environ is None else environ
+    for name in MESSAGE_LOCALE_VARIABLES:
+        # LANGUAGE is a list of preferences (ru:en); every other variable holds one locale.
+        value = env.get(name, "").split(":")[0]
+        code = value.split(".")[0].split("@")[0]
+        if code in ("C", "POSIX"):
+            return FALLBACK_LOCALE
+        if code:
+            return str(babel_locale(code))
+    return FALLBACK_LOCALE
