@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -18,17 +19,19 @@ class BlockedResource(ValueError):
 
 
 class SandboxedFetcher(URLFetcher):
-    """Reads files under Imprint's own folders, and images under the article's folder.
+    """Reads files under Imprint's own folders, and images under the article's folder
+    (an edition's articles: under any of their folders).
 
     Anything else (http, ftp, other files, other kinds of file beside the article)
     raises, WeasyPrint skips the resource, and the URL is kept in ``blocked`` so that
     preflight can report it.
     """
 
-    def __init__(self, own_roots: tuple[Path, ...], asset_folder: Path | None) -> None:
+    def __init__(self, own_roots: tuple[Path, ...], asset_folder: Path | Sequence[Path] | None) -> None:
         super().__init__(allowed_protocols=("file", "data"), allow_redirects=False)
         self._own_roots = tuple(root.resolve() for root in own_roots)
-        self._asset_folder = asset_folder.resolve() if asset_folder else None
+        folders = [asset_folder] if isinstance(asset_folder, Path) else list(asset_folder or ())
+        self._asset_folders = tuple(folder.resolve() for folder in folders)
         self.blocked: list[str] = []
 
     def fetch(self, url: str, headers: dict[str, str] | None = None):
@@ -46,8 +49,6 @@ class SandboxedFetcher(URLFetcher):
         path = Path(unquote(parts.path)).resolve()
         if any(path.is_relative_to(root) for root in self._own_roots):
             return True
-        return (
-            self._asset_folder is not None
-            and path.is_relative_to(self._asset_folder)
-            and path.suffix.lower() in IMAGE_SUFFIXES
+        return path.suffix.lower() in IMAGE_SUFFIXES and any(
+            path.is_relative_to(folder) for folder in self._asset_folders
         )

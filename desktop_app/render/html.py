@@ -9,7 +9,7 @@ import markdown
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, select_autoescape
 from markupsafe import Markup
 
 from desktop_app.document import Document
@@ -18,6 +18,7 @@ from desktop_app.layouts import layout_info, template_path
 from desktop_app.render.fonts import font_family, script_of
 from desktop_app.render.style_css import style_css
 from desktop_app.resources import templates_dir
+from desktop_app.style import ExportOptions
 
 # Stand-ins for the page counters inside a translated "Page N of M"; no translation
 # contains them, so they mark exactly where counter(page) and counter(pages) go.
@@ -91,17 +92,27 @@ def html_lang(language: str) -> str:
 
 def render_html(document: Document) -> str:
     """The complete HTML a layout makes of ``document``; UnknownLayoutError for a bad layout."""
+    return layout_template(document.options).render(**article_context(document))
+
+
+def layout_template(options: ExportOptions) -> Template:
+    """The layout's Jinja template, its words in the options' locale."""
+    return _environment(str(babel_locale(options.locale))).get_template(template_path(options.layout))
+
+
+def article_context(document: Document) -> dict[str, object]:
+    """What a layout template is filled with for ``document``: its article, words and faces.
+
+    An edition fills each article's part of its page with the same values.
+    """
     options = document.options
     locale: Locale = babel_locale(options.locale)
-    template_name = template_path(options.layout)
     layout = layout_info(options.layout)
-    env = _environment(str(locale))
-    template = env.get_template(template_name)
     article = document.article
     created = article.date.isoformat() if article.date else "2000-01-01"
     words = word_count(" ".join(article.paragraphs))
     written = format_locale(options.locale)
-    return template.render(
+    return dict(
         article=article,
         style=document.style,
         options=options,

@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from desktop_app.document import Document
+from desktop_app.edition import Edition
 from desktop_app.errors import RenderError
 from desktop_app.render.engine import load_weasyprint
 from desktop_app.render.html import render_html
@@ -132,6 +133,46 @@ def _write(document: Document) -> RenderResult:
         )
     except (ValueError, OSError, RuntimeError) as exc:
         raise RenderError(f"could not render the PDF: {exc}") from exc
+    return RenderResult(pdf=pdf, page_count=len(rendered.pages), blocked_urls=tuple(fetcher.blocked))
+
+
+def render_edition(edition: Edition) -> RenderResult:
+    """Lay out ``edition`` as one document and write it as PDF, as ``render`` does an article:
+    same fonts, sandbox, lock, metadata, PDF variants and finishing, same bytes every time.
+
+    Its bookmarks come from the edition's CSS (one per article, its headings beneath), so
+    the single article's nesting step is not applied.
+    """
+    load_weasyprint()
+    from weasyprint import HTML
+
+    from desktop_app.render.edition_html import edition_html, metadata_document
+    from desktop_app.render.fetcher import SandboxedFetcher
+
+    html_text = edition_html(edition)
+    document = metadata_document(edition)
+    folders = [d.asset_folder for d in edition.articles if d.asset_folder is not None]
+    fetcher = SandboxedFetcher(allowed_roots(), folders)
+    base = f"{templates_dir().as_uri()}/"
+    options = edition.options
+    try:
+        with _RENDER_LOCK:
+            rendered = HTML(string=html_text, base_url=base, url_fetcher=fetcher).render(
+                font_config=_font_config(), pdf_variant=options.pdf_variant
+            )
+            rendered.metadata.attachments = []
+            for page in rendered.pages:
+                page.links = [link for link in page.links if link[0] != "attachment"]
+            metadata_for(document, rendered.metadata)
+            seed = f"{html_text}\n{options.as_dict()}".encode()
+            pdf = rendered.write_pdf(
+                pdf_identifier=hashlib.md5(seed, usedforsecurity=False).hexdigest().encode(),
+                pdf_variant=options.pdf_variant,
+                attachments=[],
+                finisher=finisher_for(options),
+            )
+    except (ValueError, OSError, RuntimeError) as exc:
+        raise RenderError(f"could not render the edition: {exc}") from exc
     return RenderResult(pdf=pdf, page_count=len(rendered.pages), blocked_urls=tuple(fetcher.blocked))
 
 
