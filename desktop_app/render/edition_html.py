@@ -15,7 +15,7 @@ from desktop_app.document import Document
 from desktop_app.edition import Edition
 from desktop_app.i18n import babel_locale, format_locale
 from desktop_app.layouts import layout_info
-from desktop_app.render.fonts import FONT_STACKS, font_family, script_of
+from desktop_app.render.fonts import font_family, script_of
 from desktop_app.render.html import article_context, html_lang, layout_template
 from desktop_app.render.style_css import (
     COLUMN_GAP_MM,
@@ -55,11 +55,12 @@ def edition_html(edition: Edition) -> str:
     locale = babel_locale(edition.options.locale)
     ui_lang = html_lang("_".join(filter(None, (locale.language, locale.territory))))
     date_text = _date_text(edition)
-    # The shared CSS's running foot is filled with the edition: its title where a single
-    # article prints its source, and its date.
-    foot = Article(title=edition.title, source=edition.title)
-    common_css = env.get_template("shared/common.css").render(article=foot, date_text=date_text)
-    layout_css = "".join(template.blocks["layout_css"](template.new_context(contexts[0])))
+    # The shared CSS is filled as for an article standing for the edition: its running foot
+    # then carries the edition's title where a single article prints its source, and its date.
+    foot = Article(title=edition.title, source=edition.title, date=edition.date, language=edition.language)
+    shell = article_context(Document(article=foot, style=edition.style, options=edition.options))
+    common_css = env.get_template("shared/common.css").render(shell)
+    layout_css = "".join(template.blocks["layout_css"](template.new_context(shell)))
     return env.get_template(EDITION_TEMPLATE).render(
         edition=edition,
         entries=entries,
@@ -71,18 +72,22 @@ def edition_html(edition: Edition) -> str:
         common_css=Markup(common_css),
         layout_css=Markup(layout_css),
         style_css=Markup(_edition_style_css(edition, [d.article.language for d in documents])),
-        script_faces={
-            script: {role: Markup(font_family(_LANGUAGE_OF[script], role)) for role in FONT_STACKS[script]}
-            for script in FONT_STACKS
-        },
+        script_faces=_script_faces([edition.language] + [d.article.language for d in documents]),
         font_body=Markup(font_family(edition.language, "body")),
         font_heading=Markup(font_family(edition.language, "heading")),
         font_meta=Markup(font_family(edition.language, "meta")),
     )
 
 
-# A language of each script, to ask fonts.py for that script's faces.
-_LANGUAGE_OF = {"latin": "en", "cyrillic": "ru", "cjk": "zh"}
+def _script_faces(languages: list[str]) -> dict[str, dict[str, Markup]]:
+    """The faces of each script the edition is written in, for its ``script-…`` classes."""
+    faces: dict[str, dict[str, Markup]] = {}
+    for language in languages:
+        faces.setdefault(
+            script_of(language),
+            {role: Markup(font_family(language, role)) for role in ("body", "heading", "meta")},
+        )
+    return faces
 
 
 def article_document(edition: Edition, document: Document) -> Document:
