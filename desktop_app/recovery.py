@@ -75,3 +75,22 @@ def pending_recoveries() -> list[Recovery]:
             path.unlink(missing_ok=True)
     found.sort(key=lambda r: r.path.stat().st_mtime, reverse=True)
     return found
+
+
+def same_document(recovered: Document, current: Document | None) -> bool:
+    """Whether an autosave holds edits of ``current``: both come from the same article file."""
+    return (
+        current is not None
+        and recovered.origin is not None
+        and current.origin is not None
+        and recovered.origin.resolve() == current.origin.resolve()
+    )
+
+
+def recovery_to_offer(pending: list[Recovery], current: Document | None) -> Recovery | None:
+    """The autosave a start offers: that of the document just opened if there is one, since
+    reopening the file one was editing is how people come back after a crash; else the newest."""
+    for recovery in pending:
+        if same_document(recovery.document, current):
+            return recovery
+    return pending[0] if pending else None

@@ -117,8 +117,8 @@ def open_main_window(paths: list[Path], prerender: Prerender | None = None) -> M
     window = MainWindow(settings)
     window.show()
     window.open_initial(paths)
-    if not paths:
-        QTimer.singleShot(0, window.offer_recovery)
+    # Every start offers what a crash left, also (and above all) one that opens a file.
+    QTimer.singleShot(0, window.offer_recovery)
     if prerender is not None:
         watch_prerender(window, prerender)
     return window

@@ -34,7 +34,13 @@ from desktop_app.opening import open_document, start_candidates
 from desktop_app.presets import PRESETS, apply_preset
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
 from desktop_app.readers.imprint_file import save_document
-from desktop_app.recovery import discard_recovery, pending_recoveries, write_recovery
+from desktop_app.recovery import (
+    discard_recovery,
+    pending_recoveries,
+    recovery_to_offer,
+    same_document,
+    write_recovery,
+)
 from desktop_app.render.page_cache import cached_pages, keep_pages
 from desktop_app.resources import seed_articles
 from desktop_app.settings import Settings, load_settings, save_settings
@@ -759,26 +765,31 @@ class MainWindow(QMainWindow):
         self._changed_since_autosave = False
 
     def offer_recovery(self) -> bool:
-        """After a crash, offer the autosaved document back; True when it was restored."""
-        pending = pending_recoveries()
-        if not pending:
+        """After a crash, offer an autosaved document back, above all one of the document just
+        opened; True when it was restored. The autosave stays until the user has answered."""
+        offered = recovery_to_offer(pending_recoveries(), self._document)
+        if offered is None:
             return False
-        newest = pending[0]
+        title = offered.document.article.title
+        reopened = same_document(offered.document, self._document)
+        if reopened:
+            text = self.tr("“%1” has unsaved changes from when Imprint did not close properly. Restore them?")
+        else:
+            text = self.tr("Imprint did not close properly last time. Restore the unsaved changes to “%1”?")
         answer = QMessageBox.question(
             self,
             self.tr("Restore Unsaved Changes"),
-            self.tr("Imprint did not close properly last time. Restore the unsaved changes to “%1”?").replace(
-                "%1", newest.document.article.title
-            ),
+            text.replace("%1", title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
-        for recovery in pending:
-            recovery.path.unlink(missing_ok=True)
         if answer != QMessageBox.StandardButton.Yes:
+            offered.path.unlink(missing_ok=True)
             return False
-        self.show_document(newest.document, None, dirty=True)
-        write_recovery(newest.document)
+        # Restored over the file just opened, it saves where that file would have.
+        self.show_document(offered.document, self._save_path if reopened else None, dirty=True)
+        write_recovery(offered.document)
+        offered.path.unlink(missing_ok=True)
         return True
 
     # -- preflight -------------------------------------------------------------------------

@@ -4,12 +4,12 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="428"/>
+        <location filename="../../desktop_app/gui/panels.py" line="434"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="429"/>
+        <location filename="../../desktop_app/gui/panels.py" line="435"/>
         <source>The article text: paragraphs separated by a blank line</source>
         <translation>文章正文：段落之间以空行分隔</translation>
     </message>
@@ -17,78 +17,78 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="36"/>
-        <location filename="../../desktop_app/gui/dialogs.py" line="109"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="37"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="113"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="38"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="39"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="39"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="40"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="44"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="45"/>
         <source>PDF file</source>
         <translation>PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="45"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="46"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="51"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="52"/>
         <source>PDF variant</source>
         <translation>PDF 类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="53"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="54"/>
         <source>Standard PDF</source>
         <translation>标准 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="61"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="62"/>
         <source>Bleed</source>
         <translation>出血</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="62"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="63"/>
         <source>&amp;Crop marks</source>
         <translation>裁切标记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="74"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="75"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="78"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="80"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="79"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="83"/>
         <source>&amp;Preset</source>
         <translation>预设(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="80"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="84"/>
         <source>PDF &amp;variant</source>
         <translation>PDF 类型(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="81"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="85"/>
         <source>Bl&amp;eed</source>
         <translation>出血(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="109"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="113"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -127,421 +127,426 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="303"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="305"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="309"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="309"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="778"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="839"/>
         <source>Preflight</source>
         <translation>印前检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
         <source>Open &amp;Folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
         <source>&amp;Check for Print Problems</source>
         <translation>检查印刷问题(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
         <source>&amp;Bigger Text</source>
         <translation>放大文字(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
         <source>&amp;Default Text Size</source>
         <translation>默认字号(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
         <source>S&amp;maller Text</source>
         <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
         <source>Fit &amp;Width</source>
         <translation>适合宽度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
         <source>Fit &amp;Page</source>
         <translation>适合页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
         <source>&amp;Next Page</source>
         <translation>下一页(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
         <source>P&amp;revious Page</source>
         <translation>上一页(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
         <source>&amp;About Imprint</source>
         <translation>关于 Imprint(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="362"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
         <source>No document</source>
         <translation>无文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="443"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="458"/>
         <source>subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="444"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="459"/>
         <source>author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="445"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="460"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="461"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="447"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="462"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="448"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="463"/>
         <source>keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="449"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="464"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="451"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="466"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="451"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="466"/>
         <source>page style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
         <source>Change text size</source>
         <translation>更改字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="482"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="497"/>
         <source>Rendering…</source>
         <translation>正在排版…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="492"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
         <source>Render failed</source>
         <translation>排版失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="493"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="516"/>
         <source>The page could not be drawn: %1</source>
         <translation>无法排版页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="518"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="531"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="534"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="536"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="549"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="552"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="518"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="536"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="550"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="566"/>
         <source>Open Articles</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="552"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="568"/>
         <source>Articles (%1)</source>
         <translation>文章 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="552"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="568"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="562"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="578"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="572"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="588"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>找到 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="582"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="598"/>
         <source>No recent files</source>
         <translation>无最近文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="612"/>
         <source>Save Document</source>
         <translation>保存文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="612"/>
         <source>Imprint documents (*.imprint)</source>
         <translation>Imprint 文档 (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="620"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="636"/>
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="632"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="648"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="657"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="642"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="658"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="694"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="729"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="711"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="746"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>已导出 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="717"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="752"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="740"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="776"/>
+        <source>“%1” has unsaved changes from when Imprint did not close properly. Restore them?</source>
+        <translation>Imprint 未正常关闭，“%1”留有未保存的更改。是否恢复？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="781"/>
         <source>Restore Unsaved Changes</source>
         <translation>恢复未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="741"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="778"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>Imprint 上次未正常关闭。是否恢复“%1”未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="818"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="879"/>
         <source>About Imprint</source>
         <translation>关于 Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="820"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="881"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;打开新闻文章，对照真实页面修改元数据和字号，导出可直接印刷的 PDF。&lt;/p&gt;</translation>
     </message>
@@ -549,53 +554,53 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="145"/>
+        <location filename="../../desktop_app/gui/panels.py" line="146"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="146"/>
+        <location filename="../../desktop_app/gui/panels.py" line="147"/>
         <source>S&amp;ubtitle</source>
         <translation>副标题(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="147"/>
+        <location filename="../../desktop_app/gui/panels.py" line="148"/>
         <source>&amp;Author</source>
         <translation>作者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="148"/>
+        <location filename="../../desktop_app/gui/panels.py" line="149"/>
         <source>&amp;Source</source>
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="149"/>
+        <location filename="../../desktop_app/gui/panels.py" line="150"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="150"/>
+        <location filename="../../desktop_app/gui/panels.py" line="151"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="151"/>
+        <location filename="../../desktop_app/gui/panels.py" line="152"/>
         <source>&amp;Keywords</source>
         <translation>关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="165"/>
+        <location filename="../../desktop_app/gui/panels.py" line="166"/>
         <source>No date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="166"/>
         <location filename="../../desktop_app/gui/panels.py" line="167"/>
+        <location filename="../../desktop_app/gui/panels.py" line="168"/>
         <source>Remove the date</source>
         <translation>删除日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="168"/>
+        <location filename="../../desktop_app/gui/panels.py" line="169"/>
         <source>comma, separated, words</source>
         <translation>以逗号, 分隔, 关键词</translation>
     </message>
@@ -621,61 +626,61 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="111"/>
-        <location filename="../../desktop_app/gui/preview.py" line="112"/>
+        <location filename="../../desktop_app/gui/preview.py" line="121"/>
+        <location filename="../../desktop_app/gui/preview.py" line="122"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="113"/>
-        <location filename="../../desktop_app/gui/preview.py" line="114"/>
+        <location filename="../../desktop_app/gui/preview.py" line="123"/>
+        <location filename="../../desktop_app/gui/preview.py" line="124"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="115"/>
+        <location filename="../../desktop_app/gui/preview.py" line="125"/>
         <source>Page number</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="116"/>
-        <location filename="../../desktop_app/gui/preview.py" line="117"/>
+        <location filename="../../desktop_app/gui/preview.py" line="126"/>
+        <location filename="../../desktop_app/gui/preview.py" line="127"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="118"/>
-        <location filename="../../desktop_app/gui/preview.py" line="119"/>
+        <location filename="../../desktop_app/gui/preview.py" line="128"/>
+        <location filename="../../desktop_app/gui/preview.py" line="129"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="120"/>
+        <location filename="../../desktop_app/gui/preview.py" line="130"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="121"/>
+        <location filename="../../desktop_app/gui/preview.py" line="131"/>
         <source>Page preview</source>
         <translation>页面预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="122"/>
+        <location filename="../../desktop_app/gui/preview.py" line="132"/>
         <source>Preview problem</source>
         <translation>预览问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="129"/>
+        <location filename="../../desktop_app/gui/preview.py" line="139"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="130"/>
+        <location filename="../../desktop_app/gui/preview.py" line="140"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/preview.py" line="213"/>
+        <location filename="../../desktop_app/gui/preview.py" line="235"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>/ %n</numerusform>
@@ -729,37 +734,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="135"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="139"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="137"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="141"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="138"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="142"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="144"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="148"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="146"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="150"/>
         <source>Autosave interval</source>
         <translation>自动保存间隔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="153"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="157"/>
         <source>Interface &amp;language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="154"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="158"/>
         <source>&amp;Autosave every</source>
         <translation>自动保存间隔(&amp;A)</translation>
     </message>
@@ -767,147 +772,147 @@
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="340"/>
+        <location filename="../../desktop_app/gui/panels.py" line="341"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="341"/>
+        <location filename="../../desktop_app/gui/panels.py" line="342"/>
         <source>Type</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="342"/>
+        <location filename="../../desktop_app/gui/panels.py" line="343"/>
         <source>Margins and columns</source>
         <translation>页边距与分栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="343"/>
+        <location filename="../../desktop_app/gui/panels.py" line="344"/>
         <source>Print marks</source>
         <translation>印刷标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="346"/>
+        <location filename="../../desktop_app/gui/panels.py" line="347"/>
         <source>La&amp;yout</source>
         <translation>版式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="346"/>
+        <location filename="../../desktop_app/gui/panels.py" line="347"/>
         <source>L&amp;ocale</source>
         <translation>区域(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="346"/>
+        <location filename="../../desktop_app/gui/panels.py" line="347"/>
         <source>&amp;Paper</source>
         <translation>纸张(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="346"/>
+        <location filename="../../desktop_app/gui/panels.py" line="347"/>
         <source>O&amp;rientation</source>
         <translation>方向(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="352"/>
+        <location filename="../../desktop_app/gui/panels.py" line="353"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="353"/>
+        <location filename="../../desktop_app/gui/panels.py" line="354"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="358"/>
+        <location filename="../../desktop_app/gui/panels.py" line="364"/>
         <source>&amp;Body</source>
         <translation>正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="359"/>
+        <location filename="../../desktop_app/gui/panels.py" line="365"/>
         <source>T&amp;itle</source>
         <translation>标题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="360"/>
+        <location filename="../../desktop_app/gui/panels.py" line="366"/>
         <source>S&amp;ubtitle</source>
         <translation>副标题(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="361"/>
+        <location filename="../../desktop_app/gui/panels.py" line="367"/>
         <source>&amp;Meta line</source>
         <translation>信息行(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="366"/>
+        <location filename="../../desktop_app/gui/panels.py" line="372"/>
         <source>&amp;Line height</source>
         <translation>行高(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="367"/>
+        <location filename="../../desktop_app/gui/panels.py" line="373"/>
         <source>Line height</source>
         <translation>行高</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="369"/>
+        <location filename="../../desktop_app/gui/panels.py" line="375"/>
         <source>Top</source>
         <translation>上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="370"/>
+        <location filename="../../desktop_app/gui/panels.py" line="376"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="371"/>
+        <location filename="../../desktop_app/gui/panels.py" line="377"/>
         <source>Bottom</source>
         <translation>下</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="372"/>
+        <location filename="../../desktop_app/gui/panels.py" line="378"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="376"/>
+        <location filename="../../desktop_app/gui/panels.py" line="382"/>
         <source>%1 margin</source>
         <translation>%1边距</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="377"/>
+        <location filename="../../desktop_app/gui/panels.py" line="383"/>
         <source>Colum&amp;ns</source>
         <translation>栏数(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="378"/>
+        <location filename="../../desktop_app/gui/panels.py" line="384"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="379"/>
+        <location filename="../../desktop_app/gui/panels.py" line="385"/>
         <source>Bl&amp;eed</source>
         <translation>出血(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="380"/>
+        <location filename="../../desktop_app/gui/panels.py" line="386"/>
         <source>Bleed</source>
         <translation>出血</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="381"/>
+        <location filename="../../desktop_app/gui/panels.py" line="387"/>
         <source>&amp;Crop marks</source>
         <translation>裁切标记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="384"/>
+        <location filename="../../desktop_app/gui/panels.py" line="390"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="385"/>
+        <location filename="../../desktop_app/gui/panels.py" line="391"/>
         <source>Default text size</source>
         <translation>默认字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="386"/>
+        <location filename="../../desktop_app/gui/panels.py" line="392"/>
         <source>Bigger text</source>
         <translation>放大文字</translation>
     </message>
