@@ -9,8 +9,33 @@ from typing import Literal
 
 BodyFormat = Literal["text", "markdown"]
 
-_BLOCK_SPLIT = re.compile(r"\n\s*\n")
+_BLOCK_GAP = re.compile(r"\n[ \t]*\n\s*")
 _HEADING = re.compile(r"^#{1,6}\s")
+_FENCE = re.compile(r"^[ \t]*(```|~~~)", re.MULTILINE)
+
+
+def block_spans(body: str, markdown: bool = False) -> list[tuple[int, int]]:
+    """Where each blank-line separated block of ``body`` starts and ends, blank edges trimmed.
+
+    In Markdown a fenced code block is one block even where it holds blank lines.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    fence_open = False
+    for gap in [*_BLOCK_GAP.finditer(body), None]:
+        end = gap.start() if gap else len(body)
+        text = body[start:end]
+        first = start + len(text) - len(text.lstrip())
+        last = start + len(text.rstrip())
+        if last > first:
+            if fence_open:
+                spans[-1] = (spans[-1][0], last)  # still inside the fence: the same block
+            else:
+                spans.append((first, last))
+            if markdown and len(_FENCE.findall(text)) % 2:
+                fence_open = not fence_open
+        start = gap.end() if gap else len(body)
+    return spans
 
 
 @dataclass(frozen=True)
@@ -35,7 +60,32 @@ class Article:
     @property
     def blocks(self) -> list[str]:
         """Every blank-line separated block of the body, headings included."""
-        return [b.strip() for b in _BLOCK_SPLIT.split(self.body) if b.strip()]
+        return [self.body[s:e] for s, e in self._spans()]
+
+    def _spans(self) -> list[tuple[int, int]]:
+        return block_spans(self.body, self.body_format == "markdown")
+
+    def with_block(self, index: int, text: str) -> Article:
+        """A copy with block ``index`` replaced by ``text`` (several blocks when it holds blank
+        lines; none when it is empty); every other byte of the body stays as it was."""
+        start, end = self._spans()[index]
+        body = self.body[:start] + text.strip() + self.body[end:]
+        if not text.strip():
+            return self.without_block(index)
+        return replace(self, body=body)
+
+    def without_block(self, index: int) -> Article:
+        """A copy without block ``index``."""
+        blocks = self.blocks
+        del blocks[index]
+        return replace(self, body="\n\n".join(blocks))
+
+    def with_block_moved(self, index: int, offset: int) -> Article:
+        """A copy with block ``index`` moved ``offset`` places (clamped to the body)."""
+        blocks = self.blocks
+        target = max(0, min(len(blocks) - 1, index + offset))
+        blocks.insert(target, blocks.pop(index))
+        return replace(self, body="\n\n".join(blocks))
 
     @property
     def paragraphs(self) -> list[str]:

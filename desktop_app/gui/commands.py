@@ -37,26 +37,43 @@ class EditCommand(QUndoCommand):
     """One edit: the document before and after. Consecutive edits of one field merge."""
 
     def __init__(
-        self, apply: Callable[[Document, str], None], before: Document, after: Document, key: str, text: str
+        self,
+        apply: Callable[[Document, str, bool], None],
+        before: Document,
+        after: Document,
+        key: str,
+        text: str,
+        typed: bool = False,
     ) -> None:
         super().__init__(text)
         self._apply = apply
         self.before = before
         self.after = after
         self.key = key
-        self._mergeable = key.startswith("article.") and key != "article.date"
+        # Typing in a field merges into one step and waits for a pause before rendering;
+        # anything else (a button, a commit on the page, undo itself) is one step, drawn at once.
+        self.typed = typed
+        self._mergeable = typed and key.startswith("article.") and key != "article.date"
+        self._first = True
 
     def redo(self) -> None:
-        self._apply(self.after, self.key)
+        # Only the first redo is the keystroke itself; a redo after an undo is a discrete edit.
+        self._apply(self.after, self.key, self.typed and self._first)
+        self._first = False
 
     def undo(self) -> None:
-        self._apply(self.before, self.key)
+        self._apply(self.before, self.key, False)
 
     def id(self) -> int:
         return merge_id(self.key) if self._mergeable else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditCommand) or other.key != self.key or other.before != self.after:
+        if (
+            not isinstance(other, EditCommand)
+            or not other._mergeable
+            or other.key != self.key
+            or other.before != self.after
+        ):
             return False
         self.after = other.after
         if self.after == self.before:

@@ -26,6 +26,7 @@ from desktop_app.gui.dialogs import ExportDialog, SettingsDialog
 from desktop_app.gui.findings import FindingLike, FindingsPanel
 from desktop_app.gui.i18n import install_language
 from desktop_app.gui.library import LibraryPanel
+from desktop_app.gui.on_page_editing import OnPageEditing
 from desktop_app.gui.panels import BodyPanel, MetadataPanel, StylePanel
 from desktop_app.gui.preview import FIT_PAGE, FIT_WIDTH, PreviewPane
 from desktop_app.gui.render_worker import RenderService
@@ -41,14 +42,19 @@ from desktop_app.recovery import (
     same_document,
     write_recovery,
 )
-from desktop_app.render.page_cache import cached_pages, keep_pages
+from desktop_app.render.page_cache import cached_render, keep_pages
+from desktop_app.render.page_map import PageMap
 from desktop_app.resources import seed_articles
 from desktop_app.settings import Settings, load_settings, save_settings
-from desktop_app.style import MAX_BLEED_MM, PDF_VARIANTS, ExportOptions, Style
+from desktop_app.style import MAX_BLEED_MM, MAX_FONT_PT, MIN_FONT_PT, PDF_VARIANTS, ExportOptions, Style
 
 DEBOUNCE_MS = 250
 PREFLIGHT_DELAY_MS = 1500
 SCALE_STEP = 1.1
+# Fields typed into key by key: their edits wait for a pause in typing before rendering.
+TYPED_KEYS = frozenset(
+    f"article.{name}" for name in ("title", "subtitle", "author", "source", "keywords", "body")
+)
 OPEN_FILTER_SUFFIXES = "*.imprint *.txt *.text *.md *.markdown"
 
 
@@ -101,6 +107,7 @@ class MainWindow(QMainWindow):
             panel.edited.connect(self.edit)
             panel.setEnabled(False)
         self.style_panel.scale_requested.connect(self.scale_text)
+        self.on_page = OnPageEditing(self)
 
         self.library_dock = self._dock("library", self.library, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.metadata_dock = self._dock("article", self.metadata, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -124,7 +131,7 @@ class MainWindow(QMainWindow):
         self.print_job: QObject | None = None  # the newest Print or Print Preview, while it runs
         self._requested: tuple[int, Document | None] = (0, None)  # generation and document asked for
         # The document the preview shows and its PDF, kept in the page cache when it is left.
-        self._shown: tuple[Document, bytes] | None = None
+        self._shown: tuple[Document, bytes, PageMap] | None = None
         self.findings_dock: QDockWidget | None = None
 
         self.render_status = QLabel()
@@ -414,22 +421,28 @@ class MainWindow(QMainWindow):
         screen; that render takes their place only if it differs."""
         if self._document is None or self._shown is not None:
             return
-        cached = cached_pages(self._document)
-        if cached is not None and cached != self.preview.last_pdf:
-            self.preview.set_pdf(cached)
+        cached = cached_render(self._document)
+        if cached is not None and cached[0] != self.preview.last_pdf:
+            self.preview.set_pdf(cached[0])
+            # Kept with the pages, so a reopened document is clickable before its render lands.
+            self.on_page.show_page_map(cached[1])
 
-    def _apply(self, document: Document, key: str) -> None:
-        """Undo commands land here: show ``document`` and schedule its preview."""
+    def _apply(self, document: Document, key: str, typed: bool = False) -> None:
+        """Undo commands land here: show ``document`` and render it, after a pause while typing."""
         self._document = document
         self._changed_since_autosave = True
         for panel in (self.metadata, self.style_panel, self.body):
             panel.show_document(document)
         self._update_title()
         self.document_changed.emit()
-        self.debounce.start()
+        if typed:
+            self.debounce.start()
+        else:
+            self._request_render()
 
-    def edit(self, key: str, value: object) -> None:
-        """A user edit of one field, as an undoable command."""
+    def edit(self, key: str, value: object, typed: bool | None = None) -> None:
+        """A user edit of one field, as an undoable command. Keystrokes in a text field are
+        ``typed``: they merge into one step and render once typing pauses."""
         if self._document is None:
             return
         try:
@@ -441,7 +454,10 @@ class MainWindow(QMainWindow):
             return
         if after == self._document:
             return
-        self.undo_stack.push(EditCommand(self._apply, self._document, after, key, self._edit_text(key)))
+        typed = key in TYPED_KEYS if typed is None else typed
+        self.undo_stack.push(
+            EditCommand(self._apply, self._document, after, key, self._edit_text(key), typed=typed)
+        )
 
     @staticmethod
     def _paper_for_locale(document: Document, old_locale: str) -> Document:
@@ -466,8 +482,12 @@ class MainWindow(QMainWindow):
         return self.tr("Edit %1").replace("%1", names.get(key, self.tr("page style")))
 
     def scale_text(self, direction: int) -> None:
-        """A+ (1), A (0) and A− (−1): all type sizes at once."""
+        """A+ (1), A (0) and A− (−1): the selected element's type size, else all of them."""
         if self._document is None:
+            return
+        selected = self.on_page.selected_role()
+        if selected is not None:
+            self.scale_role(selected, direction)
             return
         style = self._document.style
         if direction > 0:
@@ -489,6 +509,21 @@ class MainWindow(QMainWindow):
             EditCommand(self._apply, self._document, after, "style", self.tr("Change text size"))
         )
 
+    def scale_role(self, role: str, direction: int) -> None:
+        """A+ / A / A− for one role's size (``title``, ``body``…), as one undo step."""
+        if self._document is None:
+            return
+        name = f"{role}_size"
+        current = getattr(self._document.style, name)
+        if direction > 0:
+            value = current * SCALE_STEP
+        elif direction < 0:
+            value = current / SCALE_STEP
+        else:
+            value = getattr(Style(), name)
+        value = round(min(MAX_FONT_PT, max(MIN_FONT_PT, value)), 1)
+        self.edit(f"style.{name}", value, typed=False)
+
     # -- rendering -------------------------------------------------------------------------
 
     def _request_render(self) -> None:
@@ -499,11 +534,13 @@ class MainWindow(QMainWindow):
 
     def _rendered(self, generation: int, pdf: bytes, pages: int, seconds: float) -> None:
         self._last_render_seconds = seconds
+        page_map = self.renderer.page_map
         if pdf != self.preview.last_pdf:
             self.preview.set_pdf(pdf)
+        self.on_page.show_page_map(page_map)
         requested_generation, document = self._requested
         if requested_generation == generation and document is not None:
-            self._shown = (document, pdf)
+            self._shown = (document, pdf, page_map)
         self._preflight_timer.start()
         self.render_status.setText(self.tr("%n page(s)", "", pages) + f" · {seconds * 1000:.0f} ms")
 
@@ -831,6 +868,7 @@ class MainWindow(QMainWindow):
         if self.findings is None:
             self.findings = FindingsPanel()
             self.findings.field_requested.connect(self.focus_field)
+            self.findings.field_requested.connect(self.on_page.select_field)
             # Below the pages, where a list of problems has room for whole sentences.
             self.findings_dock = self._dock(
                 "preflight", self.findings, Qt.DockWidgetArea.BottomDockWidgetArea

@@ -28,7 +28,7 @@ class _Worker(QObject):
     WeasyPrint is never run on two threads at once: preview and export share this queue.
     """
 
-    rendered = Signal(int, bytes, int, float)  # generation, pdf, page count, seconds
+    rendered = Signal(int, bytes, int, float, object)  # generation, pdf, page count, seconds, page map
     render_failed = Signal(int, str)
     exported = Signal(str, int)  # target, pages
     export_failed = Signal(str, str)
@@ -59,7 +59,9 @@ class _Worker(QObject):
         except Exception as exc:  # a layout bug must reach the banner, not kill the thread
             self.render_failed.emit(generation, f"{type(exc).__name__}: {exc}")
             return
-        self.rendered.emit(generation, result.pdf, result.page_count, time.perf_counter() - started)
+        self.rendered.emit(
+            generation, result.pdf, result.page_count, time.perf_counter() - started, result.page_map
+        )
 
     @Slot(int, object)
     def check(self, generation: int, document: Document) -> None:
@@ -107,6 +109,7 @@ class RenderService(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.generation = 0
+        self.page_map: object = None  # the page map of the newest rendered pages
         self._thread = QThread()
         self._thread.setObjectName("imprint-render")
         self._worker = _Worker()
@@ -141,8 +144,10 @@ class RenderService(QObject):
     def export(self, document: Document, target: Path) -> None:
         self._export_requested.emit(document, str(target))
 
-    def _on_rendered(self, generation: int, pdf: bytes, pages: int, seconds: float) -> None:
+    def _on_rendered(self, generation: int, pdf: bytes, pages: int, seconds: float, page_map: object) -> None:
         if generation == self.generation:
+            # Read by the window's slot for ``rendered``: where each element sits on these pages.
+            self.page_map = page_map
             self.rendered.emit(generation, pdf, pages, seconds)
 
     def _on_failed(self, generation: int, reason: str) -> None:

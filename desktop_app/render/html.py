@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from xml.etree import ElementTree as etree
 
 import markdown
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, select_autoescape
+from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
 from desktop_app.document import Document
 from desktop_app.i18n import babel_locale, format_locale, translations
+from desktop_app.languages import text_direction
 from desktop_app.layouts import layout_info, template_path
 from desktop_app.render.fonts import font_family, script_of
 from desktop_app.render.style_css import style_css
@@ -25,6 +28,7 @@ from desktop_app.style import ExportOptions
 _PAGE_MARK = "\ue000"
 _PAGES_MARK = "\ue001"
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]+\S.*$", re.MULTILINE)
 _WORD = re.compile(r"[^\W\u3400-\u9fff\uf900-\ufaff]+")
 
 
@@ -42,6 +46,8 @@ def _environment(locale: str) -> Environment:
     env.filters["css_string"] = css_string
     env.filters["page_counter"] = page_counter
     env.globals["PAGE"] = _PAGE_MARK
+    env.globals["edit"] = edit_attributes
+    env.globals["edited"] = edited_span
     env.globals["PAGES"] = _PAGES_MARK
     return env
 
@@ -73,16 +79,60 @@ def word_count(text: str) -> int:
     return len(_CJK_CHAR.findall(text)) + len(_WORD.findall(text))
 
 
+def edit_attributes(element_id: str, field: str, role: str) -> Markup:
+    """The attributes that name an element for on-page editing (see ``render.page_map``):
+    its id, the article field it shows and the type-size role it is set in."""
+    return Markup(' data-edit="{}" data-field="{}" data-role="{}"').format(element_id, field, role)
+
+
+def edited_span(value: str, element_id: str, field: str) -> Markup:
+    """``value`` in a span of its own inside a line of words, so the page map finds just it."""
+    return Markup("<span {}>{}</span>").format(edit_attributes(element_id, field, "meta"), value)
+
+
+class _BlockIds(Treeprocessor):
+    """Names each top-level element of one body block, and each item of a list, for the page map."""
+
+    block = 0
+
+    def run(self, root: etree.Element) -> None:
+        for child in root:
+            child.set("data-edit", f"b{self.block}")
+            child.set("data-field", "body")
+            child.set("data-role", "body")
+            if child.tag in ("ul", "ol"):
+                for k, item in enumerate(child.findall("li")):
+                    item.set("data-edit", f"b{self.block}.{k}")
+                    item.set("data-field", "body")
+                    item.set("data-role", "body")
+
+
 def body_html(document: Document) -> Markup:
-    """The article body as HTML; its text is escaped and Markdown's raw HTML is off."""
+    """The article body as HTML, one element per block marked for the page map.
+
+    Its text is escaped and Markdown's raw HTML is off.
+    """
     article = document.article
-    if article.body_format == "markdown":
-        md = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")
-        # Untrusted input: raw HTML in the Markdown is shown as text, never as markup.
-        md.preprocessors.deregister("html_block")
-        md.inlinePatterns.deregister("html")
-        return Markup(md.convert(article.body))
-    return Markup("\n").join(Markup("<p>{}</p>").format(p) for p in article.paragraphs)
+    if article.body_format != "markdown":
+        return Markup("\n").join(
+            Markup("<p {}>{}</p>").format(edit_attributes(f"b{i}", "body", "body"), block)
+            for i, block in enumerate(article.blocks)
+        )
+    md = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")
+    # Untrusted input: raw HTML in the Markdown is shown as text, never as markup.
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    ids = _BlockIds(md)
+    md.treeprocessors.register(ids, "imprint-block-ids", 0)
+    # Each block is converted alone so that its elements are known to come from it; link
+    # references may be defined in any block, so every block sees all of them.
+    references = "\n".join(_REFERENCE.findall(article.body))
+    parts = []
+    for i, block in enumerate(article.blocks):
+        ids.block = i
+        md.reset()
+        parts.append(Markup(md.convert(f"{block}\n\n{references}" if references else block)))
+    return Markup("\n").join(parts)
 
 
 def html_lang(language: str) -> str:
@@ -120,6 +170,7 @@ def article_context(document: Document) -> dict[str, object]:
         date_text=format_date(article.date, format="long", locale=written) if article.date else "",
         created=created,
         lang=html_lang(article.language),
+        dir=text_direction(article.language),
         script=script_of(article.language),
         ui_lang=html_lang("_".join(filter(None, (locale.language, locale.territory)))),
         ui_script=script_of(str(locale)),

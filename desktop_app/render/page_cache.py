@@ -18,6 +18,7 @@ from desktop_app.document import Document
 from desktop_app.errors import ImprintError
 from desktop_app.readers.imprint_file import write_atomically
 from desktop_app.render.html import render_html
+from desktop_app.render.page_map import PageMap
 from desktop_app.settings import cache_dir
 
 KEEP = 20  # documents whose last pages are kept; older ones are removed
@@ -42,20 +43,34 @@ def _folder() -> Path:
 
 def cached_pages(document: Document) -> bytes | None:
     """The PDF last rendered for exactly this document, if there is one."""
+    cached = cached_render(document)
+    return cached[0] if cached else None
+
+
+def cached_render(document: Document) -> tuple[bytes, PageMap] | None:
+    """The PDF last rendered for exactly this document and its page map, if both are kept."""
     try:
-        return (_folder() / f"{page_key(document)}.pdf").read_bytes()
-    except (OSError, ImprintError):
+        key = page_key(document)
+        pdf = (_folder() / f"{key}.pdf").read_bytes()
+        page_map = PageMap.from_json((_folder() / f"{key}.map.json").read_text(encoding="utf-8"))
+    except (OSError, ImprintError, ValueError, KeyError, TypeError):
         return None
+    return pdf, page_map
 
 
-def keep_pages(document: Document, pdf: bytes) -> None:
-    """Remember ``pdf`` as the pages of ``document``; a cache that cannot be written is skipped."""
+def keep_pages(document: Document, pdf: bytes, page_map: PageMap) -> None:
+    """Remember ``pdf`` and its page map as the pages of ``document``, so a reopened document is
+    clickable at once; a cache that cannot be written is skipped."""
     folder = _folder()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        write_atomically(folder / f"{page_key(document)}.pdf", pdf)
+        key = page_key(document)
+        # The map first: a PDF without its map is never taken as a hit.
+        write_atomically(folder / f"{key}.map.json", page_map.to_json().encode())
+        write_atomically(folder / f"{key}.pdf", pdf)
         kept = sorted(folder.glob("*.pdf"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in kept[KEEP:]:
             old.unlink(missing_ok=True)
+            old.with_suffix(".map.json").unlink(missing_ok=True)
     except (OSError, ImprintError):
         return

@@ -14,6 +14,7 @@ from desktop_app.edition import Edition
 from desktop_app.errors import RenderError
 from desktop_app.render.engine import load_weasyprint
 from desktop_app.render.html import render_html
+from desktop_app.render.page_map import PageMap, read_page_map
 from desktop_app.render.pdf_finish import finisher_for, metadata_for
 from desktop_app.resources import allowed_roots, templates_dir
 
@@ -25,6 +26,7 @@ class RenderResult:
     pdf: bytes
     page_count: int
     blocked_urls: tuple[str, ...] = field(default=())
+    page_map: PageMap = field(default_factory=PageMap)
 
 
 # WeasyPrint shares its font configuration between renders and is not made for two
@@ -133,7 +135,12 @@ def _write(document: Document) -> RenderResult:
         )
     except (ValueError, OSError, RuntimeError) as exc:
         raise RenderError(f"could not render the PDF: {exc}") from exc
-    return RenderResult(pdf=pdf, page_count=len(rendered.pages), blocked_urls=tuple(fetcher.blocked))
+    return RenderResult(
+        pdf=pdf,
+        page_count=len(rendered.pages),
+        blocked_urls=tuple(fetcher.blocked),
+        page_map=read_page_map(rendered.pages),
+    )
 
 
 def render_edition(edition: Edition) -> RenderResult:
@@ -173,7 +180,12 @@ def render_edition(edition: Edition) -> RenderResult:
             )
     except (ValueError, OSError, RuntimeError) as exc:
         raise RenderError(f"could not render the edition: {exc}") from exc
-    return RenderResult(pdf=pdf, page_count=len(rendered.pages), blocked_urls=tuple(fetcher.blocked))
+    return RenderResult(
+        pdf=pdf,
+        page_count=len(rendered.pages),
+        blocked_urls=tuple(fetcher.blocked),
+        page_map=read_page_map(rendered.pages),
+    )
 
 
 def render_pdf(document: Document) -> bytes:

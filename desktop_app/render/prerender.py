@@ -93,7 +93,7 @@ def _render_into_cache(paths: Sequence[Path]) -> None:
     document = open_document(path)
     if cached_pages(document) is not None:
         return
-    pdf = render(document).pdf
+    result = render(document)
     # A window closing now ends the child, but not halfway through writing the cache file.
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
-    keep_pages(document, pdf)
+    keep_pages(document, result.pdf, result.page_map)
