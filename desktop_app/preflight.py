@@ -11,6 +11,7 @@ from typing import Literal
 
 from desktop_app.document import Document
 from desktop_app.i18n import translations
+from desktop_app.readers.web_chrome import doubtful_chrome
 from desktop_app.render.fonts import font_names
 
 Severity = Literal["error", "warning"]
@@ -34,6 +35,7 @@ class Finding:
     code: str
     message: str
     field: str | None = None
+    paragraph: int | None = None  # which paragraph of the body, when the finding is about one
 
 
 def preflight(document: Document, language: str | None = None) -> list[Finding]:
@@ -43,6 +45,7 @@ def preflight(document: Document, language: str | None = None) -> list[Finding]:
     """
     _ = translations(language or document.options.locale).gettext
     findings = [*_metadata(document, _), *_glyphs(document, _), *_variant(document, _)]
+    findings += _web_chrome(document, _)
     findings += _layout(document, _)
     return sorted(findings, key=lambda f: f.severity != "error")
 
@@ -73,6 +76,20 @@ def _metadata(document: Document, _) -> list[Finding]:
         findings.append(Finding(severity, "missing-language", message, "language"))
     if not article.body.strip():
         findings.append(Finding("warning", "empty-body", _("The article has no text."), "body"))
+    return findings
+
+
+def _web_chrome(document: Document, _) -> list[Finding]:
+    """Lines before or after the body that look like a web page's buttons or links: the reader
+    kept them because they might be the article's own words."""
+    if document.article.body_format != "text":
+        return []  # only saved pages carry chrome, and their paragraphs are the body's blocks
+    paragraphs = document.article.paragraphs
+    findings = []
+    for index in doubtful_chrome(paragraphs):
+        message = _("“%(text)s” looks like web page chrome; delete it if it is not part of the article.")
+        message %= {"text": _short(paragraphs[index])}
+        findings.append(Finding("warning", "web-chrome", message, "body", index))
     return findings
 
 

@@ -1,4 +1,7 @@
-"""News pages saved as text: a title, an ``Updated : …Source : …`` line, page chrome, paragraphs."""
+"""News pages saved as text: a title, an ``Updated : …Source : …`` line, page chrome, paragraphs.
+
+The chrome (share, print, previous/next, related lines…) is recognised in web_chrome.py.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import re
 
 from desktop_app.article import ArticleMeta
 from desktop_app.readers.dates import DATE_PATTERN, parse_date
+from desktop_app.readers.web_chrome import without_chrome
 
 _COLON = r"\s*[:：]\s*"
 _DATE_LABELS = r"Updated|Published|Date|Time|更新时间|发布时间|发布日期|时间|日期|Обновлено|Опубликовано|Дата"
@@ -21,22 +25,11 @@ _NEXT_LABEL = rf"(?=(?:{_DATE_LABELS}|{_SOURCE_LABELS}|{_AUTHOR_LABELS}){_COLON}
 _SOURCE_FIELD = re.compile(rf"(?:{_SOURCE_LABELS}){_COLON}(?P<source>.+?)\s*{_NEXT_LABEL}")
 _AUTHOR_FIELD = re.compile(rf"(?:{_AUTHOR_LABELS}){_COLON}(?P<author>.+?)\s*{_NEXT_LABEL}")
 
-# Page furniture a browser saves along with the article: font-size switches, print
-# links, share buttons. None of it is article text.
-_CHROME = re.compile(
-    r"^\s*(?:【.*|.*\b(?:Fonts?|Font size)\s*[:：].*|.*字体\s*[:：].*|.*Шрифт\s*[:：].*"
-    r"|(?:Print|打印|Печать|Share|分享|Поделиться)\s*(?:[|｜].*)?|【?\s*关闭窗口\s*】?)\s*$",
-    re.IGNORECASE,
-)
 _SPACES = re.compile(r"[ \t\u00a0\u3000]{2,}")
 
 
 def is_metadata_line(line: str) -> bool:
     return bool(_DATE_FIELD.search(line) or _SOURCE_FIELD.search(line))
-
-
-def is_chrome_line(line: str) -> bool:
-    return bool(_CHROME.match(line))
 
 
 def parse_news_text(text: str) -> tuple[ArticleMeta, list[str]]:
@@ -49,9 +42,7 @@ def parse_news_text(text: str) -> tuple[ArticleMeta, list[str]]:
     date_value = None
     source = author = ""
     paragraphs: list[str] = []
-    for line in content[1:]:
-        if is_chrome_line(line):
-            continue
+    for line in without_chrome(content[1:]):
         # Only the header carries metadata; a body sentence that mentions a date stays text.
         if not paragraphs and is_metadata_line(line):
             date_match = _DATE_FIELD.search(line)
