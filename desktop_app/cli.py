@@ -13,13 +13,13 @@ from pathlib import Path
 from desktop_app import __version__
 from desktop_app.document import Document
 from desktop_app.errors import ArticleError, ImprintError
-from desktop_app.export import ExportJob, plan_targets, run_exports
+from desktop_app.export import ExportJob, plan_targets, run_exports, safe_file_name
 from desktop_app.overrides import NO_VARIANT, Overrides
 from desktop_app.presets import PRESETS
 from desktop_app.readers import read_document
 from desktop_app.style import MAX_BLEED_MM, PAPERS, PDF_VARIANTS
 
-SUBCOMMANDS = ("export", "info", "preflight", "print", "printers")
+SUBCOMMANDS = ("export", "edition", "info", "preflight", "print", "printers")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="export with N processes")
     export.add_argument("-q", "--quiet", action="store_true", help="print errors only")
 
+    _add_edition_parser(sub)
+
     check = sub.add_parser("preflight", help="list what would go wrong when the articles are printed")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
     check.add_argument("--locale", type=_locale, help="locale of the layout's words and dates")
@@ -70,6 +72,37 @@ def _parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true", help="print JSON")
     _add_print_parsers(sub)
     return parser
+
+
+def _add_edition_parser(sub: argparse._SubParsersAction) -> None:
+    edition = sub.add_parser("edition", help="put several articles in one PDF with a contents page")
+    edition.add_argument("files", nargs="+", type=Path, metavar="FILE", help="articles, in print order")
+    edition.add_argument("-o", "--output", required=True, type=Path, help="the edition's PDF")
+    edition.add_argument("--title", help="the edition's title (default: the first article's source)")
+    edition.add_argument("--subtitle", default="", help="a line under the title")
+    edition.add_argument(
+        "--date", type=_iso_date, metavar="YYYY-MM-DD", help="the edition's date (default: newest article's)"
+    )
+    edition.add_argument("--locale", type=_locale, help="locale of the edition's words and dates")
+    edition.add_argument("--layout", type=_layout, help="page layout of every article")
+    edition.add_argument("--paper", choices=PAPERS)
+    _add_output_options(edition)
+    edition.add_argument(
+        "--booklet", action="store_true", help="impose for saddle stitching: two pages a sheet, duplex"
+    )
+    edition.add_argument(
+        "--crop-marks", action=argparse.BooleanOptionalAction, default=None, help="crop (and fold) marks"
+    )
+    edition.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+
+
+def _iso_date(value: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date like 2024-05-31: {value!r}") from exc
 
 
 def _add_output_options(parser: argparse.ArgumentParser) -> None:
@@ -182,6 +215,27 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif not args.quiet:
             print(outcome.job.target, file=sys.stderr)
     return 1 if failed else 0
+
+
+def cmd_edition(args: argparse.Namespace) -> int:
+    from desktop_app.edition_export import edition_from_files, export_edition
+    from desktop_app.render.pdf import quiet_weasyprint
+
+    quiet_weasyprint()
+    edition = edition_from_files(
+        args.files, Overrides.from_args(args), title=args.title, subtitle=args.subtitle, when=args.date
+    )
+    target: Path = args.output
+    if target.is_dir():
+        target = target / f"{safe_file_name(edition.title, 'edition')}.pdf"
+    try:
+        written = export_edition(edition, target, booklet=args.booklet)
+    except OSError as exc:
+        _error(f"{target}: {exc.strerror or exc}")
+        return 1
+    if not args.quiet:
+        print(f"{written.target} ({written.edition_pages} pages)", file=sys.stderr)
+    return 0
 
 
 def cmd_preflight(args: argparse.Namespace) -> int:
@@ -356,6 +410,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "export":
             return cmd_export(args)
+        if args.command == "edition":
+            return cmd_edition(args)
         if args.command == "info":
             return cmd_info(args)
         if args.command == "preflight":
