@@ -8,13 +8,14 @@ cd "$(dirname "$0")/.."
 install_only=false
 [ "${1:-}" = "--install-only" ] && install_only=true
 
-# Fonts made for print in each script, poppler for the tests' PDF checks, Xvfb and
+# Fonts made for print in each script (Noto for the scripts beyond Latin, Cyrillic and
+# Chinese, and for emoji), poppler for the tests' PDF checks, Xvfb and
 # Qt's X11 libraries for the window, CUPS with a PDF queue for printing; binutils for
 # PyInstaller (build_installer.py), desktop-file-utils to check the desktop entry.
 packages=(
   python3 python3-venv python3-pip
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig
-  fonts-noto-cjk fonts-paratype fonts-dejavu-core
+  fonts-noto-cjk fonts-paratype fonts-dejavu-core fonts-noto-core fonts-noto-color-emoji
   poppler-utils ghostscript
   xvfb xauth libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0
   libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0

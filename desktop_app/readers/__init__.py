@@ -7,6 +7,7 @@ from pathlib import Path
 from desktop_app.article import Article, ArticleMeta
 from desktop_app.document import Document
 from desktop_app.errors import ArticleError
+from desktop_app.languages import language_tag
 from desktop_app.readers.decoding import decode, read_bytes
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
 from desktop_app.readers.imprint_file import document_from_json
@@ -48,7 +49,7 @@ def _article(path: Path, meta: ArticleMeta, body: str, body_format: str, encodin
     title = meta.title or _first_line(body)
     if not title:
         raise ArticleError(path, "no text to make an article of")
-    language = (meta.language or guess_language(f"{title}\n{body}")).lower()
+    language = language_tag(meta.language or guess_language(f"{title}\n{body}"))
     return Article(
         title=title,
         body=body,

@@ -1,16 +1,18 @@
 """Font stacks per script: the one place that says which typefaces set which language.
 
 Families are named, never given as files: fontconfig finds them among the fonts that
-scripts/setup.sh installs (fonts-paratype, fonts-noto-cjk) or that a bundle ships with
-its own fonts.conf.
+scripts/setup.sh installs (fonts-paratype, fonts-noto-cjk, fonts-noto-core,
+fonts-noto-color-emoji) or that a bundle ships with its own fonts.conf.
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
+from desktop_app.languages import script_code
+
 Role = Literal["body", "heading", "meta"]
-Script = Literal["latin", "cyrillic", "cjk"]
+Script = str
 
 # PT Serif and PT Sans (ParaType) were drawn for Latin and Cyrillic together, so an
 # English and a Russian page share one voice; Noto Serif and DejaVu follow for machines
@@ -33,24 +35,75 @@ FONT_STACKS: dict[Script, dict[Role, tuple[str, ...]]] = {
         "meta": ("Noto Sans CJK SC", "Noto Serif CJK SC"),
     },
 }
+
+
+def _noto(serif: str, sans: str) -> dict[Role, tuple[str, ...]]:
+    return {"body": (serif, sans), "heading": (serif, sans), "meta": (sans, serif)}
+
+
+def _cjk(region: str) -> dict[Role, tuple[str, ...]]:
+    serif, sans = f"Noto Serif CJK {region}", f"Noto Sans CJK {region}"
+    return {"body": (serif, sans), "heading": (sans, serif), "meta": (sans, serif)}
+
+
+# The other scripts of the world's press, each in Noto's serif for text and its sans for
+# labels (fonts-noto-core), and Japanese, Korean and Traditional Chinese in their own
+# regional forms of Noto CJK: the same characters are drawn differently in each region.
+# Greek and Vietnamese are in Noto Serif, which PT Serif's Latin and Cyrillic lack.
+SCRIPT_STACKS: dict[str, dict[Role, tuple[str, ...]]] = {
+    "greek": _noto("Noto Serif", "Noto Sans"),
+    "vietnamese": _noto("Noto Serif", "Noto Sans"),
+    "cjk-tc": _cjk("TC"),
+    "cjk-jp": _cjk("JP"),
+    "cjk-kr": _cjk("KR"),
+    # Naskh is the newspaper hand of Arabic; Noto Sans Arabic sets the labels.
+    "arabic": _noto("Noto Naskh Arabic", "Noto Sans Arabic"),
+    "hebrew": _noto("Noto Serif Hebrew", "Noto Sans Hebrew"),
+    "devanagari": _noto("Noto Serif Devanagari", "Noto Sans Devanagari"),
+    "bengali": _noto("Noto Serif Bengali", "Noto Sans Bengali"),
+    "tamil": _noto("Noto Serif Tamil", "Noto Sans Tamil"),
+    "thai": _noto("Noto Serif Thai", "Noto Sans Thai"),
+    "georgian": _noto("Noto Serif Georgian", "Noto Sans Georgian"),
+    "armenian": _noto("Noto Serif Armenian", "Noto Sans Armenian"),
+    "ethiopic": _noto("Noto Serif Ethiopic", "Noto Sans Ethiopic"),
+    "khmer": _noto("Noto Serif Khmer", "Noto Sans Khmer"),
+}
+# Emoji come from Noto's colour emoji (bitmaps, which WeasyPrint places on the baseline like
+# any glyph) through fontconfig's fallback, never from a stack: named in a font-family list,
+# it draws digits too (it has keycap digits), in colour-bitmap form, and WeasyPrint then
+# spaces a justified right-to-left line wrongly. It is bundled all the same.
+EMOJI_FAMILIES: tuple[str, ...] = ("Noto Color Emoji",)
+
+# ISO 15924 script -> the stack that sets it.
+_SCRIPT_STACK = {
+    "Latn": "latin", "Cyrl": "cyrillic", "Grek": "greek", "Hans": "cjk", "Hant": "cjk-tc",
+    "Jpan": "cjk-jp", "Kore": "cjk-kr", "Arab": "arabic", "Hebr": "hebrew", "Deva": "devanagari",
+    "Beng": "bengali", "Taml": "tamil", "Thai": "thai", "Geor": "georgian", "Armn": "armenian",
+    "Ethi": "ethiopic", "Khmr": "khmer",
+}  # fmt: skip
+# Latin-script languages whose letters PT Serif lacks (Vietnamese's stacked accents).
+_LANGUAGE_STACK = {"vi": "vietnamese"}
 GENERIC: dict[Role, str] = {"body": "serif", "heading": "serif", "meta": "sans-serif"}
 
-_LANGUAGE_SCRIPT: dict[str, Script] = {
-    "zh": "cjk",
-    "ja": "cjk",
-    "ko": "cjk",
-    "ru": "cyrillic",
-    "uk": "cyrillic",
-    "be": "cyrillic",
-    "bg": "cyrillic",
-    "sr": "cyrillic",
-    "kk": "cyrillic",
-}
+
+def stack_name(language: str) -> str:
+    """Which stack sets ``language``: ``latin``, ``cjk-jp``, ``arabic``…"""
+    base = language.replace("_", "-").split("-")[0].lower()
+    return _LANGUAGE_STACK.get(base) or _SCRIPT_STACK.get(script_code(language), "latin")
 
 
 def script_of(language: str) -> Script:
-    """The script a language is written in, as far as the font stacks care."""
-    return _LANGUAGE_SCRIPT.get(language.split("_")[0].split("-")[0].lower(), "latin")
+    """The script a language is written in, as the layouts' CSS names it (``script-<name>``).
+
+    Chinese, Japanese and Korean are all ``cjk``: they share its rules (no hyphens, no
+    italics); their own differences are set by ``:lang()``.
+    """
+    name = stack_name(language)
+    return "cjk" if name.startswith("cjk") else "latin" if name == "vietnamese" else name
+
+
+def _stack(name: str) -> dict[Role, tuple[str, ...]]:
+    return FONT_STACKS.get(name) or SCRIPT_STACKS[name]
 
 
 def font_names(language: str, role: Role = "body") -> list[str]:
@@ -59,12 +112,12 @@ def font_names(language: str, role: Role = "body") -> list[str]:
     The others follow so that a Latin name in a Chinese article, or a Chinese quote in
     an English one, still finds glyphs in a print face.
     """
-    primary = script_of(language)
+    primary = stack_name(language)
+    cjk = primary if primary.startswith("cjk") else "cjk"
+    order = [primary, "latin", "cyrillic", "greek", cjk, *FONT_STACKS, *SCRIPT_STACKS]
     names: list[str] = []
-    for script in (primary, "latin", "cyrillic", "cjk"):
-        for name in FONT_STACKS[script][role]:
-            if name not in names:
-                names.append(name)
+    for name in dict.fromkeys(order):
+        names += [n for n in _stack(name)[role] if n not in names]
     return names
 
 
@@ -75,13 +128,14 @@ def font_family(language: str, role: Role = "body") -> str:
 
 def expected_families(language: str) -> set[str]:
     """The first-choice families a page in ``language`` is set in (what pdffonts should list)."""
-    return {FONT_STACKS[script_of(language)][role][0] for role in ("body", "heading", "meta")}
+    stack = _stack(stack_name(language))
+    return {stack[role][0] for role in ("body", "heading", "meta")}
 
 
 def all_families() -> list[str]:
     """Every family any stack names, each once: what an installer bundle has to carry."""
     names: list[str] = []
-    for roles in FONT_STACKS.values():
+    for roles in (*FONT_STACKS.values(), *SCRIPT_STACKS.values()):
         for stack in roles.values():
             names += [n for n in stack if n not in names]
-    return names
+    return names + [n for n in EMOJI_FAMILIES if n not in names]

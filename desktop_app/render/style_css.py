@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from desktop_app.render.fonts import script_of
+from desktop_app.render.fonts import script_of, stack_name
 from desktop_app.resources import resources_dir
 from desktop_app.style import ExportOptions, Style
 
@@ -106,7 +106,8 @@ def style_css(
         # Only where there are columns: WeasyPrint lays out even "columns: 1" the slow way,
         # balancing column heights, which took most of a one-column page's render time.
         rules.append(f".body {{ columns: {columns}; column-gap: {COLUMN_GAP_MM:g}mm; }}")
-    if script_of(language) == "cjk":
+    # Korean sets words between spaces, like Latin text, so it needs no character grid.
+    if script_of(language) == "cjk" and stack_name(language) != "cjk-kr":
         text_width_pt = (width - style.margin_left - style.margin_right) * PT_PER_MM
         measure = cjk_measure_pt(text_width_pt, style.body_size, columns, gap_pt)
         rules.append(f".body {{ width: {measure:.3f}pt; }}")
