@@ -136,3 +136,22 @@ def _draw_marks(sheet: PageObject, spread: tuple[float, float, float, float]) ->
     )
     marks.replace_contents(stream)
     sheet.merge_page(marks)
+
+
+# Duplex for a booklet: its sheets lie landscape, so they turn over on their short edge.
+BOOKLET_SIDES = "two-sided-short-edge"
+
+
+@dataclass(frozen=True)
+class BookletPrint:
+    """What goes to the printer for a booklet: the sheets, how many, on what paper, which duplex."""
+
+    pdf: bytes
+    page_count: int
+    media: str
+    sides: str = BOOKLET_SIDES
+
+
+def booklet_print(pdf: bytes, page_count: int, paper: str) -> BookletPrint:
+    """``pdf`` (``page_count`` pages of ``paper``) imposed and ready to print duplex."""
+    return BookletPrint(impose_booklet(pdf), padded_count(page_count) // 2, SHEET_FOR_PAGE.get(paper, paper))

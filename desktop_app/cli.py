@@ -324,6 +324,9 @@ def _add_print_parsers(sub: argparse._SubParsersAction) -> None:
     printing.add_argument("--layout", type=_layout, help="page layout")
     printing.add_argument("--paper", choices=PAPERS)
     printing.add_argument("--font-size", type=_points, metavar="PT", help="body text size in points")
+    printing.add_argument(
+        "--booklet", action="store_true", help="print as a folded booklet: two pages a sheet, duplex"
+    )
 
     sub.add_parser("printers", help="list the print queues")
 
@@ -346,15 +349,21 @@ def cmd_print(args: argparse.Namespace) -> int:
     printer = choose_printer(list_printers(), args.printer)
     document = Overrides.from_args(args)(read_document(args.file))
     result = render(document)
+    pdf, page_count, media, sides = result.pdf, result.page_count, document.style.paper, args.sides
+    if args.booklet:
+        from desktop_app.booklet import booklet_print
+
+        booklet = booklet_print(result.pdf, result.page_count, document.style.paper)
+        pdf, page_count, media, sides = booklet.pdf, booklet.page_count, booklet.media, booklet.sides
     job = print_pdf(
-        result.pdf,
+        pdf,
         printer.name,
         copies=args.copies,
         pages=args.pages,
-        sides=args.sides,
-        media=document.style.paper,
+        sides=sides,
+        media=media,
         title=document.article.title,
-        page_count=result.page_count,
+        page_count=page_count,
     )
     print(job)
     return 0
