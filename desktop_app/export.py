@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.document import Document
 from desktop_app.errors import ImprintError
 from desktop_app.readers import read_document
 from desktop_app.readers.imprint_file import write_atomically
+
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 _SPACES = re.compile(r"\s+")
@@ -90,9 +95,31 @@ def _export_one(job: ExportJob, customise: Customise | None) -> ExportOutcome:
 
 
 def _init_worker() -> None:
-    from desktop_app.render.pdf import quiet_weasyprint
+    from desktop_app.render.pdf import quiet_weasyprint, warm_up
 
     quiet_weasyprint()
+    # A no-op in a forked worker, which has both already; a spawned one loads them here.
+    warm_up()
+
+
+def _worker_context() -> BaseContext:
+    """Fork where it is safe, so that workers start with what the parent has loaded.
+
+    Linux forks a single-threaded command line safely; macOS and Windows spawn fresh
+    interpreters (macOS's system libraries do not survive a fork).
+    """
+    import multiprocessing
+
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
+
+
+def _weight(job: ExportJob) -> int:
+    try:
+        return job.source.stat().st_size
+    except OSError:
+        return 0
 
 
 def run_exports(
@@ -107,12 +134,18 @@ def run_exports(
         for job in jobs:
             yield _export_one(job, customise)
         return
-    # The first export runs here, before the workers fork: they then start with WeasyPrint
-    # imported, its fonts scanned and its first-use costs (C type parsing, hyphenation
-    # dictionaries, compiled templates) paid once instead of once per worker.
-    yield _export_one(jobs[0], customise)
     from concurrent.futures import ProcessPoolExecutor
 
-    rest = jobs[1:]
-    with ProcessPoolExecutor(max_workers=processes, initializer=_init_worker) as pool:
-        yield from pool.map(_export_one, rest, [customise] * len(rest), chunksize=1)
+    from desktop_app.render.pdf import warm_up
+
+    # WeasyPrint is imported and the fonts scanned once, here; forked workers inherit both
+    # and every core renders from the start instead of each worker loading them again.
+    warm_up()
+    workers = min(processes, len(jobs))
+    # Longest articles first: a long one started last would leave the other workers idle
+    # at the end. Outcomes still come back in job order.
+    order = sorted(range(len(jobs)), key=lambda i: _weight(jobs[i]), reverse=True)
+    with ProcessPoolExecutor(workers, mp_context=_worker_context(), initializer=_init_worker) as pool:
+        futures = {i: pool.submit(_export_one, jobs[i], customise) for i in order}
+        for i in range(len(jobs)):
+            yield futures[i].result()
