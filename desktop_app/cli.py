@@ -33,7 +33,10 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("files", nargs="+", type=Path, metavar="FILE")
     export.add_argument("-o", "--output", help="a PDF file for one input, a folder for several")
     export.add_argument(
-        "--locale", type=_locale, help="locale of the layout's words and dates (en, zh_CN, ru…)"
+        "--locale",
+        type=_locales,
+        help="locale of the layout's words and dates (en, zh_CN, ru…); several, comma-separated, "
+        "export one PDF per locale into the -o folder",
     )
     export.add_argument("--layout", type=_layout, help="page layout")
     export.add_argument("--paper", choices=PAPERS)
@@ -159,6 +162,16 @@ def _locale(value: str) -> str:
         raise argparse.ArgumentTypeError(f"unknown locale {value!r}") from exc
 
 
+def _locales(value: str) -> list[str]:
+    # Checked like one --locale, but kept as written: zh_CN names a file better than zh_Hans_CN.
+    locales = [part.strip().replace("-", "_") for part in value.split(",") if part.strip()]
+    for locale in locales:
+        _locale(locale)
+    if not locales:
+        raise argparse.ArgumentTypeError("give at least one locale")
+    return list(dict.fromkeys(locales))
+
+
 def _layout(value: str) -> str:
     from desktop_app.layouts import layout_names
 
@@ -194,6 +207,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.render.pdf import quiet_weasyprint
 
     quiet_weasyprint()
+    locales: list[str] = args.locale or []
+    if len(locales) > 1:
+        return _export_locales(args, locales)
+    args.locale = locales[0] if locales else None
     sources: list[Path] = args.files
     output = Path(args.output) if args.output else None
     if output is not None and args.output.endswith(("/", os.sep)):
@@ -214,6 +231,27 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"[{done}/{len(jobs)}] {outcome.job.target}", file=sys.stderr)
         elif not args.quiet:
             print(outcome.job.target, file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _export_locales(args: argparse.Namespace, locales: list[str]) -> int:
+    from desktop_app.locale_exports import locale_jobs, locale_overrides
+
+    folder = Path(args.output) if args.output else Path.cwd()
+    if folder.exists() and not folder.is_dir():
+        _error(f"{folder}: several locales need a folder for -o, not a file")
+        return 2
+    folder.mkdir(parents=True, exist_ok=True)
+    sources: list[Path] = args.files
+    overrides = Overrides.from_args(args)
+    failed = 0
+    for locale, jobs in locale_jobs(sources, [_title_or_none(s) for s in sources], folder, locales):
+        for outcome in run_exports(jobs, locale_overrides(overrides, locale), args.jobs):
+            if outcome.error:
+                failed += 1
+                _error(outcome.error)
+            elif not args.quiet:
+                print(outcome.job.target, file=sys.stderr)
     return 1 if failed else 0
 
 
