@@ -94,6 +94,7 @@ def main() -> int:
 
     open_and_paint(seed_articles()[0])
     shoot("window-en")
+    shoot_on_page_editing(window, settle, shoot)
     window.style_dock.raise_()
     window.preview.set_zoom(FIT_PAGE)
     settle(800)
@@ -114,6 +115,25 @@ def main() -> int:
     window.close()
     shutil.rmtree(home, ignore_errors=True)
     return 0
+
+
+def shoot_on_page_editing(window, settle, shoot) -> None:
+    """A selected title with its size bar, then the in-place editor open over it."""
+    layer = window.on_page.layer
+    layer.select_id("title")
+    title = layer.page_map.get("title")
+    frame = layer.frames_of(title)[0]
+    layer.hovered = layer.page_map.get("b0")
+    settle()
+    shoot("on-page-selected")
+    layer.hovered = None
+    layer._click = frame.center()
+    window.on_page.begin_edit(title)
+    settle()
+    shoot("on-page-editor")
+    layer.editor.finish(commit=False)
+    layer.select(None)
+    settle()
 
 
 if __name__ == "__main__":

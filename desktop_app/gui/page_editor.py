@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
+    QTextEdit,
     QToolButton,
     QWidget,
 )
@@ -34,7 +34,7 @@ ALIGN = {
 }
 
 
-class InPlaceEditor(QPlainTextEdit):
+class InPlaceEditor(QTextEdit):
     """A text editor laid over an element, set like it; Enter commits, Esc cancels."""
 
     committed = Signal(str)
@@ -45,7 +45,8 @@ class InPlaceEditor(QPlainTextEdit):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setAcceptRichText(False)
         self.document().setDocumentMargin(0)
         self.setContentsMargins(0, 0, 0, 0)
         self.setViewportMargins(0, 0, 0, 0)
@@ -60,7 +61,7 @@ class InPlaceEditor(QPlainTextEdit):
         self.setFont(font)
         palette = self.palette()
         palette.setColor(palette.ColorRole.Text, QColor(element.color))
-        palette.setColor(palette.ColorRole.Base, QColor(255, 255, 255, 245))
+        palette.setColor(palette.ColorRole.Base, QColor(255, 255, 255))
         self.setPalette(palette)
         self.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if element.direction == "rtl" else Qt.LayoutDirection.LeftToRight
@@ -86,11 +87,9 @@ class InPlaceEditor(QPlainTextEdit):
         self.setTextCursor(cursor)
 
     def _grow(self) -> None:
-        height = round(self.document().size().height() * self.fontMetrics().lineSpacing()) + 4
-        lines = self.document().size().height()
-        line = self.document().firstBlock().blockFormat().lineHeight() or self.fontMetrics().lineSpacing()
-        height = max(height if lines < 1 else round(lines * line) + 4, self.fontMetrics().height() + 4)
-        self.resize(self.width(), height)
+        # The editor grows with its text instead of scrolling, as the page's block would.
+        height = round(self.document().size().height()) + 2
+        self.resize(self.width(), max(height, self.fontMetrics().height() + 2))
 
     def insertFromMimeData(self, source) -> None:
         # Only words come in from the clipboard, never a second paragraph or formatting.
