@@ -96,6 +96,12 @@ def _add_edition_parser(sub: argparse._SubParsersAction) -> None:
     edition.add_argument(
         "--crop-marks", action=argparse.BooleanOptionalAction, default=None, help="crop (and fold) marks"
     )
+    edition.add_argument(
+        "--save",
+        type=Path,
+        metavar="EDITION.imprint",
+        help="also save the edition document (articles referenced)",
+    )
     edition.add_argument("-q", "--quiet", action="store_true", help="print errors only")
 
 
@@ -266,6 +272,14 @@ def cmd_edition(args: argparse.Namespace) -> int:
     target: Path = args.output
     if target.is_dir():
         target = target / f"{safe_file_name(edition.title, 'edition')}.pdf"
+    if args.save:
+        from desktop_app.readers.edition_file import EditionDocument, save_edition
+
+        try:
+            save_edition(EditionDocument.of(edition), args.save)
+        except OSError as exc:
+            _error(f"{args.save}: {exc.strerror or exc}")
+            return 1
     try:
         written = export_edition(edition, target, booklet=args.booklet)
     except OSError as exc:
@@ -380,18 +394,17 @@ def _page_ranges(value: str) -> str:
 
 def cmd_print(args: argparse.Namespace) -> int:
     from desktop_app.printing import choose_printer, list_printers, print_pdf
-    from desktop_app.render.pdf import quiet_weasyprint, render
+    from desktop_app.render.pdf import quiet_weasyprint
 
     quiet_weasyprint()
     # The queue is checked before rendering so a stopped printer is reported at once.
     printer = choose_printer(list_printers(), args.printer)
-    document = Overrides.from_args(args)(read_document(args.file))
-    result = render(document)
-    pdf, page_count, media, sides = result.pdf, result.page_count, document.style.paper, args.sides
+    pdf, page_count, paper, title = _printable(args)
+    media, sides = paper, args.sides
     if args.booklet:
         from desktop_app.booklet import booklet_print
 
-        booklet = booklet_print(result.pdf, result.page_count, document.style.paper)
+        booklet = booklet_print(pdf, page_count, paper)
         pdf, page_count, media, sides = booklet.pdf, booklet.page_count, booklet.media, booklet.sides
     job = print_pdf(
         pdf,
@@ -400,11 +413,28 @@ def cmd_print(args: argparse.Namespace) -> int:
         pages=args.pages,
         sides=sides,
         media=media,
-        title=document.article.title,
+        title=title,
         page_count=page_count,
     )
     print(job)
     return 0
+
+
+def _printable(args: argparse.Namespace) -> tuple[bytes, int, str, str]:
+    """The PDF to print for the FILE of ``imprint print`` (an article or an edition document),
+    its page count, paper and job title."""
+    from desktop_app.readers.edition_file import is_edition_file
+    from desktop_app.render.pdf import render
+
+    if is_edition_file(args.file):
+        from desktop_app.edition_export import edition_from_files, edition_pdf
+
+        edition = edition_from_files([args.file], Overrides.from_args(args))
+        pdf, page_count = edition_pdf(edition)
+        return pdf, page_count, edition.style.paper, edition.title
+    document = Overrides.from_args(args)(read_document(args.file))
+    result = render(document)
+    return result.pdf, result.page_count, document.style.paper, document.article.title
 
 
 def cmd_printers(args: argparse.Namespace) -> int:

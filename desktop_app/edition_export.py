@@ -11,7 +11,9 @@ from desktop_app.article import Article
 from desktop_app.booklet import impose_booklet, padded_count
 from desktop_app.document import Document
 from desktop_app.edition import Edition, EditionError, make_edition
+from desktop_app.errors import ArticleError
 from desktop_app.readers import read_document
+from desktop_app.readers.edition_file import is_edition_file, read_edition
 from desktop_app.readers.imprint_file import write_atomically
 
 
@@ -43,12 +45,39 @@ def edition_from_files(
     applied to one article (its locale then defaults to that language, its paper to the
     locale's).
     """
+    if len(paths) == 1 and is_edition_file(paths[0]):
+        return _saved_edition(paths[0], settings, title, subtitle, when)
     documents = read_articles(paths)
     if not documents:
         raise EditionError("an edition needs at least one article")
     first = documents[0].article
     shell = settings(Document(article=Article(title=first.title, language=first.language)))
     return make_edition(documents, title, subtitle, when, shell.style, shell.options)
+
+
+def _saved_edition(
+    path: Path, settings: Callable[[Document], Document], title: str | None, subtitle: str, when: date | None
+) -> Edition:
+    """A saved edition document, every article present; the given values win over the saved ones."""
+    saved = read_edition(path)
+    if saved.problems:
+        raise ArticleError(path, saved.problems[0])
+    edition = saved.edition()
+    # Standing in for a saved document: it keeps its own locale and paper unless flags say otherwise.
+    shell = Document(
+        article=Article(title=edition.title, language=edition.language),
+        style=edition.style,
+        options=edition.options,
+        origin=Path(path),
+    )
+    shell = settings(shell)
+    return edition.with_changes(
+        title=title or edition.title,
+        subtitle=subtitle or edition.subtitle,
+        date=when or edition.date,
+        style=shell.style,
+        options=shell.options,
+    )
 
 
 def edition_pdf(edition: Edition, booklet: bool = False) -> tuple[bytes, int]:

@@ -29,3 +29,16 @@ def test_print_booklet_sends_imposed_sheets(cups_queue: CupsQueue, tmp_path: Pat
     # A4 sheets (CUPS may turn the landscape sheet onto portrait paper); the pages were A5.
     size = sorted((round(float(sheets[0].mediabox.width)), round(float(sheets[0].mediabox.height))))
     assert size == [595, 842]
+
+
+@pytest.mark.slow
+def test_print_an_edition_document_as_a_booklet(cups_queue: CupsQueue, tmp_path: Path, capsys) -> None:
+    sources = [str(SAMPLES / name) for name in ("en-article.md", "ru-article.md", "zh-article.md")]
+    saved, exported = tmp_path / "digest.imprint", tmp_path / "digest.pdf"
+    assert main(["edition", *sources, "-o", str(exported), "--paper", "A5", "--save", str(saved), "-q"]) == 0
+    submitted_at = time.time()
+    assert main(["print", str(saved), "--printer", cups_queue.name, "--booklet"]) == 0
+    job_id = capsys.readouterr().out.strip()
+    printed = wait_for_output(cups_queue, job_id, submitted_at, tmp_path)
+    pages = len(PdfReader(exported).pages)
+    assert len(PdfReader(printed).pages) == -(-pages // 4) * 2
