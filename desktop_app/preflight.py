@@ -2,29 +2,24 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import unicodedata
 from dataclasses import dataclass
-from functools import cache
 from typing import Literal
 
 from desktop_app.document import Document
+from desktop_app.glyph_findings import GlyphGroup, group_boxes, listed, package_of
 from desktop_app.i18n import translations
 from desktop_app.readers.web_chrome import doubtful_chrome
-from desktop_app.render.fonts import font_names
+from desktop_app.render.placed_glyphs import boxes_in
 
 Severity = Literal["error", "warning"]
 MIN_IMAGE_DPI = 300
 MAX_TITLE_LINES = 3
-MAX_GLYPH_FINDINGS = 20
 # Variants whose standard forbids transparency (soft masks, images with alpha).
 NO_TRANSPARENCY = frozenset({"pdf/x-1a", "pdf/x-3", "pdf/a-1a", "pdf/a-1b"})
 # Variants that allow no RGB at all: WeasyPrint paints the layouts' colours in RGB.
 CMYK_ONLY = frozenset({"pdf/x-1a"})
-# Where each kind of text is set: the layouts set metadata lines in the sans stack.
-ROLE_OF_KIND = {"serif": "body", "sans": "meta"}
-TEXT_FIELDS = {"title": "serif", "subtitle": "serif", "body": "serif", "author": "sans", "source": "sans"}
+# Fields of the article a finding can point the window to.
+ARTICLE_FIELDS = frozenset({"title", "subtitle", "author", "source", "date", "body"})
 
 
 @dataclass(frozen=True)
@@ -43,10 +38,11 @@ def preflight(document: Document, language: str | None = None) -> list[Finding]:
 
     Messages are in ``language`` (the window's), or else in the document's locale.
     """
-    _ = translations(language or document.options.locale).gettext
-    findings = [*_metadata(document, _), *_glyphs(document, _), *_variant(document, _)]
+    catalog = translations(language or document.options.locale)
+    _ = catalog.gettext
+    findings = [*_metadata(document, _), *_variant(document, _)]
     findings += _web_chrome(document, _)
-    findings += _layout(document, _)
+    findings += _layout(document, _, catalog.ngettext)
     return sorted(findings, key=lambda f: f.severity != "error")
 
 
@@ -93,85 +89,82 @@ def _web_chrome(document: Document, _) -> list[Finding]:
     return findings
 
 
-# ---- glyph coverage -------------------------------------------------------------------------
+# ---- glyphs: the boxes the layout drew ------------------------------------------------------
 
 
-@cache
-def _installed_faces() -> dict[str, tuple[str, int]]:
-    """Family name -> (file, face index) of its regular face, as fontconfig knows them."""
-    if not shutil.which("fc-list"):
-        return {}
-    listing = subprocess.run(
-        ["fc-list", "--format", "%{family}\t%{style}\t%{file}\t%{index}\n"],
-        capture_output=True,
-        text=True,
-        check=False,
-    ).stdout
-    faces: dict[str, tuple[str, int]] = {}
-    regular: set[str] = set()
-    for line in sorted(listing.splitlines()):
-        parts = line.split("\t")
-        if len(parts) != 4 or not parts[3].isdigit():
-            continue
-        families, style, file, index = parts
-        is_regular = any(s in style for s in ("Regular", "Book", "Normal"))
-        for family in families.split(","):
-            if family not in faces or (is_regular and family not in regular):
-                faces[family] = (file, int(index))
-                if is_regular:
-                    regular.add(family)
-    return faces
-
-
-@cache
-def _cmap(file: str, index: int) -> frozenset[int]:
-    from fontTools.ttLib import TTFont
-
-    try:
-        font = TTFont(file, fontNumber=index, lazy=True)
-        return frozenset(font.getBestCmap() or {})
-    except Exception:  # a damaged font covers nothing rather than stopping preflight
-        return frozenset()
-
-
-@cache
-def coverage(language: str, kind: str) -> frozenset[int]:
-    """Code points the installed fonts of a stack can draw."""
-    faces = _installed_faces()
-    covered: set[int] = set()
-    for family in font_names(language, ROLE_OF_KIND[kind]):
-        if family in faces:
-            covered |= _cmap(*faces[family])
-    return frozenset(covered)
-
-
-def _drawable(char: str) -> bool:
-    # White space and format controls (soft hyphen, joiners) need no glyph of their own.
-    return not (char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Zs", "Zl", "Zp"))
-
-
-def _glyphs(document: Document, _) -> list[Finding]:
-    article = document.article
-    findings: list[Finding] = []
-    seen: set[str] = set()
-    for field, kind in TEXT_FIELDS.items():
-        covered = coverage(article.language, kind)
-        for char in dict.fromkeys(getattr(article, field)):
-            if char in seen or not _drawable(char) or ord(char) in covered:
-                continue
-            seen.add(char)
-            name = unicodedata.name(char, "")
-            message = _("The fonts cannot draw %(char)s (U+%(code)04X %(name)s).") % {
-                "char": char,
-                "code": ord(char),
-                "name": name,
-            }
-            findings.append(Finding("error", "missing-glyph", message.replace("  ", " "), field))
-    if len(findings) > MAX_GLYPH_FINDINGS:
-        rest = len(findings) - MAX_GLYPH_FINDINGS
-        more = _("%(count)d more characters the fonts cannot draw.") % {"count": rest}
-        findings = [*findings[:MAX_GLYPH_FINDINGS], Finding("error", "missing-glyph", more, None)]
+def _glyphs(rendered, document: Document, _, ngettext) -> list[Finding]:
+    """One finding per script whose characters the laid-out pages draw as empty boxes."""
+    findings = []
+    for group in group_boxes(boxes_in(rendered)):
+        count = len(group.chars)
+        values = {"script": group.name, "count": count, "chars": listed(group.chars)}
+        values["where"] = _where(group.places, _)
+        if group.kind == "private-use":
+            message = ngettext(
+                "%(count)d private-use character prints as an empty box: %(chars)s (%(where)s). "
+                "It means something only in one font; replace it with a standard character.",
+                "%(count)d private-use characters print as empty boxes: %(chars)s (%(where)s). "
+                "They mean something only in one font; replace them with standard characters.",
+                count,
+            )
+        elif group.kind == "unassigned":
+            message = ngettext(
+                "%(count)d character is not in Unicode and prints as an empty box: %(chars)s "
+                "(%(where)s). It is likely damage from a wrong encoding; delete or retype it.",
+                "%(count)d characters are not in Unicode and print as empty boxes: %(chars)s "
+                "(%(where)s). They are likely damage from a wrong encoding; delete or retype them.",
+                count,
+            )
+        else:
+            message = ngettext(
+                "%(script)s: %(count)d character cannot be drawn and prints as an empty box: "
+                "%(chars)s (%(where)s).",
+                "%(script)s: %(count)d characters cannot be drawn and print as empty boxes: "
+                "%(chars)s (%(where)s).",
+                count,
+            )
+            message += " " + _fix_hint(group, _)
+        _page, field, block = group.places[0]
+        paragraph = block if field == "body" and document.article.body_format == "text" else None
+        article_field = field if field in ARTICLE_FIELDS else None
+        findings.append(Finding("error", "missing-glyph", message % values, article_field, paragraph))
     return findings
+
+
+def _fix_hint(group: GlyphGroup, _) -> str:
+    if group.kind == "symbols":
+        return _("Install a font that has them, such as Noto Color Emoji (package %(package)s).") % {
+            "package": package_of("Noto Color Emoji")
+        }
+    if group.families:
+        return _("Install %(font)s (package %(package)s).") % {
+            "font": group.families[0],
+            "package": package_of(group.families[0]),
+        }
+    return _("Install a font that covers %(script)s.") % {"script": group.name}
+
+
+def _where(places: tuple[tuple[int, str | None, int | None], ...], _) -> str:
+    """Where the boxes are: "page 1: body, paragraph 2; page 2: running head"."""
+    labels = {
+        "title": _("title"),
+        "subtitle": _("subtitle"),
+        "author": _("author"),
+        "source": _("source"),
+        "date": _("date"),
+        "body": _("body"),
+        "running": _("running head or foot"),
+    }
+    by_page: dict[int, list[str]] = {}
+    for page, field, block in places:
+        label = labels.get(field or "", _("page words"))
+        if field == "body" and block is not None:
+            label = _("paragraph %(number)d") % {"number": block + 1}
+        if label not in by_page.setdefault(page, []):
+            by_page[page].append(label)
+    return "; ".join(
+        _("page %(page)d: %(where)s") % {"page": p, "where": ", ".join(w)} for p, w in by_page.items()
+    )
 
 
 # ---- PDF variant -----------------------------------------------------------------------------
@@ -198,7 +191,7 @@ def _variant(document: Document, _) -> list[Finding]:
 # ---- layout: overflow, title length, images --------------------------------------------------
 
 
-def _layout(document: Document, _) -> list[Finding]:
+def _layout(document: Document, _, ngettext) -> list[Finding]:
     from desktop_app.errors import RenderError
     from desktop_app.render.engine import load_weasyprint
     from desktop_app.render.pdf import laid_out
@@ -210,7 +203,7 @@ def _layout(document: Document, _) -> list[Finding]:
         rendered, fetcher, _html = laid_out(document)
     except RenderError as exc:
         return [Finding("error", "render-failed", str(exc), None)]
-    findings: list[Finding] = []
+    findings: list[Finding] = _glyphs(rendered, document, _, ngettext)
     overflowing: list[str] = []
     title_lines = 0
     images: dict[str, tuple[float, str]] = {}

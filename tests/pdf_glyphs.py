@@ -82,6 +82,8 @@ def notdef_characters(path: Path) -> dict[str, str]:
     boxes: dict[str, str] = {}
     for name, chars, used, count in pdf_fonts(path):
         for gid in used:
-            if gid == 0 or (count is not None and gid >= count):
+            # WeasyPrint lists glyph 0 among the widths whenever it drew a missing glyph;
+            # it was drawn itself only when it carries text.
+            if (gid == 0 and gid in chars) or (count is not None and gid >= count):
                 boxes[chars.get(gid, f"<glyph {gid}>")] = name
     return boxes

@@ -95,12 +95,12 @@ def test_preflight_clean_seed(seed_path: Path, capsys) -> None:
 
 
 def test_preflight_reports_errors_one_per_line(tmp_path: Path, capsys) -> None:
-    source = tmp_path / "tamil.md"
-    source.write_text("---\ntitle: Mixed\n---\nHello வணக்கம்.\n", encoding="utf-8")
+    source = tmp_path / "private-use.md"
+    source.write_text("---\ntitle: Mixed\n---\nHello \uf8ff.\n", encoding="utf-8")
     assert main(["preflight", str(source)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert f"{source}: warning: The article has no date; the page shows none." in lines
-    assert any(line.startswith(f"{source}: error: ") and "U+0BB5" in line for line in lines)
+    assert any(line.startswith(f"{source}: error: ") and "U+F8FF" in line for line in lines)
     assert all(
         line.startswith(f"{source}: error: ") or line.startswith(f"{source}: warning: ") for line in lines
     )

@@ -139,3 +139,14 @@ def all_families() -> list[str]:
         for stack in roles.values():
             names += [n for n in stack if n not in names]
     return names + [n for n in EMOJI_FAMILIES if n not in names]
+
+
+def script_families(code: str) -> tuple[str, ...]:
+    """The families Imprint sets an ISO 15924 script in (``Deva`` -> Noto Serif and Sans
+    Devanagari); none for a script it has no stack for."""
+    name = {"Hani": "cjk", "Hira": "cjk-jp", "Kana": "cjk-jp", "Hang": "cjk-kr"}.get(code)
+    name = name or _SCRIPT_STACK.get(code)
+    if name is None:
+        return ()
+    stack = _stack(name)
+    return tuple(dict.fromkeys((stack["body"][0], stack["meta"][0])))

@@ -1,0 +1,96 @@
+"""Preflight's missing-glyph findings say exactly what the page draws as empty boxes."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop_app.preflight import preflight
+from desktop_app.readers import read_document
+from desktop_app.render.pdf import render
+from multilingual import BY_TAG, CORPUS
+from pdf_glyphs import notdef_characters
+
+ROOT = Path(__file__).resolve().parents[1]
+FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts")
+
+
+def font_config_without(folder: Path, hidden: tuple[str, ...]) -> dict[str, str]:
+    """Environment for a process whose fontconfig sees every font but those whose file names
+    start with one of ``hidden``."""
+    fonts = folder / "fonts"
+    fonts.mkdir()
+    for root in FONT_DIRS:
+        for file in sorted(Path(root).rglob("*")):
+            if file.suffix.lower() in (".ttf", ".otf", ".ttc") and not file.name.startswith(hidden):
+                link = fonts / file.name
+                if not link.exists():
+                    link.symlink_to(file)
+    conf = folder / "fonts.conf"
+    conf.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
+        f"<fontconfig><dir>{fonts}</dir><cachedir>{folder / 'cache'}</cachedir>"
+        "<include ignore_missing=\"yes\">/etc/fonts/conf.d</include></fontconfig>\n",
+        encoding="utf-8",
+    )
+    return {**os.environ, "FONTCONFIG_FILE": str(conf), "PYTHONPATH": str(ROOT)}
+
+
+def imprint(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "desktop_app", *args]
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+
+
+def listed_characters(message: str) -> set[str]:
+    """The characters a missing-glyph message lists (between the colon and the place)."""
+    match = re.search(r"empty box(?:es)?: (.*?) \(page", message)
+    assert match, message
+    return set(match.group(1).split())
+
+
+def test_hidden_font_report_equals_the_boxes_on_the_page(tmp_path: Path) -> None:
+    env = font_config_without(tmp_path, ("NotoSerifDevanagari", "NotoSansDevanagari"))
+    article = BY_TAG["hi"].write(tmp_path)
+    result = imprint(env, "preflight", str(article), "--json")
+    findings = [f for f in json.loads(result.stdout) if f["code"] == "missing-glyph"]
+    pdf = tmp_path / "hi.pdf"
+    exported = imprint(env, "export", str(article), "-o", str(pdf), "-q")
+    # Text no installed font covers still exports.
+    assert exported.returncode == 0, exported.stderr
+    boxes = set(notdef_characters(pdf))
+    assert boxes and all("\u0900" <= c <= "\u097f" for c in boxes)
+    assert len(findings) == 1, findings
+    message = findings[0]["message"]
+    assert message.startswith(f"Devanagari: {len(boxes)} characters cannot be drawn")
+    assert listed_characters(message) == boxes
+    assert "page 1: title" in message and "paragraph 1" in message and "paragraph 2" in message
+    assert "Noto Serif Devanagari" in message and "fonts-noto-core" in message
+
+
+def test_no_false_alarms_on_any_script_of_the_corpus(tmp_path: Path) -> None:
+    for sample in CORPUS:
+        document = read_document(sample.write(tmp_path))
+        assert [f for f in preflight(document) if f.code == "missing-glyph"] == [], sample.tag
+
+
+def test_private_use_and_unassigned_are_reported_exactly(tmp_path: Path) -> None:
+    path = tmp_path / "odd.md"
+    path.write_text(
+        "---\ntitle: Odd characters\nlanguage: en\n---\n\n"
+        "Private use \uf8ff and \U0010fffd, unassigned \u0378, a joiner \u200d and an isolate "
+        "\u2068x\u2069, a variation selector \u2764\ufe0f and नमस्ते.\n",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    pdf = tmp_path / "odd.pdf"
+    pdf.write_bytes(render(document).pdf)
+    assert set(notdef_characters(pdf)) == {"\uf8ff", "\U0010fffd", "\u0378"}
+    glyphs = [f for f in preflight(document) if f.code == "missing-glyph"]
+    messages = " ".join(f.message for f in glyphs)
+    assert "2 private-use characters print as empty boxes: U+F8FF U+10FFFD" in messages
+    assert "1 character is not in Unicode and prints as an empty box: U+0378" in messages
+    assert len(glyphs) == 2 and {f.field for f in glyphs} == {"body"}
