@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.document import Document
 from desktop_app.gui.choices import layout_choices, locale_choices
+from desktop_app.languages import language_choices, language_name
 from desktop_app.locales import display_name
 from desktop_app.style import MAX_BLEED_MM, MAX_FONT_PT, MIN_FONT_PT, ORIENTATIONS, PAPERS
 
 NO_DATE = QDate(1900, 1, 1)
-LANGUAGES = (("en", "English"), ("zh", "中文"), ("ru", "Русский"))
+# Each language by its own name; a document's other tag is added by set_combo_value.
+LANGUAGES = tuple(language_choices())
 
 
 def set_combo_value(combo: QComboBox, value: str, label: str | None = None) -> None:
@@ -195,7 +197,7 @@ class MetadataPanel(_Panel):
             )
             if self.date.date() != wanted:
                 self.date.setDate(wanted)
-            set_combo_value(self.language, article.language)
+            set_combo_value(self.language, article.language, language_name(article.language))
         finally:
             self._syncing = False
 
