@@ -5,3 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/python bench/export_bench.py "$@"
 QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" .venv/bin/python bench/gui_bench.py
+QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" .venv/bin/python bench/library_bench.py

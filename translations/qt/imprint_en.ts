@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="545"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="572"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="625"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="711"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="783"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>Exported %1 (%n page)</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>PreviewPane</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/preview.py" line="213"/>
+        <location filename="../../desktop_app/gui/preview.py" line="235"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>of %n</numerusform>

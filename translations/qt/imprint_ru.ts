@@ -4,12 +4,12 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="434"/>
+        <location filename="../../desktop_app/gui/panels.py" line="436"/>
         <source>Article text</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="435"/>
+        <location filename="../../desktop_app/gui/panels.py" line="437"/>
         <source>The article text: paragraphs separated by a blank line</source>
         <translation>Текст статьи: абзацы разделяются пустой строкой</translation>
     </message>
@@ -109,316 +109,331 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="54"/>
+        <location filename="../../desktop_app/gui/library.py" line="219"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="55"/>
+        <location filename="../../desktop_app/gui/library.py" line="220"/>
+        <source>Filter by title, source or date</source>
+        <translation>Фильтр по заголовку, источнику или дате</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library.py" line="221"/>
+        <source>Filter articles</source>
+        <translation>Фильтр статей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library.py" line="222"/>
         <source>Open Folder…</source>
         <translation>Открыть папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="56"/>
+        <location filename="../../desktop_app/gui/library.py" line="223"/>
         <source>Open a folder of articles</source>
         <translation>Открыть папку со статьями</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library.py" line="305"/>
+        <source>Reading titles… %1 of %2</source>
+        <translation>Чтение заголовков… %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="309"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>&amp;Panels</source>
         <translation>П&amp;анели</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
         <source>Style</source>
         <translation>Оформление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="839"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="877"/>
         <source>Preflight</source>
         <translation>Предпечатная проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
         <source>Open &amp;Folder…</source>
         <translation>Открыть &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
         <source>Print Pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
         <source>&amp;Check for Print Problems</source>
         <translation>&amp;Проверить перед печатью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
         <source>&amp;Bigger Text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
         <source>&amp;Default Text Size</source>
         <translation>&amp;Обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
         <source>S&amp;maller Text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
         <source>Fit &amp;Width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
         <source>Fit &amp;Page</source>
         <translation>&amp;Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
         <source>&amp;Next Page</source>
         <translation>&amp;Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
         <source>P&amp;revious Page</source>
         <translation>&amp;Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
         <source>&amp;About Imprint</source>
         <translation>&amp;О программе Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
         <source>Fit page</source>
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
         <source>No document</source>
         <translation>Нет документа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="473"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="458"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
         <source>subtitle</source>
         <translation>подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="459"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="475"/>
         <source>author</source>
         <translation>автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="460"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="476"/>
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="461"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="477"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="462"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="478"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="463"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="479"/>
         <source>keywords</source>
         <translation>ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="464"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="480"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="466"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="482"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="466"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="482"/>
         <source>page style</source>
         <translation>оформление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="509"/>
         <source>Change text size</source>
         <translation>Изменение размера текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="497"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="532"/>
         <source>Rendering…</source>
         <translation>Вёрстка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="545"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -427,49 +442,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="552"/>
         <source>Render failed</source>
         <translation>Ошибка вёрстки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="516"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="553"/>
         <source>The page could not be drawn: %1</source>
         <translation>Не удалось сверстать страницу: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="536"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="549"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="552"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="573"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="586"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="589"/>
         <source>Cannot open %1</source>
         <translation>Не удаётся открыть %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="536"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="573"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="566"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="603"/>
         <source>Open Articles</source>
         <translation>Открыть статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="568"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="605"/>
         <source>Articles (%1)</source>
         <translation>Статьи (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="568"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="605"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="578"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="615"/>
         <source>Open Folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="588"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="625"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>Найдена %n статья</numerusform>
@@ -478,47 +493,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="598"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="635"/>
         <source>No recent files</source>
         <translation>Нет недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="612"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="649"/>
         <source>Save Document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="612"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="649"/>
         <source>Imprint documents (*.imprint)</source>
         <translation>Документы Imprint (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="636"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="673"/>
         <source>Cannot save %1</source>
         <translation>Не удаётся сохранить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="648"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="685"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="657"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="694"/>
         <source>Unsaved Changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="658"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="695"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>В «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="729"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="766"/>
         <source>Exporting %1…</source>
         <translation>Экспорт %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="746"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="783"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>Экспортировано: %1 (%n страница)</numerusform>
@@ -527,32 +542,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="752"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="789"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="776"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="813"/>
         <source>“%1” has unsaved changes from when Imprint did not close properly. Restore them?</source>
         <translation>«%1» содержит несохранённые изменения, оставшиеся после некорректного завершения Imprint. Восстановить их?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="781"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="818"/>
         <source>Restore Unsaved Changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="778"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="815"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>В прошлый раз Imprint завершился некорректно. Восстановить несохранённые изменения в «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="879"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="917"/>
         <source>About Imprint</source>
         <translation>О программе Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="881"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="919"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Открывайте новостные статьи, исправляйте их данные и размеры шрифта, глядя на настоящую страницу, и экспортируйте PDF, готовые к печати.&lt;/p&gt;</translation>
     </message>
@@ -560,55 +575,134 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="146"/>
+        <location filename="../../desktop_app/gui/panels.py" line="148"/>
         <source>&amp;Title</source>
         <translation>&amp;Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="147"/>
+        <location filename="../../desktop_app/gui/panels.py" line="149"/>
         <source>S&amp;ubtitle</source>
         <translation>&amp;Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="148"/>
+        <location filename="../../desktop_app/gui/panels.py" line="150"/>
         <source>&amp;Author</source>
         <translation>&amp;Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="149"/>
+        <location filename="../../desktop_app/gui/panels.py" line="151"/>
         <source>&amp;Source</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="150"/>
+        <location filename="../../desktop_app/gui/panels.py" line="152"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="151"/>
+        <location filename="../../desktop_app/gui/panels.py" line="153"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="152"/>
+        <location filename="../../desktop_app/gui/panels.py" line="154"/>
         <source>&amp;Keywords</source>
         <translation>&amp;Ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="166"/>
+        <location filename="../../desktop_app/gui/panels.py" line="168"/>
         <source>No date</source>
         <translation>Без даты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="167"/>
-        <location filename="../../desktop_app/gui/panels.py" line="168"/>
+        <location filename="../../desktop_app/gui/panels.py" line="169"/>
+        <location filename="../../desktop_app/gui/panels.py" line="170"/>
         <source>Remove the date</source>
         <translation>Убрать дату</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="169"/>
+        <location filename="../../desktop_app/gui/panels.py" line="171"/>
         <source>comma, separated, words</source>
         <translation>слова, через, запятую</translation>
+    </message>
+</context>
+<context>
+    <name>OnPageEditing</name>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="48"/>
+        <source>Kicker</source>
+        <translation>Надзаголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="49"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="50"/>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="51"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="52"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="53"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="54"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="55"/>
+        <source>Meta line</source>
+        <translation>Строка сведений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="56"/>
+        <source>Masthead</source>
+        <translation>Шапка издания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="57"/>
+        <source>Paragraph</source>
+        <translation>Абзац</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="58"/>
+        <source>Heading</source>
+        <translation>Подзаголовок раздела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="59"/>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="60"/>
+        <source>List item</source>
+        <translation>Пункт списка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="61"/>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="62"/>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="63"/>
+        <source>Code</source>
+        <translation>Код</translation>
     </message>
 </context>
 <context>
@@ -780,147 +874,147 @@
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="341"/>
+        <location filename="../../desktop_app/gui/panels.py" line="343"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="342"/>
+        <location filename="../../desktop_app/gui/panels.py" line="344"/>
         <source>Type</source>
         <translation>Шрифт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="343"/>
+        <location filename="../../desktop_app/gui/panels.py" line="345"/>
         <source>Margins and columns</source>
         <translation>Поля и колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="344"/>
+        <location filename="../../desktop_app/gui/panels.py" line="346"/>
         <source>Print marks</source>
         <translation>Типографские метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="347"/>
+        <location filename="../../desktop_app/gui/panels.py" line="349"/>
         <source>La&amp;yout</source>
         <translation>&amp;Макет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="347"/>
+        <location filename="../../desktop_app/gui/panels.py" line="349"/>
         <source>L&amp;ocale</source>
         <translation>&amp;Локаль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="347"/>
+        <location filename="../../desktop_app/gui/panels.py" line="349"/>
         <source>&amp;Paper</source>
         <translation>&amp;Бумага</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="347"/>
+        <location filename="../../desktop_app/gui/panels.py" line="349"/>
         <source>O&amp;rientation</source>
         <translation>&amp;Ориентация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="353"/>
+        <location filename="../../desktop_app/gui/panels.py" line="355"/>
         <source>Portrait</source>
         <translation>Книжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="354"/>
+        <location filename="../../desktop_app/gui/panels.py" line="356"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="364"/>
+        <location filename="../../desktop_app/gui/panels.py" line="366"/>
         <source>&amp;Body</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="365"/>
+        <location filename="../../desktop_app/gui/panels.py" line="367"/>
         <source>T&amp;itle</source>
         <translation>&amp;Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="366"/>
+        <location filename="../../desktop_app/gui/panels.py" line="368"/>
         <source>S&amp;ubtitle</source>
         <translation>&amp;Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="367"/>
+        <location filename="../../desktop_app/gui/panels.py" line="369"/>
         <source>&amp;Meta line</source>
         <translation>&amp;Выходные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="372"/>
+        <location filename="../../desktop_app/gui/panels.py" line="374"/>
         <source>&amp;Line height</source>
         <translation>&amp;Интерлиньяж</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="373"/>
+        <location filename="../../desktop_app/gui/panels.py" line="375"/>
         <source>Line height</source>
         <translation>Интерлиньяж</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="375"/>
+        <location filename="../../desktop_app/gui/panels.py" line="377"/>
         <source>Top</source>
         <translation>Верхнее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="376"/>
+        <location filename="../../desktop_app/gui/panels.py" line="378"/>
         <source>Right</source>
         <translation>Правое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="377"/>
+        <location filename="../../desktop_app/gui/panels.py" line="379"/>
         <source>Bottom</source>
         <translation>Нижнее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="378"/>
+        <location filename="../../desktop_app/gui/panels.py" line="380"/>
         <source>Left</source>
         <translation>Левое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="382"/>
+        <location filename="../../desktop_app/gui/panels.py" line="384"/>
         <source>%1 margin</source>
         <translation>Поле: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="383"/>
+        <location filename="../../desktop_app/gui/panels.py" line="385"/>
         <source>Colum&amp;ns</source>
         <translation>&amp;Колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="384"/>
+        <location filename="../../desktop_app/gui/panels.py" line="386"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="385"/>
+        <location filename="../../desktop_app/gui/panels.py" line="387"/>
         <source>Bl&amp;eed</source>
         <translation>Вы&amp;леты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="386"/>
+        <location filename="../../desktop_app/gui/panels.py" line="388"/>
         <source>Bleed</source>
         <translation>Вылеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="387"/>
+        <location filename="../../desktop_app/gui/panels.py" line="389"/>
         <source>&amp;Crop marks</source>
         <translation>&amp;Метки обреза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="390"/>
+        <location filename="../../desktop_app/gui/panels.py" line="392"/>
         <source>Smaller text</source>
         <translation>Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="391"/>
+        <location filename="../../desktop_app/gui/panels.py" line="393"/>
         <source>Default text size</source>
         <translation>Обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="392"/>
+        <location filename="../../desktop_app/gui/panels.py" line="394"/>
         <source>Bigger text</source>
         <translation>Крупнее текст</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="434"/>
+        <location filename="../../desktop_app/gui/panels.py" line="436"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="435"/>
+        <location filename="../../desktop_app/gui/panels.py" line="437"/>
         <source>The article text: paragraphs separated by a blank line</source>
         <translation>文章正文：段落之间以空行分隔</translation>
     </message>
@@ -109,444 +109,459 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="54"/>
+        <location filename="../../desktop_app/gui/library.py" line="219"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="55"/>
+        <location filename="../../desktop_app/gui/library.py" line="220"/>
+        <source>Filter by title, source or date</source>
+        <translation>按标题、来源或日期筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library.py" line="221"/>
+        <source>Filter articles</source>
+        <translation>筛选文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library.py" line="222"/>
         <source>Open Folder…</source>
         <translation>打开文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="56"/>
+        <location filename="../../desktop_app/gui/library.py" line="223"/>
         <source>Open a folder of articles</source>
         <translation>打开文章文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library.py" line="305"/>
+        <source>Reading titles… %1 of %2</source>
+        <translation>正在读取标题… %1 / %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="309"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="839"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="877"/>
         <source>Preflight</source>
         <translation>印前检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
         <source>Open &amp;Folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
         <source>&amp;Check for Print Problems</source>
         <translation>检查印刷问题(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
         <source>&amp;Bigger Text</source>
         <translation>放大文字(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
         <source>&amp;Default Text Size</source>
         <translation>默认字号(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
         <source>S&amp;maller Text</source>
         <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
         <source>Fit &amp;Width</source>
         <translation>适合宽度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
         <source>Fit &amp;Page</source>
         <translation>适合页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
         <source>&amp;Next Page</source>
         <translation>下一页(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
         <source>P&amp;revious Page</source>
         <translation>上一页(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
         <source>&amp;About Imprint</source>
         <translation>关于 Imprint(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
         <source>No document</source>
         <translation>无文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="473"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="458"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
         <source>subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="459"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="475"/>
         <source>author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="460"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="476"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="461"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="477"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="462"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="478"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="463"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="479"/>
         <source>keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="464"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="480"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="466"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="482"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="466"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="482"/>
         <source>page style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="509"/>
         <source>Change text size</source>
         <translation>更改字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="497"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="532"/>
         <source>Rendering…</source>
         <translation>正在排版…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="545"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="552"/>
         <source>Render failed</source>
         <translation>排版失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="516"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="553"/>
         <source>The page could not be drawn: %1</source>
         <translation>无法排版页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="536"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="549"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="552"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="573"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="586"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="589"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="536"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="573"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="566"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="603"/>
         <source>Open Articles</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="568"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="605"/>
         <source>Articles (%1)</source>
         <translation>文章 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="568"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="605"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="578"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="615"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="588"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="625"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>找到 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="598"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="635"/>
         <source>No recent files</source>
         <translation>无最近文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="612"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="649"/>
         <source>Save Document</source>
         <translation>保存文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="612"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="649"/>
         <source>Imprint documents (*.imprint)</source>
         <translation>Imprint 文档 (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="636"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="673"/>
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="648"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="685"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="657"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="694"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="658"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="695"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="729"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="766"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="746"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="783"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>已导出 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="752"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="789"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="776"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="813"/>
         <source>“%1” has unsaved changes from when Imprint did not close properly. Restore them?</source>
         <translation>Imprint 未正常关闭，“%1”留有未保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="781"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="818"/>
         <source>Restore Unsaved Changes</source>
         <translation>恢复未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="778"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="815"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>Imprint 上次未正常关闭。是否恢复“%1”未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="879"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="917"/>
         <source>About Imprint</source>
         <translation>关于 Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="881"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="919"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;打开新闻文章，对照真实页面修改元数据和字号，导出可直接印刷的 PDF。&lt;/p&gt;</translation>
     </message>
@@ -554,55 +569,134 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="146"/>
+        <location filename="../../desktop_app/gui/panels.py" line="148"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="147"/>
+        <location filename="../../desktop_app/gui/panels.py" line="149"/>
         <source>S&amp;ubtitle</source>
         <translation>副标题(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="148"/>
+        <location filename="../../desktop_app/gui/panels.py" line="150"/>
         <source>&amp;Author</source>
         <translation>作者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="149"/>
+        <location filename="../../desktop_app/gui/panels.py" line="151"/>
         <source>&amp;Source</source>
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="150"/>
+        <location filename="../../desktop_app/gui/panels.py" line="152"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="151"/>
+        <location filename="../../desktop_app/gui/panels.py" line="153"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="152"/>
+        <location filename="../../desktop_app/gui/panels.py" line="154"/>
         <source>&amp;Keywords</source>
         <translation>关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="166"/>
+        <location filename="../../desktop_app/gui/panels.py" line="168"/>
         <source>No date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="167"/>
-        <location filename="../../desktop_app/gui/panels.py" line="168"/>
+        <location filename="../../desktop_app/gui/panels.py" line="169"/>
+        <location filename="../../desktop_app/gui/panels.py" line="170"/>
         <source>Remove the date</source>
         <translation>删除日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="169"/>
+        <location filename="../../desktop_app/gui/panels.py" line="171"/>
         <source>comma, separated, words</source>
         <translation>以逗号, 分隔, 关键词</translation>
+    </message>
+</context>
+<context>
+    <name>OnPageEditing</name>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="48"/>
+        <source>Kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="49"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="50"/>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="51"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="52"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="53"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="54"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="55"/>
+        <source>Meta line</source>
+        <translation>信息行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="56"/>
+        <source>Masthead</source>
+        <translation>报头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="57"/>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="58"/>
+        <source>Heading</source>
+        <translation>小标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="59"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="60"/>
+        <source>List item</source>
+        <translation>列表项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="61"/>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="62"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="63"/>
+        <source>Code</source>
+        <translation>代码</translation>
     </message>
 </context>
 <context>
@@ -772,147 +866,147 @@
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="341"/>
+        <location filename="../../desktop_app/gui/panels.py" line="343"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="342"/>
+        <location filename="../../desktop_app/gui/panels.py" line="344"/>
         <source>Type</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="343"/>
+        <location filename="../../desktop_app/gui/panels.py" line="345"/>
         <source>Margins and columns</source>
         <translation>页边距与分栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="344"/>
+        <location filename="../../desktop_app/gui/panels.py" line="346"/>
         <source>Print marks</source>
         <translation>印刷标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="347"/>
+        <location filename="../../desktop_app/gui/panels.py" line="349"/>
         <source>La&amp;yout</source>
         <translation>版式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="347"/>
+        <location filename="../../desktop_app/gui/panels.py" line="349"/>
         <source>L&amp;ocale</source>
         <translation>区域(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="347"/>
+        <location filename="../../desktop_app/gui/panels.py" line="349"/>
         <source>&amp;Paper</source>
         <translation>纸张(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="347"/>
+        <location filename="../../desktop_app/gui/panels.py" line="349"/>
         <source>O&amp;rientation</source>
         <translation>方向(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="353"/>
+        <location filename="../../desktop_app/gui/panels.py" line="355"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="354"/>
+        <location filename="../../desktop_app/gui/panels.py" line="356"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="364"/>
+        <location filename="../../desktop_app/gui/panels.py" line="366"/>
         <source>&amp;Body</source>
         <translation>正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="365"/>
+        <location filename="../../desktop_app/gui/panels.py" line="367"/>
         <source>T&amp;itle</source>
         <translation>标题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="366"/>
+        <location filename="../../desktop_app/gui/panels.py" line="368"/>
         <source>S&amp;ubtitle</source>
         <translation>副标题(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="367"/>
+        <location filename="../../desktop_app/gui/panels.py" line="369"/>
         <source>&amp;Meta line</source>
         <translation>信息行(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="372"/>
+        <location filename="../../desktop_app/gui/panels.py" line="374"/>
         <source>&amp;Line height</source>
         <translation>行高(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="373"/>
+        <location filename="../../desktop_app/gui/panels.py" line="375"/>
         <source>Line height</source>
         <translation>行高</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="375"/>
+        <location filename="../../desktop_app/gui/panels.py" line="377"/>
         <source>Top</source>
         <translation>上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="376"/>
+        <location filename="../../desktop_app/gui/panels.py" line="378"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="377"/>
+        <location filename="../../desktop_app/gui/panels.py" line="379"/>
         <source>Bottom</source>
         <translation>下</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="378"/>
+        <location filename="../../desktop_app/gui/panels.py" line="380"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="382"/>
+        <location filename="../../desktop_app/gui/panels.py" line="384"/>
         <source>%1 margin</source>
         <translation>%1边距</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="383"/>
+        <location filename="../../desktop_app/gui/panels.py" line="385"/>
         <source>Colum&amp;ns</source>
         <translation>栏数(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="384"/>
+        <location filename="../../desktop_app/gui/panels.py" line="386"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="385"/>
+        <location filename="../../desktop_app/gui/panels.py" line="387"/>
         <source>Bl&amp;eed</source>
         <translation>出血(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="386"/>
+        <location filename="../../desktop_app/gui/panels.py" line="388"/>
         <source>Bleed</source>
         <translation>出血</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="387"/>
+        <location filename="../../desktop_app/gui/panels.py" line="389"/>
         <source>&amp;Crop marks</source>
         <translation>裁切标记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="390"/>
+        <location filename="../../desktop_app/gui/panels.py" line="392"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="391"/>
+        <location filename="../../desktop_app/gui/panels.py" line="393"/>
         <source>Default text size</source>
         <translation>默认字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="392"/>
+        <location filename="../../desktop_app/gui/panels.py" line="394"/>
         <source>Bigger text</source>
         <translation>放大文字</translation>
     </message>
