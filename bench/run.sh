@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Every benchmark of the project, one after the other: export (WeasyPrint overhead, article
-# length, --jobs) and the window (edit to painted page, launch, memory). Prints figures only.
+# length, --jobs), editions (against single exports, growth) and the window (edit to painted
+# page, launch, memory). Prints figures only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/python bench/export_bench.py "$@"
+.venv/bin/python bench/edition_bench.py "$@"
 QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" .venv/bin/python bench/gui_bench.py
 QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" .venv/bin/python bench/library_bench.py
