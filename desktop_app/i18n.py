@@ -78,9 +78,10 @@ def translations(locale: str) -> NullTranslations:
     candidates = [f"{parsed.language}_{parsed.territory}"] if parsed.territory else []
     candidates.append(parsed.language)
     if not parsed.territory:
-        # A bare "zh" reads the catalog of the language's main territory (zh_CN).
+        # A bare "zh" reads the catalog of the language's main territory (zh_CN), but not
+        # when another script is asked for: zh-Hant gets English, never Simplified words.
         likely = get_global("likely_subtags").get(parsed.language)
-        if likely:
+        if likely and parsed.script in (None, babel_locale(likely).script):
             territory = babel_locale(likely).territory
             candidates.append(f"{parsed.language}_{territory}")
     chain: NullTranslations | None = None
