@@ -150,6 +150,13 @@ class _TitleReading(QRunnable):
         self.cancelled = cancelled
 
     def run(self) -> None:
+        try:
+            self._read_queue()
+        except RuntimeError:
+            # The panel, and the signals with it, went while a batch was on its way: nobody waits.
+            self.cancelled.set()
+
+    def _read_queue(self) -> None:
         batch: list[LibraryEntry] = []
         sent = time.monotonic()
         while not self.cancelled.is_set():
@@ -161,7 +168,9 @@ class _TitleReading(QRunnable):
             if len(batch) >= BATCH_SIZE or time.monotonic() - sent >= BATCH_SECONDS:
                 self.signals.read.emit(batch)
                 batch, sent = [], time.monotonic()
-        if batch and not self.cancelled.is_set():
+        if self.cancelled.is_set():
+            return
+        if batch:
             self.signals.read.emit(batch)
         self.signals.idle.emit()
 
@@ -209,6 +218,9 @@ class LibraryPanel(QWidget):
         self._signals = _ReadSignals(self)
         self._signals.read.connect(self._rows_read)
         self._signals.idle.connect(self._reader_idle)
+        # One reader thread of the panel's own, so print jobs on the global pool never wait for it.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
         # A reader still running when the window goes stops after the file it is reading.
         self._cancelled = threading.Event()
         self.destroyed.connect(self._cancelled.set)
@@ -274,7 +286,7 @@ class LibraryPanel(QWidget):
         self._queued += len(fresh)
         if fresh and not self._reading:
             self._reading = True
-            QThreadPool.globalInstance().start(_TitleReading(self._queue, self._signals, self._cancelled))
+            self._pool.start(_TitleReading(self._queue, self._signals, self._cancelled))
         self._show_progress()
 
     def _rows_read(self, entries: list[LibraryEntry]) -> None:
@@ -291,7 +303,7 @@ class LibraryPanel(QWidget):
         if self._pending and not self._cancelled.is_set():
             # Paths queued while the reader was finding its queue empty.
             self._reading = True
-            QThreadPool.globalInstance().start(_TitleReading(self._queue, self._signals, self._cancelled))
+            self._pool.start(_TitleReading(self._queue, self._signals, self._cancelled))
             return
         self._queued = self._read = 0
         self._show_progress()

@@ -146,3 +146,16 @@ def test_the_open_document_is_selected_once_its_row_arrives(
     with qtbot.waitSignal(panel.reading_finished, timeout=READ_TIMEOUT_MS):
         panel.add_folder(tmp_path / "archive")
     assert panel.list.currentIndex().data(PATH_ROLE) == paths[250].resolve()
+
+
+def test_a_panel_closed_while_reading_stops_its_reader(qtbot, tmp_path: Path) -> None:
+    write_articles(tmp_path / "archive", 2000)
+    panel = LibraryPanel()
+    panel.add_folder(tmp_path / "archive")
+    pool, cancelled = panel._pool, panel._cancelled
+    assert pool.activeThreadCount() == 1
+    started = time.perf_counter()
+    panel.deleteLater()
+    qtbot.waitUntil(cancelled.is_set, timeout=5000)
+    # The reader ends after the file it was reading, long before the 2,000 titles are read.
+    assert time.perf_counter() - started < 2
