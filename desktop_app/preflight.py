@@ -10,6 +10,7 @@ from desktop_app.glyph_findings import GlyphGroup, group_boxes, listed, package_
 from desktop_app.i18n import translations
 from desktop_app.readers.web_chrome import doubtful_chrome
 from desktop_app.render.placed_glyphs import boxes_in
+from desktop_app.user_fonts import covering_font
 
 Severity = Literal["error", "warning"]
 MIN_IMAGE_DPI = 300
@@ -31,6 +32,8 @@ class Finding:
     message: str
     field: str | None = None
     paragraph: int | None = None  # which paragraph of the body, when the finding is about one
+    # An installed font file that draws what the finding is about, which the window can take in.
+    fix_font: str | None = None
 
 
 def preflight(document: Document, language: str | None = None) -> list[Finding]:
@@ -97,6 +100,7 @@ def _glyphs(rendered, document: Document, _, ngettext) -> list[Finding]:
     findings = []
     for group in group_boxes(boxes_in(rendered)):
         count = len(group.chars)
+        fix_font = None
         values = {"script": group.name, "count": count, "chars": listed(group.chars)}
         values["where"] = _where(group.places, _)
         if group.kind == "private-use":
@@ -123,11 +127,19 @@ def _glyphs(rendered, document: Document, _, ngettext) -> list[Finding]:
                 "%(chars)s (%(where)s).",
                 count,
             )
-            message += " " + _fix_hint(group, _)
+            covering = covering_font("".join(group.chars))
+            if covering is not None:
+                fix_font = str(covering.file)
+                message += " " + _("%(font)s is installed on this system and can draw them.") % {
+                    "font": covering.family
+                }
+            else:
+                message += " " + _fix_hint(group, _)
         _page, field, block = group.places[0]
         paragraph = block if field == "body" and document.article.body_format == "text" else None
         article_field = field if field in ARTICLE_FIELDS else None
-        findings.append(Finding("error", "missing-glyph", message % values, article_field, paragraph))
+        finding = Finding("error", "missing-glyph", message % values, article_field, paragraph, fix_font)
+        findings.append(finding)
     return findings
 
 

@@ -9,11 +9,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop_app.preflight import preflight
-from desktop_app.readers import read_document
-from desktop_app.render.pdf import render
 from multilingual import BY_TAG, CORPUS
 from pdf_glyphs import notdef_characters
+
+from desktop_app.preflight import preflight
+from desktop_app.readers import read_document
+from desktop_app.render.pdf import reload_fonts, render
+from desktop_app.user_fonts import take_in, user_fonts_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts")
@@ -34,7 +36,7 @@ def font_config_without(folder: Path, hidden: tuple[str, ...]) -> dict[str, str]
     conf.write_text(
         '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
         f"<fontconfig><dir>{fonts}</dir><cachedir>{folder / 'cache'}</cachedir>"
-        "<include ignore_missing=\"yes\">/etc/fonts/conf.d</include></fontconfig>\n",
+        '<include ignore_missing="yes">/etc/fonts/conf.d</include></fontconfig>\n',
         encoding="utf-8",
     )
     return {**os.environ, "FONTCONFIG_FILE": str(conf), "PYTHONPATH": str(ROOT)}
@@ -68,7 +70,8 @@ def test_hidden_font_report_equals_the_boxes_on_the_page(tmp_path: Path) -> None
     assert message.startswith(f"Devanagari: {len(boxes)} characters cannot be drawn")
     assert listed_characters(message) == boxes
     assert "page 1: title" in message and "paragraph 1" in message and "paragraph 2" in message
-    assert "Noto Serif Devanagari" in message and "fonts-noto-core" in message
+    # The hidden faces are still installed on the system: the fix is to use one of them.
+    assert "Noto Sans Devanagari is installed on this system" in message
 
 
 def test_no_false_alarms_on_any_script_of_the_corpus(tmp_path: Path) -> None:
@@ -94,3 +97,32 @@ def test_private_use_and_unassigned_are_reported_exactly(tmp_path: Path) -> None
     assert "2 private-use characters print as empty boxes: U+F8FF U+10FFFD" in messages
     assert "1 character is not in Unicode and prints as an empty box: U+0378" in messages
     assert len(glyphs) == 2 and {f.field for f in glyphs} == {"body"}
+
+
+def test_an_installed_font_the_renderer_cannot_see_is_offered_and_taken_in(
+    tmp_path: Path, private_dirs: Path, monkeypatch
+) -> None:
+    # The renderer sees every font but Devanagari's, as a bundle sees only its own; the
+    # system's fontconfig still has them.
+    env = font_config_without(tmp_path, ("NotoSerifDevanagari", "NotoSansDevanagari"))
+    monkeypatch.setenv("FONTCONFIG_FILE", env["FONTCONFIG_FILE"])
+    reload_fonts()
+    try:
+        document = read_document(BY_TAG["hi"].write(tmp_path))
+        render(document)
+        glyphs = [f for f in preflight(document) if f.code == "missing-glyph"]
+        assert len(glyphs) == 1 and glyphs[0].fix_font, glyphs
+        assert "is installed on this system" in glyphs[0].message
+        offered = Path(glyphs[0].fix_font)
+        assert offered.name.startswith(("NotoSerifDevanagari", "NotoSansDevanagari"))
+        # The fix: the file is copied to the user's fonts, and the next render draws with it.
+        taken = take_in(offered)
+        assert taken.parent == user_fonts_dir() and taken.read_bytes() == offered.read_bytes()
+        reload_fonts()
+        pdf = tmp_path / "fixed.pdf"
+        pdf.write_bytes(render(document).pdf)
+        assert notdef_characters(pdf) == {}
+        assert [f for f in preflight(document) if f.code == "missing-glyph"] == []
+    finally:
+        monkeypatch.delenv("FONTCONFIG_FILE")
+        reload_fonts()

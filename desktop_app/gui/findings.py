@@ -1,12 +1,25 @@
-"""The preflight panel: problems found in the document, each leading to the field it concerns."""
+"""The preflight panel: problems found in the document, each leading to the field it concerns,
+and a button for each missing-glyph finding that an installed font would fix."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.render.pdf import reload_fonts
+from desktop_app.user_fonts import take_in
 
 
 class FindingLike(Protocol):
@@ -22,6 +35,8 @@ class FindingsPanel(QWidget):
     """Lists findings, errors first; activating one emits the field it names."""
 
     field_requested = Signal(str)
+    # A font was taken in to draw characters that printed as boxes: the pages need a new render.
+    font_taken_in = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,9 +44,13 @@ class FindingsPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
+        self.fixes = QWidget()
+        self._fix_row = QHBoxLayout(self.fixes)
+        self._fix_row.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
+        layout.addWidget(self.fixes)
         self._findings: list[FindingLike] = []
         self.retranslate()
 
@@ -59,12 +78,34 @@ class FindingsPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, finding.field or "")
             item.setToolTip(finding.code)
             self.list.addItem(item)
+        self._show_fixes()
         if not self._findings:
             item = QListWidgetItem(
                 style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), self.tr("No problems found")
             )
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
+
+    def _show_fixes(self) -> None:
+        """One button per installed font that would draw what prints as boxes."""
+        while self._fix_row.count():
+            widget = self._fix_row.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        fonts = dict.fromkeys(f.fix_font for f in self._findings if getattr(f, "fix_font", None))
+        for font in fonts:
+            button = QPushButton(self.tr("Use the installed font %1").replace("%1", Path(font).stem))
+            button.setToolTip(font)
+            button.clicked.connect(lambda _checked=False, path=font: self.take_in_font(path))
+            self._fix_row.addWidget(button)
+        self._fix_row.addStretch(1)
+        self.fixes.setVisible(bool(fonts))
+
+    def take_in_font(self, path: str) -> None:
+        """The one-click fix: copy the font into Imprint's own fonts and render again with it."""
+        take_in(Path(path))
+        reload_fonts()
+        self.font_taken_in.emit(path)
 
     def counts(self) -> tuple[int, int]:
         errors = sum(1 for f in self._findings if f.severity == "error")

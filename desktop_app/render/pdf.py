@@ -40,7 +40,19 @@ def _font_config():
     load_weasyprint()
     from weasyprint.text.fonts import FontConfiguration
 
-    return FontConfiguration()
+    from desktop_app.user_fonts import add_user_fonts
+
+    config = FontConfiguration()
+    add_user_fonts(config)  # fonts taken in through preflight's fix (desktop_app/user_fonts.py)
+    return config
+
+
+def reload_fonts() -> None:
+    """Scan the fonts again on the next render, and forget the last layout: a font was taken in."""
+    global _last_layout
+    with _RENDER_LOCK:
+        _font_config.cache_clear()
+        _last_layout = None
 
 
 def laid_out(document: Document):

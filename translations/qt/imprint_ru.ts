@@ -105,6 +105,11 @@
         <source>No problems found</source>
         <translation>Проблем не найдено</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/findings.py" line="86"/>
+        <source>Use the installed font %1</source>
+        <translation>Использовать установленный шрифт %1</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>

@@ -105,6 +105,11 @@
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/findings.py" line="86"/>
+        <source>Use the installed font %1</source>
+        <translation>使用已安装的字体 %1</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>
