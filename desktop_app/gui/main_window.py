@@ -140,6 +140,10 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._make_menus()
+        # File → New Edition…: the dialog and its renders live in gui/edition_dialog.py.
+        from desktop_app.gui.edition_dialog import install_edition_action
+
+        self.new_edition_action = install_edition_action(self, self.export_action, self.show_pdf)
         self._make_toolbar()
         self.retranslate()
         self.resize(1400, 900)
@@ -544,6 +548,12 @@ class MainWindow(QMainWindow):
         self._preflight_timer.start()
         self.render_status.setText(self.tr("%n page(s)", "", pages) + f" · {seconds * 1000:.0f} ms")
 
+    def show_pdf(self, pdf: bytes) -> None:
+        """Show a PDF made apart from the open document (an edition) in the preview; the article's
+        on-page editing map does not apply to its pages."""
+        self.preview.set_pdf(pdf)
+        self.on_page.show_page_map(PageMap())
+
     def preview_is_current(self) -> bool:
         """Whether the preview shows the render of the document as it is now, no edit pending."""
         return self._shown is not None and self._shown[0] == self._document and not self.debounce.isActive()
@@ -578,6 +588,11 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if self._document is not None and path.resolve() == (self._save_path or self._document.origin):
             return True
+        from desktop_app.gui.edition_dialog import open_edition, opens_as_edition
+
+        if opens_as_edition(path):  # an edition opens in its own dialog, beside the open article
+            self.edition_dialog = open_edition(self, path, self.show_pdf)
+            return self.edition_dialog is not None
         if not self.maybe_save():
             return False
         try:

@@ -15,6 +15,133 @@
     </message>
 </context>
 <context>
+    <name>EditionDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="117"/>
+        <source>New Edition</source>
+        <translation>Новый выпуск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="119"/>
+        <source>Drag the articles into the order they are printed in.</source>
+        <translation>Перетащите статьи в том порядке, в каком они будут напечатаны.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="124"/>
+        <source>Articles of the edition</source>
+        <translation>Статьи выпуска</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="126"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="127"/>
+        <source>&amp;Subtitle:</source>
+        <translation>&amp;Подзаголовок:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="128"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="129"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="130"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="131"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="132"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="133"/>
+        <source>Print as &amp;Booklet…</source>
+        <translation>Печать &amp;брошюрой…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="134"/>
+        <source>Sa&amp;ve Edition…</source>
+        <translation>&amp;Сохранить выпуск…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="135"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="180"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="262"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="41"/>
+        <source>Edition</source>
+        <translation>Выпуск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="195"/>
+        <source>Export Edition</source>
+        <translation>Экспорт выпуска</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="197"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="209"/>
+        <source>Save Edition</source>
+        <translation>Сохранить выпуск</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="211"/>
+        <source>Imprint edition (*.imprint)</source>
+        <translation>Выпуск Imprint (*.imprint)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="309"/>
+        <source>New &amp;Edition…</source>
+        <translation>Новый &amp;выпуск…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="100"/>
+        <source>Booklet sent to the printer as job %1.</source>
+        <translation>Брошюра отправлена на принтер, задание %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="112"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="138"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="144"/>
+        <source>Print as Booklet</source>
+        <translation>Печать брошюрой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="130"/>
+        <source>Booklets are printed through CUPS, which is not installed here.</source>
+        <translation>Брошюры печатаются через CUPS, а он здесь не установлен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="136"/>
+        <source>No printer is set up.</source>
+        <translation>Принтер не настроен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="145"/>
+        <source>Printer (two-sided, flip on short edge):</source>
+        <translation>Принтер (двусторонняя печать, переворот по короткому краю):</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop_app/gui/dialogs.py" line="37"/>

@@ -15,6 +15,133 @@
     </message>
 </context>
 <context>
+    <name>EditionDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="117"/>
+        <source>New Edition</source>
+        <translation>新建合辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="119"/>
+        <source>Drag the articles into the order they are printed in.</source>
+        <translation>拖动文章，排成印刷的顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="124"/>
+        <source>Articles of the edition</source>
+        <translation>合辑中的文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="126"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="127"/>
+        <source>&amp;Subtitle:</source>
+        <translation>副标题(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="128"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="129"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="130"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="131"/>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="132"/>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="133"/>
+        <source>Print as &amp;Booklet…</source>
+        <translation>按小册子打印(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="134"/>
+        <source>Sa&amp;ve Edition…</source>
+        <translation>保存合辑(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="135"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="180"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="262"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="41"/>
+        <source>Edition</source>
+        <translation>合辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="195"/>
+        <source>Export Edition</source>
+        <translation>导出合辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="197"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="209"/>
+        <source>Save Edition</source>
+        <translation>保存合辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="211"/>
+        <source>Imprint edition (*.imprint)</source>
+        <translation>Imprint 合辑 (*.imprint)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="309"/>
+        <source>New &amp;Edition…</source>
+        <translation>新建合辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="100"/>
+        <source>Booklet sent to the printer as job %1.</source>
+        <translation>小册子已发送到打印机，作业 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="112"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="138"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="144"/>
+        <source>Print as Booklet</source>
+        <translation>按小册子打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="130"/>
+        <source>Booklets are printed through CUPS, which is not installed here.</source>
+        <translation>小册子通过 CUPS 打印，但此处未安装 CUPS。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="136"/>
+        <source>No printer is set up.</source>
+        <translation>没有设置打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="145"/>
+        <source>Printer (two-sided, flip on short edge):</source>
+        <translation>打印机（双面，短边翻转）：</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop_app/gui/dialogs.py" line="37"/>

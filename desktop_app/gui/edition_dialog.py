@@ -1,0 +1,319 @@
+"""File → New Edition…: order articles by dragging, name the edition, preview, export and print it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.document import Document
+from desktop_app.edition import Edition, make_edition
+from desktop_app.errors import ImprintError
+from desktop_app.overrides import Overrides
+from desktop_app.readers import read_document
+from desktop_app.readers.edition_file import EditionDocument, is_edition_file, read_edition, save_edition
+
+_PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class EditionDialog(QDialog):
+    """The articles of an edition in order (drag to reorder), its title, subtitle and date.
+
+    It stays open beside the window: Preview shows the edition in the window's preview,
+    and the edition is exported, printed, printed as a booklet or saved from here.
+    """
+
+    preview_requested = Signal(object)  # an Edition
+
+    def __init__(
+        self, documents: list[Document], parent: QWidget | None = None, problems: tuple = ()
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("EditionDialog")
+        self.jobs: list[QObject] = []  # print jobs running, kept alive until they finish
+        self.articles = QListWidget()
+        self.articles.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.articles.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.articles.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self._documents: dict[str, Document] = {}
+        for document in documents:
+            self._add(document)
+        self.title = QLineEdit()
+        self.subtitle = QLineEdit()
+        self.dated = QCheckBox()
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.dated.toggled.connect(self.date.setEnabled)
+        first = documents[0].article if documents else None
+        self.title.setText((first.source or first.title) if first else "")
+        dates = [d.article.date for d in documents if d.article.date]
+        newest = max(dates) if dates else None
+        self.dated.setChecked(newest is not None)
+        self.date.setEnabled(newest is not None)
+        if newest is not None:
+            self.date.setDate(QDate(newest.year, newest.month, newest.day))
+        self.problems = QLabel("\n".join(problems))
+        self.problems.setWordWrap(True)
+        self.problems.setVisible(bool(problems))
+
+        self.remove_button = QPushButton(clicked=self.remove_selected)
+        self.preview_button = QPushButton(clicked=self.preview)
+        self.export_button = QPushButton(clicked=self.export_dialog)
+        self.print_button = QPushButton(clicked=self.print_edition)
+        self.booklet_button = QPushButton(clicked=self.print_booklet)
+        self.save_button = QPushButton(clicked=self.save_dialog)
+        self.close_button = QPushButton(clicked=self.close)
+        self.preview_button.setDefault(True)
+
+        self.title_label, self.subtitle_label = QLabel(), QLabel()
+        self.title_label.setBuddy(self.title)
+        self.subtitle_label.setBuddy(self.subtitle)
+        self.form = QFormLayout()
+        self.form.addRow(self.title_label, self.title)
+        self.form.addRow(self.subtitle_label, self.subtitle)
+        dated_row = QHBoxLayout()
+        dated_row.addWidget(self.dated)
+        dated_row.addWidget(self.date, 1)
+        self.form.addRow(dated_row)
+        buttons = QHBoxLayout()
+        for button in (self.preview_button, self.export_button, self.print_button, self.booklet_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        self.hint = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.articles, 1)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(self.form)
+        layout.addLayout(buttons)
+        self.retranslate()
+        self.resize(560, 520)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("EditionDialog", "New Edition"))
+        self.hint.setText(
+            QCoreApplication.translate(
+                "EditionDialog", "Drag the articles into the order they are printed in."
+            )
+        )
+        self.articles.setAccessibleName(
+            QCoreApplication.translate("EditionDialog", "Articles of the edition")
+        )
+        self.title_label.setText(QCoreApplication.translate("EditionDialog", "&Title:"))
+        self.subtitle_label.setText(QCoreApplication.translate("EditionDialog", "&Subtitle:"))
+        self.dated.setText(QCoreApplication.translate("EditionDialog", "&Date:"))
+        self.remove_button.setText(QCoreApplication.translate("EditionDialog", "&Remove"))
+        self.preview_button.setText(QCoreApplication.translate("EditionDialog", "&Preview"))
+        self.export_button.setText(QCoreApplication.translate("EditionDialog", "&Export PDF…"))
+        self.print_button.setText(QCoreApplication.translate("EditionDialog", "P&rint…"))
+        self.booklet_button.setText(QCoreApplication.translate("EditionDialog", "Print as &Booklet…"))
+        self.save_button.setText(QCoreApplication.translate("EditionDialog", "Sa&ve Edition…"))
+        self.close_button.setText(QCoreApplication.translate("EditionDialog", "&Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _add(self, document: Document) -> None:
+        key = str(document.origin or f"#{len(self._documents)}")
+        self._documents[key] = document
+        item = QListWidgetItem(document.article.title)
+        item.setToolTip(str(document.origin or ""))
+        item.setData(_PATH_ROLE, key)
+        self.articles.addItem(item)
+
+    def documents(self) -> list[Document]:
+        """The articles in the order the list shows them now."""
+        return [self._documents[self.articles.item(i).data(_PATH_ROLE)] for i in range(self.articles.count())]
+
+    def remove_selected(self) -> None:
+        for item in self.articles.selectedItems():
+            self.articles.takeItem(self.articles.row(item))
+
+    def edition(self) -> Edition:
+        """The edition as the dialog sets it; EditionError when there is nothing to print."""
+        documents = self.documents()
+        when: date | None = None
+        if self.dated.isChecked():
+            when = self.date.date().toPython()
+        # Settings as for an article opened from a file: the first article's locale and its paper.
+        first = documents[0] if documents else None
+        shell = Overrides()(first) if first is not None else None
+        return make_edition(
+            documents,
+            self.title.text().strip() or None,
+            self.subtitle.text().strip(),
+            when,
+            shell.style if shell else None,
+            shell.options if shell else None,
+        )
+
+    def _with_edition(self, work: Callable[[Edition], object]) -> object:
+        try:
+            return work(self.edition())
+        except ImprintError as exc:
+            QMessageBox.warning(self, QCoreApplication.translate("EditionDialog", "Edition"), str(exc))
+            return None
+
+    def preview(self) -> None:
+        self._with_edition(self.preview_requested.emit)
+
+    def export_to(self, target: Path, booklet: bool = False) -> None:
+        """Write the edition's PDF (imposed with ``booklet``) to ``target``."""
+        from desktop_app.edition_export import export_edition
+
+        self._with_edition(lambda edition: export_edition(edition, target, booklet=booklet))
+
+    def export_dialog(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("EditionDialog", "Export Edition"),
+            "",
+            QCoreApplication.translate("EditionDialog", "PDF (*.pdf)"),
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def save_to(self, path: Path) -> None:
+        """Save the edition document: its settings and references to its articles."""
+        self._with_edition(lambda edition: save_edition(EditionDocument.of(edition), path))
+
+    def save_dialog(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("EditionDialog", "Save Edition"),
+            "",
+            QCoreApplication.translate("EditionDialog", "Imprint edition (*.imprint)"),
+        )
+        if name:
+            self.save_to(Path(name))
+
+    def print_edition(self) -> None:
+        from desktop_app.gui.edition_printing import print_edition
+
+        edition = self._with_edition(lambda edition: edition)
+        if isinstance(edition, Edition):
+            self.jobs.append(print_edition(self, edition))
+
+    def print_booklet(self, printer: str | None = None) -> None:
+        """Print the edition as a booklet, duplex, on a CUPS printer chosen here (or ``printer``)."""
+        from desktop_app.gui.edition_printing import choose_cups_printer, print_booklet
+
+        edition = self._with_edition(lambda edition: edition)
+        if not isinstance(edition, Edition):
+            return
+        printer = printer or choose_cups_printer(self)
+        if printer:
+            self.jobs.append(print_booklet(self, edition, printer))
+
+
+def library_documents(paths: list[Path]) -> tuple[list[Document], list[str]]:
+    """The articles at ``paths`` that can be read, and a line for each that cannot."""
+    documents, problems = [], []
+    for path in paths:
+        try:
+            documents.append(read_document(path))
+        except ImprintError as exc:
+            problems.append(str(exc))
+    return documents, problems
+
+
+def new_edition(window: QMainWindow, show_pdf: Callable[[bytes], None]) -> EditionDialog:
+    """Open the dialog on the library's selected articles, or on every listed one if fewer than two
+    are selected (an opened folder), and show each previewed edition with ``show_pdf``."""
+    library = window.library
+    rows = sorted(library.list.selectionModel().selectedRows(), key=lambda index: index.row())
+    selected = [library.model.entry(library.proxy.mapToSource(index).row()).path for index in rows]
+    paths = selected if len(selected) >= 2 else library.paths()
+    documents, problems = library_documents(paths)
+    return _open(window, documents, show_pdf, tuple(problems))
+
+
+def opens_as_edition(path: Path) -> bool:
+    """Whether ``path`` is an edition document, which the window opens in this dialog."""
+    return is_edition_file(path)
+
+
+def open_edition(window: QMainWindow, path: Path, show_pdf: Callable[[bytes], None]) -> EditionDialog | None:
+    """Open a saved edition document in the dialog; missing articles are named, the rest shown."""
+    try:
+        saved = read_edition(path)
+    except ImprintError as exc:
+        QMessageBox.warning(window, QCoreApplication.translate("EditionDialog", "Edition"), str(exc))
+        return None
+    dialog = _open(window, [d for d in saved.documents if d is not None], show_pdf, saved.problems)
+    dialog.title.setText(saved.title)
+    dialog.subtitle.setText(saved.subtitle)
+    if saved.date:
+        dialog.dated.setChecked(True)
+        dialog.date.setDate(QDate(saved.date.year, saved.date.month, saved.date.day))
+    return dialog
+
+
+def _open(window: QMainWindow, documents: list[Document], show_pdf, problems: tuple) -> EditionDialog:
+    from desktop_app.gui.edition_printing import preview_edition
+
+    dialog = EditionDialog(documents, window, problems)
+    dialog.preview_requested.connect(
+        lambda edition: dialog.jobs.append(preview_edition(dialog, edition, show_pdf))
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def install_edition_action(
+    window: QMainWindow, before: QAction, show_pdf: Callable[[bytes], None]
+) -> QAction:
+    """Add File → New Edition… to ``window`` (before ``before``) and let the library select several."""
+    library = window.library
+    library.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    action = QAction(window)
+    action.setObjectName("new_edition_action")
+    action.triggered.connect(lambda: setattr(window, "edition_dialog", new_edition(window, show_pdf)))
+    window.file_menu.insertAction(before, action)
+    _Retranslator(window, action)
+    return action
+
+
+class _Retranslator(QObject):
+    """Keeps the action's text in the interface's language, as the window's own actions are."""
+
+    def __init__(self, window: QMainWindow, action: QAction) -> None:
+        super().__init__(window)
+        self.action = action
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.action.setText(QCoreApplication.translate("EditionDialog", "New &Edition…"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
