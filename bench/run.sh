@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/python bench/export_bench.py "$@"
+.venv/bin/python bench/compare_bench.py
 .venv/bin/python bench/edition_bench.py "$@"
 QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" .venv/bin/python bench/gui_bench.py
 QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" .venv/bin/python bench/library_bench.py
