@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark of the project, one after the other: export (WeasyPrint overhead, article
-# length, --jobs), editions (against single exports, growth) and the window (edit to painted
-# page, launch, memory). Prints figures only.
+# length, --jobs; against LibreOffice and Chromium), editions (against single exports,
+# growth) and the window (edit to painted page, launch, memory). Prints figures only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/python bench/export_bench.py "$@"
