@@ -7,11 +7,12 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.document import Document
+from desktop_app.edition import Edition
 from desktop_app.errors import ArticleError, ImprintError
 from desktop_app.export import ExportJob, plan_targets, run_exports, safe_file_name
 from desktop_app.overrides import NO_VARIANT, Overrides
@@ -86,7 +87,12 @@ def _add_edition_parser(sub: argparse._SubParsersAction) -> None:
     edition.add_argument(
         "--date", type=_iso_date, metavar="YYYY-MM-DD", help="the edition's date (default: newest article's)"
     )
-    edition.add_argument("--locale", type=_locale, help="locale of the edition's words and dates")
+    edition.add_argument(
+        "--locale",
+        type=_locales,
+        help="locale of the edition's words and dates; several, comma-separated, make one edition "
+        "per locale in the -o folder",
+    )
     edition.add_argument("--layout", type=_layout, help="page layout of every article")
     edition.add_argument("--paper", choices=PAPERS)
     _add_output_options(edition)
@@ -263,31 +269,48 @@ def _export_locales(args: argparse.Namespace, locales: list[str]) -> int:
 
 def cmd_edition(args: argparse.Namespace) -> int:
     from desktop_app.edition_export import edition_from_files, export_edition
+    from desktop_app.locale_exports import locale_overrides
     from desktop_app.render.pdf import quiet_weasyprint
 
     quiet_weasyprint()
-    edition = edition_from_files(
-        args.files, Overrides.from_args(args), title=args.title, subtitle=args.subtitle, when=args.date
-    )
-    target: Path = args.output
-    if target.is_dir():
-        target = target / f"{safe_file_name(edition.title, 'edition')}.pdf"
-    if args.save:
-        from desktop_app.readers.edition_file import EditionDocument, save_edition
-
-        try:
-            save_edition(EditionDocument.of(edition), args.save)
-        except OSError as exc:
-            _error(f"{args.save}: {exc.strerror or exc}")
+    locales: list[str] = args.locale or []
+    several = len(locales) > 1
+    output: Path = args.output
+    if several and output.exists() and not output.is_dir():
+        _error(f"{output}: several locales need a folder for -o, not a file")
+        return 2
+    base = Overrides.from_args(args)
+    for index, locale in enumerate(locales or [None]):
+        # One locale: as the flags say. Several: each with its own paper unless --paper is given.
+        overrides = locale_overrides(base, locale) if several else replace(base, locale=locale)
+        edition = edition_from_files(
+            args.files, overrides, title=args.title, subtitle=args.subtitle, when=args.date
+        )
+        if index == 0 and args.save and not _saved(edition, args.save):
             return 1
-    try:
-        written = export_edition(edition, target, booklet=args.booklet)
-    except OSError as exc:
-        _error(f"{target}: {exc.strerror or exc}")
-        return 1
-    if not args.quiet:
-        print(f"{written.target} ({written.edition_pages} pages)", file=sys.stderr)
+        target = output
+        if several or target.is_dir():
+            suffix = f"-{locale}" if several else ""
+            target = output / f"{safe_file_name(edition.title, 'edition')}{suffix}.pdf"
+        try:
+            written = export_edition(edition, target, booklet=args.booklet)
+        except OSError as exc:
+            _error(f"{target}: {exc.strerror or exc}")
+            return 1
+        if not args.quiet:
+            print(f"{written.target} ({written.edition_pages} pages)", file=sys.stderr)
     return 0
+
+
+def _saved(edition: Edition, path: Path) -> bool:
+    from desktop_app.readers.edition_file import EditionDocument, save_edition
+
+    try:
+        save_edition(EditionDocument.of(edition), path)
+    except OSError as exc:
+        _error(f"{path}: {exc.strerror or exc}")
+        return False
+    return True
 
 
 def cmd_preflight(args: argparse.Namespace) -> int:

@@ -77,3 +77,17 @@ def test_preset_applies_to_the_edition(tmp_path: Path) -> None:
     assert b"pdfx" in reader.trailer["/Root"]["/Metadata"].get_object().get_data().lower()
     page = reader.pages[0]
     assert float(page.bleedbox.width) - float(page.trimbox.width) == pytest.approx(6 * PT_PER_MM, abs=0.1)
+
+
+def test_one_edition_per_locale(tmp_path: Path) -> None:
+    out = tmp_path / "editions"
+    sources = [str(SAMPLES / name) for name in ("en-article.md", "ru-article.md")]
+    args = ["edition", *sources, "-o", str(out), "--title", "Digest", "--locale", "en_US,zh_CN,ru", "-q"]
+    assert main(args) == 0
+    expected = {"en_US": ("CONTENTS", 215.9), "zh_CN": ("目录", 210.0), "ru": ("СОДЕРЖАНИЕ", 210.0)}
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"Digest-{locale}.pdf" for locale in expected)
+    for locale, (label, width_mm) in expected.items():
+        pdf = out / f"Digest-{locale}.pdf"
+        assert label in page_texts(pdf)[0].replace(" ", "").upper(), locale
+        width = float(PdfReader(pdf).pages[0].mediabox.width)
+        assert width == pytest.approx(width_mm * PT_PER_MM, abs=0.5), locale
