@@ -27,13 +27,15 @@ def write_article(
             body.append(f"## {sections[i // per_section]}")
         body.append(f"{PARAGRAPH} ({name} {i + 1})")
     path = folder / f"{name}.md"
-    front = f"---\ntitle: {title}\nsource: Press Office\ndate: 2024-05-0{len(name) % 9 + 1}\nlanguage: en\n---\n\n"
+    day = len(name) % 9 + 1
+    front = f"---\ntitle: {title}\nsource: Press Office\ndate: 2024-05-0{day}\nlanguage: en\n---\n\n"
     path.write_text(front + "\n\n".join(body) + "\n", encoding="utf-8")
     return path
 
 
 def mixed_articles(folder: Path) -> list[Path]:
-    """Articles of different lengths in three scripts, one with sections: their starts fall on varied pages."""
+    """Articles of different lengths in three scripts, one with sections, so that they start on
+    pages that do not follow a pattern."""
     return [
         write_article(folder, "short", "Council keeps the library budget", 3),
         SAMPLES / "ru-article.md",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -44,7 +45,7 @@ def test_contents_numbers_are_the_pages_where_the_titles_are(edition_pdf) -> Non
     starts = [listed[t] for t in titles]
     # The articles are in the order given, each on a page of its own, and their lengths differ.
     assert starts == sorted(starts) and len(set(starts)) == len(starts)
-    assert len({b - a for a, b in zip(starts, starts[1:], strict=False)}) > 1
+    assert len({b - a for a, b in itertools.pairwise(starts)}) > 1
 
 
 def test_one_bookmark_per_article_with_its_headings_beneath(edition_pdf) -> None:
