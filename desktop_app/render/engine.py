@@ -10,7 +10,8 @@ same cache ldconfig reads, so during the import find_library answers "not found"
 WeasyPrint also asks cffi for arrays by exact length (``hb_codepoint_t[693]``), and cffi parses
 every new type string with pycparser behind a preamble naming all of WeasyPrint's C types:
 several milliseconds a string, a few new lengths every render. Arrays are built here from
-their item type instead, which cffi parses once.
+their item type instead, which cffi parses once. Hyphenation dictionaries are read parsed from
+the cache folder (render/hyphenation.py).
 """
 
 from __future__ import annotations
@@ -29,7 +30,10 @@ def load_weasyprint() -> None:
         import weasyprint  # noqa: F401 - the import is the point
     from weasyprint.text.ffi import ffi
 
+    from desktop_app.render.hyphenation import keep_dictionaries_parsed
+
     _build_arrays_without_parsing(ffi)
+    keep_dictionaries_parsed()
 
 
 # "unsigned int[12]", "hb_codepoint_t[693]": a named item type and a length, nothing else.
