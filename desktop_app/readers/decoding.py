@@ -5,8 +5,6 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-import charset_normalizer
-
 from desktop_app.errors import ArticleError
 
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
@@ -48,7 +46,7 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
             return _strict(path, data, name), name.replace("-sig", "")
     if b"\x00" in data:
         # Only UTF-16 text has NUL bytes; anything else with them is binary.
-        match = charset_normalizer.from_bytes(data, cp_isolation=["utf_16_le", "utf_16_be"]).best()
+        match = _detect(data, ["utf_16_le", "utf_16_be"])
         if match is None or _control_ratio(str(match)) > 0.01:
             raise ArticleError(path, "binary file, not text")
         return str(match), "utf-16"
@@ -56,13 +54,20 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    match = charset_normalizer.from_bytes(data, cp_isolation=list(CANDIDATE_ENCODINGS)).best()
+    match = _detect(data, list(CANDIDATE_ENCODINGS))
     if match is None:
         raise ArticleError(path, "cannot decode: the text is in no encoding Imprint reads")
     text = str(match)
     if _control_ratio(text) > 0.05:
         raise ArticleError(path, "binary file, not text")
     return text, codecs.lookup(match.encoding).name
+
+
+def _detect(data: bytes, encodings: list[str]):
+    # Imported here: most articles are UTF-8, and every export would wait for the detector.
+    import charset_normalizer
+
+    return charset_normalizer.from_bytes(data, cp_isolation=encodings).best()
 
 
 def _strict(path: Path, data: bytes, encoding: str) -> str:

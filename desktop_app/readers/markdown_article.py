@@ -6,8 +6,6 @@ import datetime as dt
 import re
 from pathlib import Path
 
-import yaml
-
 from desktop_app.article import ArticleMeta
 from desktop_app.errors import ArticleError
 from desktop_app.readers.dates import parse_date
@@ -22,6 +20,9 @@ def parse_markdown(path: Path, text: str) -> tuple[ArticleMeta, str]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return ArticleMeta(), text.strip()
+    # Imported here: a text article has no front matter to read, and exports it without waiting.
+    import yaml
+
     try:
         data = yaml.safe_load(match.group("yaml")) or {}
     except yaml.YAMLError as exc:
