@@ -22,6 +22,9 @@ from desktop_app.render.pdf import quiet_weasyprint, render  # noqa: E402
 
 # Each locale shows the sample article written in its language.
 SAMPLES = {"en": "en-article.md", "zh_CN": "zh-article.md", "ru": "ru-article.md"}
+# One article in each of six more scripts, in the classic layout and its own locale: Arabic and
+# Hebrew right to left, Devanagari, Thai, Japanese and Korean (with their own CJK faces).
+SCRIPT_SAMPLES = {tag: f"{tag}-article.md" for tag in ("ar", "he", "hi", "th", "ja", "ko")}
 RESOLUTION_DPI = 60
 
 
@@ -30,10 +33,12 @@ def render_samples(out_dir: Path, resolution: int = RESOLUTION_DPI) -> list[Path
     quiet_weasyprint()
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
+    runs = [(locale, sample, layout_names()) for locale, sample in SAMPLES.items()]
+    runs += [(tag, sample, ["classic"]) for tag, sample in SCRIPT_SAMPLES.items()]
     with tempfile.TemporaryDirectory() as tmp:
-        for locale, sample in SAMPLES.items():
+        for locale, sample, layouts in runs:
             document = read_document(ROOT / "docs" / "samples" / sample)
-            for layout in layout_names():
+            for layout in layouts:
                 doc = document.with_changes(
                     style=style_for_locale(document.style, locale),
                     options=document.options.with_changes(layout=layout, locale=locale),

@@ -286,3 +286,37 @@ def test_version_and_info_do_not_wait_for_weasyprint() -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.slow
+def test_bundle_prints_every_script_with_system_fonts_hidden(
+    installer_bundle: Path, bundle_env: dict[str, str], tmp_path: Path
+) -> None:
+    from multilingual import CORPUS
+    from pdf_glyphs import notdef_characters
+
+    from desktop_app.export import plan_targets
+
+    if not can_hide_system_fonts():
+        pytest.skip("hiding the system fonts needs root and mount namespaces (unshare)")
+    sources = [sample.write(tmp_path) for sample in CORPUS]
+    out = tmp_path / "frozen"
+    result = bundle_run(
+        installer_bundle,
+        bundle_env,
+        "export",
+        *map(str, sources),
+        "-o",
+        f"{out}/",
+        "-q",
+        hide_system_fonts=True,
+    )
+    assert result.returncode == 0, result.stderr
+    targets = plan_targets(sources, [sample.title for sample in CORPUS], out)
+    for sample, source, pdf in zip(CORPUS, sources, targets, strict=True):
+        info = bundle_run(installer_bundle, bundle_env, "info", str(source), "--json", hide_system_fonts=True)
+        assert json.loads(info.stdout)["language"] == sample.tag
+        assert notdef_characters(pdf) == {}, sample.tag
+        names = {n.removesuffix("-Bold") for n in pdf_font_names(pdf)}
+        assert sample.body_family.replace(" ", "-") in names, (sample.tag, names)
+        assert "Noto-Color-Emoji" in names, sample.tag
