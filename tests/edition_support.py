@@ -51,9 +51,16 @@ def contents_pages(pdf: Path, titles: list[str]) -> dict[str, int]:
     """The page number the contents gives for each title, read from the PDF's first pages' text."""
     pages = page_texts(pdf)
     found: dict[str, int] = {}
-    text = flat("\n".join(pages[:2]).replace(".", ""))
+    # Bidi marks out: a right-to-left entry comes out as its number, then its title, on a line.
+    lines = [
+        re.sub("[\u200e\u200f\u202a-\u202e]", "", line.replace(".", ""))
+        for line in "\n".join(pages[:2]).splitlines()
+    ]
+    text, by_line = flat("".join(lines)), "|".join(flat(line) for line in lines)
     for title in titles:
-        match = re.search(re.escape(flat(title)) + r"(\d+)", text)
+        match = re.search(re.escape(flat(title)) + r"(\d+)", text) or re.search(
+            r"(?:^|\|)(\d+)" + re.escape(flat(title)), by_line
+        )
         assert match, f"{title!r} is not in the contents"
         found[title] = int(match.group(1))
     return found

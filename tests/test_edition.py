@@ -14,7 +14,7 @@ from desktop_app.readers import read_document
 from desktop_app.render.pdf import render_edition
 from desktop_app.style import ExportOptions, Style
 from tests.edition_support import contents_pages, mixed_articles, outline, title_pages
-from tests.pdf_tools import flat, page_texts
+from tests.pdf_tools import SAMPLES, flat, page_texts, words
 
 
 def _edition(folder: Path, **options: object):
@@ -118,3 +118,32 @@ def test_pdf_variants_apply_to_editions(tmp_path: Path, variant: str) -> None:
 def test_an_edition_needs_articles_and_a_title() -> None:
     with pytest.raises(EditionError):
         make_edition([])
+
+
+def _body_lines(pdf: Path, page: int) -> list[tuple[float, float]]:
+    """(left, right) of each line of the body on ``page``: below the byline, above the foot."""
+    found = [w for w in words(pdf) if w.page == page]
+    byline = min(w.y_max for w in found if w.text == "Source:")
+    foot = min(w.y_min for w in found if w.text == "Page")
+    lines: dict[int, list] = {}
+    for w in found:
+        # Colour emoji are images with a text box of no height; they are not a line's text.
+        if byline + 5 < w.y_min < foot - 5 and w.y_max - w.y_min > 3:
+            lines.setdefault(round(w.y_min), []).append(w)
+    # A line of a full stop and an emoji is not measured: the emoji has no text box to end it.
+    lettered = [ws for ws in lines.values() if any(c.isalpha() for w in ws for c in w.text)]
+    return [(min(w.x_min for w in ws), max(w.x_max for w in ws)) for ws in lettered]
+
+
+def test_a_right_to_left_article_keeps_its_direction(tmp_path: Path) -> None:
+    documents = [read_document(SAMPLES / "en-article.md"), read_document(SAMPLES / "ar-article.md")]
+    edition = make_edition(documents, title="Digest", options=ExportOptions(locale="en"))
+    pdf = tmp_path / "mixed.pdf"
+    pdf.write_bytes(render_edition(edition).pdf)
+    start = contents_pages(pdf, ["افتتاح مكتبة جديدة في وسط المدينة"])["افتتاح مكتبة جديدة في وسط المدينة"]
+    lines = _body_lines(pdf, start)
+    right = max(r for _l, r in lines)
+    # Every Arabic line ends at the right margin; the short last line of a paragraph starts
+    # well in from the left.
+    assert all(r > right - 3 for _l, r in lines)
+    assert max(left for left, _r in lines) > min(left for left, _r in lines) + 30

@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from markupsafe import Markup
 
@@ -14,6 +13,7 @@ from desktop_app.article import Article
 from desktop_app.document import Document
 from desktop_app.edition import Edition
 from desktop_app.i18n import babel_locale, format_locale
+from desktop_app.languages import text_direction
 from desktop_app.layouts import layout_info
 from desktop_app.render.fonts import font_family, script_of
 from desktop_app.render.html import article_context, html_lang, layout_template
@@ -67,6 +67,7 @@ def edition_html(edition: Edition) -> str:
         layout=layout,
         ui_lang=ui_lang,
         ui_script=script_of(str(locale)),
+        ui_dir=text_direction(edition.options.locale),
         date_text=date_text,
         created=edition.date.isoformat() if edition.date else "",
         common_css=Markup(common_css),
@@ -134,15 +135,6 @@ def _absolute_images(body: Markup, folder_uri: str) -> Markup:
         return f"{match.group(1)}{urljoin(folder_uri + '/', src)}{match.group(3)}"
 
     return Markup(_IMG_SRC.sub(resolve, str(body)))
-
-
-def text_direction(language: str) -> str:
-    """``rtl`` for a language written right to left (Arabic, Hebrew…), else ``ltr``."""
-    try:
-        order = Locale.parse((language or "en").replace("-", "_")).character_order
-    except (ValueError, UnknownLocaleError):
-        return "ltr"
-    return "rtl" if order == "right-to-left" else "ltr"
 
 
 def _date_text(edition: Edition) -> str:
