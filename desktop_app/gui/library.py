@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QListView,
@@ -321,4 +322,8 @@ class LibraryPanel(QWidget):
         self.progress.show()
 
     def _activated(self, index: QModelIndex) -> None:
+        # Ctrl- and Shift-clicks gather several articles (for an edition) rather than open one.
+        gathering = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if QApplication.keyboardModifiers() & gathering:
+            return
         self.open_requested.emit(index.data(PATH_ROLE))

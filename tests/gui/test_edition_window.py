@@ -133,3 +133,19 @@ def test_a_saved_edition_opens_with_a_missing_article_named(window, qtbot, tmp_p
     assert not reopened.problems.isHidden()
     assert "Beta closes the bridge" in reopened.problems.text() and "beta.md" in reopened.problems.text()
     assert {alpha.resolve(), gamma.resolve()} <= {ref.path for ref in read_edition(saved).references}
+
+
+def test_ctrl_click_gathers_articles_without_opening_them(window, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    _library_with_articles(window, qtbot, tmp_path / "news")
+    view = window.library.list
+    for row in (0, 2):
+        rect = view.visualRect(window.library.proxy.index(row, 0))
+        qtbot.mouseClick(
+            view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, rect.center()
+        )
+    assert len(view.selectionModel().selectedRows()) == 2
+    assert window.current_document() is None
+    dialog = _open_dialog(window, qtbot)
+    assert dialog.articles.count() == 2
