@@ -147,3 +147,14 @@ def test_a_right_to_left_article_keeps_its_direction(tmp_path: Path) -> None:
     # well in from the left.
     assert all(r > right - 3 for _l, r in lines)
     assert max(left for left, _r in lines) > min(left for left, _r in lines) + 30
+
+
+@pytest.mark.parametrize("layout", ["bulletin", "press-release"])
+def test_contents_hold_in_every_layout(tmp_path: Path, layout: str) -> None:
+    edition = _edition(tmp_path, layout=layout)
+    pdf = tmp_path / f"{layout}.pdf"
+    pdf.write_bytes(render_edition(edition).pdf)
+    titles = [d.article.title for d in edition.articles]
+    listed = contents_pages(pdf, titles)
+    assert listed == title_pages(pdf, titles, after=1)
+    assert [page for _title, page, _children in outline(pdf)] == [listed[t] for t in titles]
