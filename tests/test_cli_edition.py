@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -91,3 +94,18 @@ def test_one_edition_per_locale(tmp_path: Path) -> None:
         assert label in page_texts(pdf)[0].replace(" ", "").upper(), locale
         width = float(PdfReader(pdf).pages[0].mediabox.width)
         assert width == pytest.approx(width_mm * PT_PER_MM, abs=0.5), locale
+
+
+@pytest.mark.slow
+def test_edition_and_booklet_bytes_are_the_same_across_processes(tmp_path: Path) -> None:
+    sources = [str(SAMPLES / name) for name in ("en-article.md", "ru-article.md", "zh-article.md")]
+    outputs = []
+    for hash_seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(Path(__file__).parents[1])}
+        for booklet in ([], ["--booklet"]):
+            target = tmp_path / f"{hash_seed}-{len(booklet)}.pdf"
+            command = [sys.executable, "-m", "desktop_app", "edition", *sources, "-o", str(target), "-q"]
+            subprocess.run([*command, "--preset", "print-shop", *booklet], env=env, check=True)
+            outputs.append(target.read_bytes())
+    plain_1, booklet_1, plain_2, booklet_2 = outputs
+    assert plain_1 == plain_2 and booklet_1 == booklet_2 and plain_1 != booklet_1
