@@ -149,3 +149,29 @@ def test_ctrl_click_gathers_articles_without_opening_them(window, qtbot, tmp_pat
     assert window.current_document() is None
     dialog = _open_dialog(window, qtbot)
     assert dialog.articles.count() == 2
+
+
+@pytest.mark.slow
+def test_print_from_the_dialog_prints_every_page_of_the_edition(
+    window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialog
+
+    printed = tmp_path / "printed.pdf"
+
+    def accept_to_file(self: QPrintDialog) -> int:
+        self.printer().setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept_to_file)
+    _library_with_articles(window, qtbot, tmp_path / "news")
+    dialog = _open_dialog(window, qtbot)
+    exported = tmp_path / "edition.pdf"
+    dialog.export_to(exported)
+    dialog.print_edition()
+    job = dialog.jobs[-1]
+    with qtbot.waitSignal(job.finished, timeout=120_000):
+        pass
+    assert (job.outcome, job.error) == ("printed", None)
+    assert len(PdfReader(printed).pages) == len(PdfReader(exported).pages)
