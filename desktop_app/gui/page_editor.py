@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QTextBlockFormat, QTextCursor
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.page_geometry import PageTransform
+from desktop_app.gui.page_view import PageView
 from desktop_app.render.page_map import PageElement, PageMap
 
 HOVER = QColor(40, 120, 220, 160)
@@ -157,7 +156,7 @@ class PageEditor(QWidget):
     move_requested = Signal(object, int)
     resize_requested = Signal(str, int)  # role, direction
 
-    def __init__(self, view: QPdfView) -> None:
+    def __init__(self, view: PageView) -> None:
         super().__init__(view.viewport())
         self.view = view
         self.page_map = PageMap()
@@ -190,17 +189,17 @@ class PageEditor(QWidget):
             self.selected = page_map.get(self.selected.id)
         self._layout_changed()
 
-    def transform(self) -> PageTransform:
-        return PageTransform(self.view)
-
     def element_at(self, point: QPointF) -> PageElement | None:
-        spot = self.transform().to_page(point)
+        spot = self.view.to_page(point)
         return self.page_map.at(*spot) if spot else None
 
     def frames_of(self, element: PageElement) -> list[QRectF]:
-        transform = self.transform()
+        """The element's fragments in the viewport, a little outside its words."""
         return [
-            transform.to_view(r).adjusted(-FRAME_PAD, -FRAME_PAD, FRAME_PAD, FRAME_PAD) for r in element.rects
+            self.view.to_view(r.page, QRectF(r.x, r.y, r.width, r.height)).adjusted(
+                -FRAME_PAD, -FRAME_PAD, FRAME_PAD, FRAME_PAD
+            )
+            for r in element.rects
         ]
 
     # -- selection -------------------------------------------------------------------------
@@ -250,7 +249,7 @@ class PageEditor(QWidget):
             return
         self._editing = element
         self.size_bar.hide()
-        scale = self.transform().scale(element.first_page)
+        scale = self.view.scale(element.first_page)
         first = frames[0]
         self.editor.start(text, element, first.adjusted(FRAME_PAD, FRAME_PAD, -FRAME_PAD, -FRAME_PAD), scale)
         self.editor.place_caret(self.editor.mapFrom(self, click.toPoint()) if click is not None else None)

@@ -1,10 +1,13 @@
-"""The page preview: the rendered PDF shown with QtPdf, with zoom and page navigation."""
+"""The page preview: the rendered PDF shown page by page, with zoom and page navigation.
+
+Old pages stay on screen until the new ones are drawn, and provisional pages (the few around
+the reader, laid out first on a long document) stand in for the final ones until they come.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, QTimer, Signal
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,48 +19,56 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.page_view import PageSlot, PageView, ZoomMode
+
 ZOOM_STEPS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
-FIT_WIDTH = "fit-width"
-FIT_PAGE = "fit-page"
+FIT_WIDTH = ZoomMode.FIT_WIDTH
+FIT_PAGE = ZoomMode.FIT_PAGE
+
+
+class _LoadedPdf:
+    """A PDF loaded into QtPdf together with the buffer QtPdf reads it from."""
+
+    def __init__(self, pdf: bytes, parent: QObject) -> None:
+        self.buffer = QBuffer(parent)
+        self.buffer.setData(QByteArray(pdf))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(parent)
+        self.document.load(self.buffer)
+
+    def slots(self, provisional: bool = False, first: int = 0) -> list[PageSlot]:
+        return [
+            PageSlot(self.document, i, self.document.pagePointSize(i), provisional)
+            for i in range(first, self.document.pageCount())
+        ]
+
+    def close(self) -> None:
+        # Closed and deleted at once: a long editing session must not pile up documents.
+        self.document.close()
+        self.document.deleteLater()
+        self.buffer.close()
+        self.buffer.deleteLater()
 
 
 class PreviewPane(QWidget):
     """Shows the last rendered PDF and keeps page, scroll and zoom across re-renders."""
 
     loaded = Signal()  # a newly rendered PDF replaced the pages
-    painted = Signal()  # the view painted the first page image of a freshly loaded PDF
+    painted = Signal()  # every page in view is drawn from the freshly loaded PDF
     zoom_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.last_pdf: bytes = b""
-        self._buffer: QBuffer | None = None
-        # Where the view should stay while a new PDF is laid out: (y, y ratio, old y range, x).
-        self._scroll_target: tuple[int, float, int, int] | None = None
+        self._final: _LoadedPdf | None = None
+        self._provisional: _LoadedPdf | None = None
         self._await_paint = False
-        self._image_ready = False
+        self.provisional_count: int | None = None  # the estimated page count while provisional
 
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
-        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view = PageView(self)
         self.view.viewport().installEventFilter(self)
-        self.view.verticalScrollBar().rangeChanged.connect(self._apply_scroll_target)
-        # Once the reader moves, their new place wins over the one kept from before the load.
-        for bar in (self.view.verticalScrollBar(), self.view.horizontalScrollBar()):
-            bar.actionTriggered.connect(self._drop_scroll_target)
-        self._target_expiry = QTimer(self)
-        self._target_expiry.setSingleShot(True)
-        self._target_expiry.setInterval(1000)
-        self._target_expiry.timeout.connect(self._drop_scroll_target)
-        # QPdfView draws page images made by its own threaded renderer; watching it tells
-        # when a new PDF is really on screen rather than a blank page frame.
-        renderer = self.view.findChild(QPdfPageRenderer)
-        if renderer is not None:
-            renderer.pageRendered.connect(self._page_image_ready)
+        self.view.images_ready.connect(self._images_ready)
+        self.view.current_page_changed.connect(self._page_changed)
 
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
@@ -103,8 +114,6 @@ class PreviewPane(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.view, 1)
-
-        self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
         self.retranslate()
 
     def _tool_button(self, icon, slot, text: str = "") -> QToolButton:
@@ -146,53 +155,60 @@ class PreviewPane(QWidget):
     # -- loading ---------------------------------------------------------------------------
 
     def set_pdf(self, pdf: bytes) -> None:
-        """Show ``pdf`` in place of the current pages, on the same page and at the same zoom."""
-        if self._scroll_target is None:
-            bar = self.view.verticalScrollBar()
-            old_max = max(bar.maximum(), 1)
-            target = (bar.value(), bar.value() / old_max, old_max, self.view.horizontalScrollBar().value())
-        else:
-            # The previous PDF is not on screen yet: its place is still the one to keep.
-            target = self._scroll_target
+        """Show ``pdf`` in place of the current pages, on the same page and at the same zoom.
+
+        The pages on screen stay until the new ones are drawn, so the view never flashes blank.
+        """
         self.last_pdf = pdf
-        old_buffer = self._buffer
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(pdf))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
-        if old_buffer is not None:
-            old_buffer.deleteLater()
+        loaded = _LoadedPdf(pdf, self)
+        old = [self._final, self._provisional]
+        self._final, self._provisional = loaded, None
+        self.provisional_count = None
+        self._show_slots(loaded.slots())
+        for previous in old:
+            if previous is not None:
+                previous.close()
         self.banner.hide()
-        # A shorter document would clamp the spin box, and its signal would jump to that page
-        # before the scroll position is restored below.
-        self.page_spin.blockSignals(True)
-        self.page_spin.setMaximum(max(1, self.document.pageCount()))
-        self.page_spin.blockSignals(False)
-        self._update_page_label()
-        # Layout passes after the load can move the scroll range again; the place is re-applied
-        # on each until the new pages are painted, proportionally when the document changed length.
-        self._scroll_target = target
-        self._apply_scroll_target()
-        self._target_expiry.start()
-        self._await_paint = True
-        self._image_ready = False
-        self.view.viewport().update()
         self.loaded.emit()
 
-    def _apply_scroll_target(self, *_range: int) -> None:
-        if self._scroll_target is None:
-            return
-        position, ratio, old_max, h_position = self._scroll_target
-        bar = self.view.verticalScrollBar()
-        bar.setValue(position if bar.maximum() == old_max else round(ratio * bar.maximum()))
-        self.view.horizontalScrollBar().setValue(h_position)
+    def set_provisional(self, pdf: bytes, first_page: int, estimated_pages: int) -> None:
+        """Show the pages of ``pdf`` from ``first_page`` on, in place of the final pages there,
+        until the next ``set_pdf``; the page count reads as an estimate meanwhile."""
+        loaded = _LoadedPdf(pdf, self)
+        if self._provisional is not None:
+            self._provisional.close()
+        self._provisional = loaded
+        slots = list(self.view.slots)
+        fresh = loaded.slots(provisional=True)
+        # The provisional render starts at the reader's page; its pages take those places.
+        for offset, slot in enumerate(fresh):
+            place = first_page + offset
+            if place < len(slots):
+                slots[place] = slot
+            else:
+                slots.append(slot)
+        self.provisional_count = max(estimated_pages, len(slots))
+        self._show_slots(slots)
 
-    def _drop_scroll_target(self, *_action: int) -> None:
-        self._scroll_target = None
+    def _show_slots(self, slots: list[PageSlot]) -> None:
+        # A shorter document would clamp the spin box, and its signal would jump to that page.
+        anchor = self.view._anchor()
+        self.view.set_slots(slots)
+        self.view._restore_anchor(anchor)
+        self.page_spin.blockSignals(True)
+        self.page_spin.setMaximum(max(1, self.view.page_count))
+        self.page_spin.blockSignals(False)
+        self._update_page_label()
+        self._await_paint = True
+        self.view.viewport().update()
 
-    def _page_image_ready(self, *_args: object) -> None:
+    def is_provisional(self) -> bool:
+        return self.provisional_count is not None
+
+    def _images_ready(self) -> None:
         if self._await_paint:
-            self._image_ready = True
+            self._await_paint = False
+            QTimer.singleShot(0, self.painted.emit)
 
     def show_problem(self, message: str) -> None:
         """Say why the pages could not be drawn; the last good pages stay visible."""
@@ -200,23 +216,25 @@ class PreviewPane(QWidget):
         self.banner.show()
 
     def clear(self) -> None:
-        self.document.close()
+        self.view.set_slots([])
+        for loaded in (self._final, self._provisional):
+            if loaded is not None:
+                loaded.close()
+        self._final = self._provisional = None
         self.last_pdf = b""
         self._update_page_label()
 
     @property
     def page_count(self) -> int:
-        return self.document.pageCount()
+        return self.view.page_count
 
     # -- navigation ------------------------------------------------------------------------
 
     def current_page(self) -> int:
-        return self.view.pageNavigator().currentPage()
+        return self.view.current_page()
 
     def go_to_page(self, index: int) -> None:
-        if 0 <= index < self.page_count:
-            self._drop_scroll_target()
-            self.view.pageNavigator().jump(index, QPointF(), self.view.pageNavigator().currentZoom())
+        self.view.go_to_page(index)
 
     def next_page(self) -> None:
         self.go_to_page(self.current_page() + 1)
@@ -231,55 +249,42 @@ class PreviewPane(QWidget):
         self._update_page_label()
 
     def _update_page_label(self) -> None:
-        count = self.document.pageCount()
-        self.page_total.setText(self.tr("of %n page(s)", "", count))
+        count = self.view.page_count
+        if self.provisional_count is not None:
+            # Marked as an estimate until the whole document is laid out.
+            self.page_total.setText(self.tr("of ~%1").replace("%1", str(self.provisional_count)))
+        else:
+            self.page_total.setText(self.tr("of %n page(s)", "", count))
         self.prev_button.setEnabled(self.current_page() > 0)
         self.next_button.setEnabled(self.current_page() < count - 1)
 
     # -- zoom ------------------------------------------------------------------------------
 
     def zoom_factor(self) -> float:
-        return self.view.zoomFactor()
+        return self.view.effective_zoom()
 
     def set_zoom(self, value: str | float) -> None:
-        self._drop_scroll_target()
-        if value == FIT_WIDTH:
-            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        elif value == FIT_PAGE:
-            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        if value in (FIT_WIDTH, FIT_PAGE):
+            self.view.set_zoom(str(value))
         else:
-            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-            self.view.setZoomFactor(min(ZOOM_STEPS[-1], max(ZOOM_STEPS[0], float(value))))
+            self.view.set_zoom(ZoomMode.CUSTOM, min(ZOOM_STEPS[-1], max(ZOOM_STEPS[0], float(value))))
         self._sync_zoom_combo()
         self.zoom_changed.emit()
 
     def zoom_in(self) -> None:
-        current = self._effective_zoom()
+        current = self.view.effective_zoom()
         self.set_zoom(next((s for s in ZOOM_STEPS if s > current + 0.001), ZOOM_STEPS[-1]))
 
     def zoom_out(self) -> None:
-        current = self._effective_zoom()
+        current = self.view.effective_zoom()
         self.set_zoom(next((s for s in reversed(ZOOM_STEPS) if s < current - 0.001), ZOOM_STEPS[0]))
-
-    def _effective_zoom(self) -> float:
-        if self.view.zoomMode() == QPdfView.ZoomMode.Custom or self.page_count == 0:
-            return self.view.zoomFactor()
-        # In a fit mode the factor is what fits the viewport: a page in points at 96 dpi.
-        size = self.document.pagePointSize(max(0, self.current_page()))
-        width = size.width() * self.logicalDpiX() / 72.0
-        return self.view.viewport().width() / width if width else 1.0
 
     def _zoom_chosen(self, index: int) -> None:
         self.set_zoom(self.zoom_combo.itemData(index))
 
     def _sync_zoom_combo(self) -> None:
-        mode = self.view.zoomMode()
-        if mode == QPdfView.ZoomMode.FitToWidth:
-            wanted: object = FIT_WIDTH
-        elif mode == QPdfView.ZoomMode.FitInView:
-            wanted = FIT_PAGE
-        else:
-            wanted = self.view.zoomFactor()
+        mode = self.view.zoom_mode
+        wanted: object = mode if mode != ZoomMode.CUSTOM else self.view.zoom
         index = -1
         for i in range(self.zoom_combo.count()):
             data = self.zoom_combo.itemData(i)
@@ -288,26 +293,20 @@ class PreviewPane(QWidget):
             ):
                 index = i
         self.zoom_combo.blockSignals(True)
-        if index < 0 and isinstance(wanted, float):
-            self.zoom_combo.setEditText(f"{wanted * 100:.0f} %")
         self.zoom_combo.setCurrentIndex(index)
         self.zoom_combo.blockSignals(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view.viewport():
-            if event.type() in (QEvent.Type.Wheel, QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
-                self._drop_scroll_target()
-            if event.type() == QEvent.Type.Wheel and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                if event.angleDelta().y() > 0:
-                    self.zoom_in()
-                elif event.angleDelta().y() < 0:
-                    self.zoom_out()
-                return True
-            if event.type() == QEvent.Type.Paint and self._await_paint and self._image_ready:
-                self._await_paint = False
-                self._image_ready = False
-                self._drop_scroll_target()
-                QTimer.singleShot(0, self.painted.emit)
+        if (
+            watched is self.view.viewport()
+            and event.type() == QEvent.Type.Wheel
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            if event.angleDelta().y() > 0:
+                self.zoom_in()
+            elif event.angleDelta().y() < 0:
+                self.zoom_out()
+            return True
         return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
