@@ -126,3 +126,20 @@ def test_an_installed_font_the_renderer_cannot_see_is_offered_and_taken_in(
     finally:
         monkeypatch.delenv("FONTCONFIG_FILE")
         reload_fonts()
+
+
+def test_without_an_installed_font_the_hint_names_the_package(tmp_path: Path, monkeypatch) -> None:
+    import desktop_app.preflight as preflight_module
+
+    monkeypatch.setattr(preflight_module, "covering_font", lambda chars: None)
+    env = font_config_without(tmp_path, ("NotoSerifDevanagari", "NotoSansDevanagari"))
+    monkeypatch.setenv("FONTCONFIG_FILE", env["FONTCONFIG_FILE"])
+    reload_fonts()
+    try:
+        document = read_document(BY_TAG["hi"].write(tmp_path))
+        (finding,) = [f for f in preflight(document) if f.code == "missing-glyph"]
+        assert finding.fix_font is None
+        assert finding.message.endswith("Install Noto Serif Devanagari (package fonts-noto-core).")
+    finally:
+        monkeypatch.delenv("FONTCONFIG_FILE")
+        reload_fonts()
