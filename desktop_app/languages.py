@@ -1,8 +1,4 @@
-"""Article languages as BCP 47 tags: their canonical form, script, writing direction and names.
-
-CLDR's data (through Babel) says which script a language is written in and which way it
-runs, so a tag such as ``fa`` or ``zh-TW`` needs no table of our own.
-"""
+"""Article languages as BCP 47 tags: their canonical form, script, writing direction and names."""
 
 from __future__ import annotations
 
@@ -10,6 +6,9 @@ from functools import cache
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
+
+# CLDR's data (through Babel) says which script a language is written in and which way it
+# runs, so a tag such as ``fa`` or ``zh-TW`` needs no table of our own.
 
 # The languages the window offers for an article: the six UN languages first, then the
 # others whose scripts Imprint prints. A document's own tag is added when it is not here.

@@ -1,9 +1,4 @@
-"""Fonts the user took in from preflight's fix: installed on the system, unseen by the renderer.
-
-A bundle's fontconfig sees only its own fonts folder, so a script it has no font for prints
-as boxes even where the system has one. Preflight finds such a font with the system's own
-fontconfig; taking it in copies it to the user's data folder, which every render adds.
-"""
+"""Fonts the user took in through preflight's fix: installed on the system, unseen by the renderer."""
 
 from __future__ import annotations
 
@@ -15,6 +10,9 @@ from pathlib import Path
 
 from desktop_app.settings import data_dir
 
+# A bundle's fontconfig sees only its own fonts folder, so a script it has no font for prints
+# as boxes even where the system has one. Preflight finds such a font with the system's own
+# fontconfig; taking it in copies it to the user's data folder, which every render adds.
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
 # What points fontconfig at a configuration other than the system's (a bundle sets them).
 _OWN_CONFIG = ("FONTCONFIG_FILE", "FONTCONFIG_PATH", "FONTCONFIG_SYSROOT")

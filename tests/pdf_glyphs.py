@@ -1,10 +1,4 @@
-"""Which glyphs a PDF draws, read from its embedded fonts: the empty boxes (.notdef) above all.
-
-A box is a glyph id 0, or an id the embedded font does not have: WeasyPrint gives a
-character no font covers a glyph id past the font's last, which every viewer draws as the
-font's .notdef. Each used glyph id is listed in the font's /W widths, and its character in
-the /ToUnicode map.
-"""
+"""Which glyphs a PDF draws, read from its embedded fonts: the empty boxes (.notdef) above all."""
 
 from __future__ import annotations
 
@@ -15,6 +9,10 @@ from pathlib import Path
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
+# A box is a glyph id 0, or an id the embedded font does not have: WeasyPrint gives a
+# character no font covers a glyph id past the font's last, which every viewer draws as the
+# font's .notdef. Each used glyph id is listed in the font's /W widths, and its character in
+# the /ToUnicode map.
 _BFCHAR = re.compile(r"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>")
 
 
