@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self.renderer.render_failed.connect(self._render_failed)
         self.renderer.exported.connect(self._exported)
         self.renderer.export_failed.connect(self._export_failed)
+        self.renderer.export_progress.connect(self._export_progress)
+        self.renderer.export_cancelled.connect(self._export_cancelled)
         self.renderer.checked.connect(self._checked)
         # Preflight renders the page once more, so it waits until the edits pause.
         self._preflight_timer = QTimer(self, singleShot=True, interval=PREFLIGHT_DELAY_MS)
@@ -778,15 +780,40 @@ class MainWindow(QMainWindow):
         if document is None:
             return
         self.export_action.setEnabled(False)
-        self.progress = QProgressDialog(self.tr("Exporting %1…").replace("%1", target.name), "", 0, 0, self)
-        self.progress.setCancelButton(None)
+        self.progress = QProgressDialog(
+            self.tr("Exporting %1…").replace("%1", target.name), self.tr("Cancel"), 0, 3, self
+        )
+        self.progress.canceled.connect(self.renderer.cancel_export)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.setValue(0)
         self.renderer.export(document, target)
 
+    def _export_progress(self, target: str, stage: str) -> None:
+        """Stages of a long export: laying out, writing N pages, saving the file."""
+        if self.progress is None:
+            return
+        name = Path(target).name
+        kind, _, pages = stage.partition(" ")
+        if kind == "layout":
+            self.progress.setLabelText(self.tr("Laying out %1…").replace("%1", name))
+            self.progress.setValue(0)
+        elif kind == "write":
+            count = int(pages) if pages.isdigit() else 0
+            self.progress.setLabelText(self.tr("Writing %n page(s) of %1…", "", count).replace("%1", name))
+            self.progress.setValue(1)
+        elif kind == "save":
+            self.progress.setLabelText(self.tr("Saving %1…").replace("%1", name))
+            self.progress.setValue(2)
+
+    def _export_cancelled(self, target: str) -> None:
+        self._close_progress()
+        self.statusBar().showMessage(self.tr("Export cancelled; nothing was written"), 8000)
+        self.export_finished.emit(target, "cancelled")
+
     def _close_progress(self) -> None:
         if self.progress is not None:
+            self.progress.canceled.disconnect(self.renderer.cancel_export)
             self.progress.reset()
             self.progress.deleteLater()
             self.progress = None

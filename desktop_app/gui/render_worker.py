@@ -5,88 +5,92 @@ from __future__ import annotations
 import contextlib
 import time
 from pathlib import Path
-from types import ModuleType
 
 from PySide6.QtCore import QLocale, QObject, QThread, Signal, Slot
 
 from desktop_app.document import Document
 from desktop_app.errors import ImprintError
-
-# WeasyPrint takes about a second to import. It is imported on the render thread (warm_up, the
-# first job), never by the window's thread, so the window appears while the renderer loads.
-
-
-def _pdf() -> ModuleType:
-    from desktop_app.render import pdf
-
-    return pdf
+from desktop_app.readers.imprint_file import write_atomically
+from desktop_app.render.render_process import RenderCancelled, RenderProcess
 
 
 class _Worker(QObject):
-    """Lives on the render thread; its slots run there one after another.
-
-    WeasyPrint is never run on two threads at once: preview and export share this queue.
+    """Lives on the render thread; its slots run there one after another, each waiting on the
+    render process (the window's own interpreter stays free while a page is laid out).
     """
 
     rendered = Signal(int, bytes, int, float, object)  # generation, pdf, page count, seconds, page map
     render_failed = Signal(int, str)
     exported = Signal(str, int)  # target, pages
     export_failed = Signal(str, str)
+    export_progress = Signal(str, str)  # target, stage
+    export_cancelled = Signal(str)
     checked = Signal(int, object)  # generation, list of preflight findings
 
-    def __init__(self) -> None:
+    def __init__(self, process: RenderProcess) -> None:
         super().__init__()
+        self.process = process
         self.latest = 0  # written by the UI thread; a plain int is read atomically
+        self.rendering: int | None = None  # the preview generation being rendered, if any
+        self.exporting: str | None = None
 
     @Slot()
     def warm_up(self) -> None:
-        """Load WeasyPrint and the fonts while the window is still being built."""
-        # A failed warm-up fails again on the first render, which reports the reason in the window.
+        """Start the render process while the window is still being built."""
+        # A failed start fails again on the first render, which reports the reason in the window.
         with contextlib.suppress(Exception):
-            _pdf().quiet_weasyprint()
-            _pdf().warm_up()
+            self.process.start()
 
     @Slot(int, object)
     def render(self, generation: int, document: Document) -> None:
         if generation < self.latest:
             return  # a newer edit is already queued; this page would be stale on arrival
         started = time.perf_counter()
+        self.rendering = generation
         try:
-            result = _pdf().render(document)
+            result = self.process.call("render", document)
+        except RenderCancelled:
+            return  # a newer edit ended it; that edit's render follows
         except ImprintError as exc:
             self.render_failed.emit(generation, str(exc))
             return
-        except Exception as exc:  # a layout bug must reach the banner, not kill the thread
-            self.render_failed.emit(generation, f"{type(exc).__name__}: {exc}")
-            return
+        finally:
+            self.rendering = None
         self.rendered.emit(
             generation, result.pdf, result.page_count, time.perf_counter() - started, result.page_map
         )
 
-    @Slot(int, object)
-    def check(self, generation: int, document: Document) -> None:
+    @Slot(int, object, str)
+    def check(self, generation: int, document: Document, language: str) -> None:
         if generation < self.latest:
             return  # the document has changed since; its own check will follow
-        from desktop_app.preflight import preflight
-
         try:
-            findings = preflight(document, QLocale().name())
-        except ImprintError:
+            findings = self.process.call("check", document, language)
+        except (ImprintError, RenderCancelled):
             return  # the preview's banner already says why this document does not render
         self.checked.emit(generation, findings)
 
     @Slot(object, str)
     def export(self, document: Document, target: str) -> None:
+        self.exporting = target
         try:
-            from desktop_app.export import export_document
-
-            pages = export_document(document, Path(target))
+            result = self.process.call(
+                "render", document, on_progress=lambda stage: self.export_progress.emit(target, stage)
+            )
+            self.export_progress.emit(target, "save")
+            path = Path(target)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(path, result.pdf)
+        except RenderCancelled:
+            self.export_cancelled.emit(target)
         except ImprintError as exc:
             self.export_failed.emit(target, str(exc))
         except OSError as exc:
             self.export_failed.emit(target, f"{target}: {exc.strerror or exc}")
         else:
-            self.exported.emit(target, pages)
+            self.exported.emit(target, result.page_count)
+        finally:
+            self.exporting = None
 
 
 class RenderService(QObject):
@@ -100,9 +104,11 @@ class RenderService(QObject):
     render_failed = Signal(int, str)
     exported = Signal(str, int)
     export_failed = Signal(str, str)
+    export_progress = Signal(str, str)  # target, stage ("layout", "write N", "save")
+    export_cancelled = Signal(str)
     checked = Signal(int, object)
     _warm_up_requested = Signal()
-    _check_requested = Signal(int, object)
+    _check_requested = Signal(int, object, str)
     _render_requested = Signal(int, object)
     _export_requested = Signal(object, str)
 
@@ -112,7 +118,8 @@ class RenderService(QObject):
         self.page_map: object = None  # the page map of the newest rendered pages
         self._thread = QThread()
         self._thread.setObjectName("imprint-render")
-        self._worker = _Worker()
+        self.process = RenderProcess()
+        self._worker = _Worker(self.process)
         self._worker.moveToThread(self._thread)
         self._warm_up_requested.connect(self._worker.warm_up)
         self._render_requested.connect(self._worker.render)
@@ -123,6 +130,8 @@ class RenderService(QObject):
         self._worker.render_failed.connect(self._on_failed)
         self._worker.exported.connect(self.exported)
         self._worker.export_failed.connect(self.export_failed)
+        self._worker.export_progress.connect(self.export_progress)
+        self._worker.export_cancelled.connect(self.export_cancelled)
         self._thread.start()
         self._warm_up_requested.emit()
 
@@ -130,12 +139,21 @@ class RenderService(QObject):
         """Queue a preview render of ``document``; returns its generation."""
         self.generation += 1
         self._worker.latest = self.generation
+        if self._worker.rendering is not None:
+            # The render under way is of an older edit: end it rather than wait for it.
+            self.process.cancel()
         self._render_requested.emit(self.generation, document)
         return self.generation
 
     def check(self, document: Document) -> None:
-        """Queue a preflight of ``document``, the one the newest preview shows."""
-        self._check_requested.emit(self.generation, document)
+        """Queue a preflight of ``document``, the one the newest preview shows; its messages are
+        in the interface's language."""
+        self._check_requested.emit(self.generation, document, QLocale().name())
+
+    def cancel_export(self) -> None:
+        """Abandon the export under way; ``export_cancelled`` follows and no file is written."""
+        if self._worker.exporting is not None:
+            self.process.cancel()
 
     def _on_checked(self, generation: int, findings: object) -> None:
         if generation == self.generation:
@@ -157,5 +175,8 @@ class RenderService(QObject):
     def shutdown(self) -> None:
         """Stop the thread after the job it is running; queued previews are abandoned."""
         self._worker.latest = self.generation + 1
+        if self._worker.rendering is not None:
+            self.process.cancel()
         self._thread.quit()
         self._thread.wait()
+        self.process.stop()

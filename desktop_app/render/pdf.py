@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -124,18 +125,21 @@ def _nest_headings_under_title(rendered, title: str) -> None:
         page.bookmarks[index] = (max(level, title_level) + 1, label, position, state)
 
 
-def render(document: Document) -> RenderResult:
+def render(document: Document, progress: Callable[[str], None] | None = None) -> RenderResult:
     """Lay out ``document`` with its layout and style and write it as PDF.
 
     The same document always gives the same bytes: dates come from the article and
-    the PDF identifier from the HTML and the options, never from the clock.
+    the PDF identifier from the HTML and the options, never from the clock. ``progress``
+    hears "layout" and then "write" with the page count, for a long export's dialog.
     """
     with _RENDER_LOCK:
-        return _write(document)
+        return _write(document, progress or (lambda _stage: None))
 
 
-def _write(document: Document) -> RenderResult:
+def _write(document: Document, progress: Callable[[str], None]) -> RenderResult:
+    progress("layout")
     rendered, fetcher, html_text = render_document(document)
+    progress(f"write {len(rendered.pages)}")
     seed = f"{html_text}\n{document.options.as_dict()}".encode()
     identifier = hashlib.md5(seed, usedforsecurity=False).hexdigest().encode()
     try:

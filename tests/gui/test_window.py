@@ -251,19 +251,12 @@ def test_save_writes_imprint_and_never_the_article(qtbot, window, monkeypatch, t
     assert read_document(saved).article.title == "Saved Twice"
 
 
-def test_failed_render_shows_the_reason(qtbot, window, monkeypatch):
-    from desktop_app.errors import RenderError
-    from desktop_app.render import pdf
-
+def test_failed_render_shows_the_reason(qtbot, window):
     open_and_wait(qtbot, window, seed_articles()[0])
-
-    def fail(_document):
-        raise RenderError("could not render the PDF: the printer ran out of ink")
-
-    monkeypatch.setattr(pdf, "render", fail)
-    type_title(qtbot, window, "Doomed")
+    # A layout that does not exist fails in the render process; the reason comes back from there.
+    window.edit("options.layout", "no-such-layout")
     qtbot.waitUntil(lambda: window.preview.banner.isVisible(), timeout=RENDER_TIMEOUT_MS)
-    assert "ran out of ink" in window.preview.banner.text()
+    assert "no-such-layout" in window.preview.banner.text()
     assert window.preview.last_pdf  # the last good pages stay
 
 

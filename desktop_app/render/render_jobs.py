@@ -1,0 +1,64 @@
+"""What a render process does: the jobs the window sends it, run one at a time.
+
+Imported by the fork server before it forks (see ``render_process``), so WeasyPrint and the
+font configuration are loaded once and every render process starts warm.
+"""
+
+from __future__ import annotations
+
+import logging
+import resource
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+
+from desktop_app.document import Document
+from desktop_app.errors import ImprintError
+from desktop_app.render import pdf
+
+pdf.quiet_weasyprint()
+pdf.warm_up()
+
+
+def render(document: Document, progress: Callable[[str], None]) -> pdf.RenderResult:
+    return pdf.render(document, progress)
+
+
+def check(document: Document, language: str | None, _progress: Callable[[str], None]) -> list:
+    from desktop_app.preflight import preflight
+
+    return preflight(document, language)
+
+
+# Exports are renders too: the window writes the file itself, so a cancelled export (its
+# process ended mid-job) can never leave half a file behind.
+JOBS: dict[str, Callable] = {"render": render, "check": check}
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def serve(connection: Connection) -> None:
+    """Answer jobs until told to quit or the window goes away."""
+
+    def progress(stage: str) -> None:
+        connection.send(("progress", stage))
+
+    while True:
+        try:
+            job, args = connection.recv()
+        except (EOFError, OSError):
+            return
+        if job == "quit":
+            return
+        try:
+            result = JOBS[job](*args, progress)
+        except ImprintError as exc:
+            connection.send(("error", str(exc)))
+        except OSError as exc:
+            connection.send(("error", f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")))
+        except Exception as exc:  # a layout bug is reported in the window's banner, not a dead process
+            logging.getLogger(__name__).debug("render job failed", exc_info=True)
+            connection.send(("failure", f"{type(exc).__name__}: {exc}"))
+        else:
+            connection.send(("done", (result, _rss_mb())))

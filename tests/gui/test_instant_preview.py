@@ -1,0 +1,85 @@
+"""The preview keeps up: buttons render at once, typing coalesces, a newer edit ends an older
+render, and a long export shows its stages and can be cancelled without leaving a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QPushButton
+
+from desktop_app.resources import seed_articles
+
+RENDER_TIMEOUT_MS = 60_000
+
+
+def _open(qtbot, window, path: Path) -> None:
+    with qtbot.waitSignal(window.renderer.rendered, timeout=RENDER_TIMEOUT_MS):
+        assert window.open_path(path)
+
+
+def _long_article(folder: Path, paragraphs: int = 200) -> Path:
+    text = "Paragraph {n}: the committee met again to review the cooperation programme and the budget. "
+    path = folder / "long.txt"
+    path.write_text(
+        "A Long Report\n\n" + "\n\n".join(text.format(n=n) * 4 for n in range(paragraphs)), "utf-8"
+    )
+    return path
+
+
+def test_a_button_press_renders_without_waiting_for_a_pause(qtbot, window) -> None:
+    _open(qtbot, window, seed_articles()[0])
+    generation = window.renderer.generation
+    window.bigger_action.trigger()
+    # Asked for in the same event, not 250 ms later.
+    assert window.renderer.generation == generation + 1
+    assert not window.debounce.isActive()
+    window.undo_action.trigger()
+    assert window.renderer.generation == generation + 2
+
+
+def test_typing_still_coalesces(qtbot, window) -> None:
+    _open(qtbot, window, seed_articles()[0])
+    generation = window.renderer.generation
+    field = window.metadata.title
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "Typed")
+    assert window.renderer.generation == generation  # nothing yet: typing goes on
+    assert window.debounce.isActive()
+    qtbot.waitUntil(lambda: window.renderer.generation == generation + 1, timeout=5000)
+    qtbot.wait(window.debounce.interval() * 2)
+    assert window.renderer.generation == generation + 1  # five keys, one render
+    assert len([i for i in range(window.undo_stack.count())]) == 1
+
+
+def test_a_newer_edit_ends_the_render_under_way(qtbot, window, tmp_path: Path) -> None:
+    _open(qtbot, window, _long_article(tmp_path))
+    processes = window.renderer.process.started
+    window.bigger_action.trigger()  # a long render starts
+    qtbot.waitUntil(lambda: window.renderer._worker.rendering is not None, timeout=RENDER_TIMEOUT_MS)
+    window.smaller_action.trigger()  # and is made useless at once
+    with qtbot.waitSignal(window.renderer.rendered, timeout=RENDER_TIMEOUT_MS) as blocker:
+        pass
+    assert blocker.args[0] == window.renderer.generation
+    assert window.renderer.process.started == processes + 1  # the old render's process was ended
+
+
+def test_a_long_export_shows_its_stages_and_can_be_cancelled(qtbot, window, tmp_path: Path) -> None:
+    _open(qtbot, window, _long_article(tmp_path))
+    target = tmp_path / "out" / "long.pdf"
+    stages: list[str] = []
+    window.renderer.export_progress.connect(lambda _target, stage: stages.append(stage))
+    with qtbot.waitSignal(window.export_finished, timeout=RENDER_TIMEOUT_MS) as blocker:
+        window.export_to(target)
+        qtbot.waitUntil(lambda: "layout" in stages, timeout=RENDER_TIMEOUT_MS)
+        window.progress.findChild(QPushButton).click()  # the dialog's Cancel
+    assert blocker.args == [str(target), "cancelled"]
+    assert not target.exists()
+    assert not target.parent.exists() or not list(target.parent.iterdir())  # no half-written file
+    # Not cancelled, the same export goes through its stages to a file.
+    stages.clear()
+    with qtbot.waitSignal(window.export_finished, timeout=RENDER_TIMEOUT_MS) as blocker:
+        window.export_to(target)
+    assert blocker.args == [str(target), ""]
+    assert stages[0] == "layout" and stages[1].startswith("write ") and stages[-1] == "save"
+    assert target.read_bytes().startswith(b"%PDF")
