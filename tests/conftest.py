@@ -36,6 +36,15 @@ RU_TEXT = """Видеоконференция о научно-техническ
 """
 
 
+def long_text_article(folder: Path, paragraphs: int = 200) -> Path:
+    """A saved-page article of many pages: a render long enough to cancel, export or scroll."""
+    text = "Paragraph {n}: the committee met again to review the cooperation programme and the budget. "
+    path = folder / "long.txt"
+    body = "\n\n".join(text.format(n=n) * 4 for n in range(paragraphs))
+    path.write_text(f"A Long Report\n\n{body}", "utf-8")
+    return path
+
+
 @pytest.fixture
 def seed_path() -> Path:
     return seed_articles()[0]

@@ -10,7 +10,9 @@ from desktop_app.cli import main
 from desktop_app.i18n import terminal_language
 
 UNDATED_ZH = "中俄科技合作视频会议在长春举行\n\n3月26日，长春与新西伯利亚州科技合作视频会议举行。\n"
-UNDATED_JA = "日露科学技術協力のビデオ会議が開催された\n\n3月26日、長春とノボシビルスク州の会議が開かれました。\n"
+UNDATED_JA = (
+    "日露科学技術協力のビデオ会議が開催された\n\n3月26日、長春とノボシビルスク州の会議が開かれました。\n"
+)
 
 
 def _preflight_lines(path: Path, monkeypatch: pytest.MonkeyPatch, capsys, **env: str) -> list[str]:

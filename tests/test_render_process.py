@@ -13,6 +13,7 @@ from desktop_app.errors import ImprintError
 from desktop_app.opening import open_document
 from desktop_app.render.pdf import render
 from desktop_app.render.render_process import RenderCancelled, RenderProcess
+from tests.conftest import long_text_article
 
 
 @pytest.fixture
@@ -20,15 +21,6 @@ def process():
     started = RenderProcess()
     yield started
     started.stop()
-
-
-def _long_article(folder: Path, paragraphs: int = 150) -> Path:
-    text = "Paragraph {n}: the committee met again to review the cooperation programme and the budget. "
-    path = folder / "long.txt"
-    path.write_text(
-        "A Long Report\n\n" + "\n\n".join(text.format(n=n) * 4 for n in range(paragraphs)), "utf-8"
-    )
-    return path
 
 
 def test_the_process_gives_the_very_bytes_and_map(process: RenderProcess, seed_path: Path) -> None:
@@ -50,7 +42,7 @@ def test_errors_come_back_as_errors(process: RenderProcess, seed_path: Path) -> 
 def test_cancel_ends_a_long_render_at_once(process: RenderProcess, tmp_path: Path, seed_path: Path) -> None:
     process.start()
     first_pid = process.pid
-    long_document = open_document(_long_article(tmp_path))
+    long_document = open_document(long_text_article(tmp_path))
     outcome: list[object] = []
 
     def run() -> None:

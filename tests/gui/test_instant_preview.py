@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QPushButton
 
 from desktop_app.resources import seed_articles
+from tests.conftest import long_text_article
 
 RENDER_TIMEOUT_MS = 60_000
 
@@ -15,15 +16,6 @@ RENDER_TIMEOUT_MS = 60_000
 def _open(qtbot, window, path: Path) -> None:
     with qtbot.waitSignal(window.renderer.rendered, timeout=RENDER_TIMEOUT_MS):
         assert window.open_path(path)
-
-
-def _long_article(folder: Path, paragraphs: int = 200) -> Path:
-    text = "Paragraph {n}: the committee met again to review the cooperation programme and the budget. "
-    path = folder / "long.txt"
-    path.write_text(
-        "A Long Report\n\n" + "\n\n".join(text.format(n=n) * 4 for n in range(paragraphs)), "utf-8"
-    )
-    return path
 
 
 def test_a_button_press_renders_without_waiting_for_a_pause(qtbot, window) -> None:
@@ -53,7 +45,7 @@ def test_typing_still_coalesces(qtbot, window) -> None:
 
 
 def test_a_newer_edit_ends_the_render_under_way(qtbot, window, tmp_path: Path) -> None:
-    _open(qtbot, window, _long_article(tmp_path))
+    _open(qtbot, window, long_text_article(tmp_path))
     processes = window.renderer.process.started
     window.bigger_action.trigger()  # a long render starts
     qtbot.waitUntil(lambda: window.renderer._worker.rendering is not None, timeout=RENDER_TIMEOUT_MS)
@@ -65,7 +57,7 @@ def test_a_newer_edit_ends_the_render_under_way(qtbot, window, tmp_path: Path) -
 
 
 def test_a_long_export_shows_its_stages_and_can_be_cancelled(qtbot, window, tmp_path: Path) -> None:
-    _open(qtbot, window, _long_article(tmp_path))
+    _open(qtbot, window, long_text_article(tmp_path))
     target = tmp_path / "out" / "long.pdf"
     stages: list[str] = []
     window.renderer.export_progress.connect(lambda _target, stage: stages.append(stage))
