@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +33,14 @@ from desktop_app.edition import Edition, make_edition
 from desktop_app.errors import ImprintError
 from desktop_app.overrides import Overrides
 from desktop_app.readers import read_document
-from desktop_app.readers.edition_file import EditionDocument, is_edition_file, read_edition, save_edition
+from desktop_app.readers.edition_file import (
+    ArticleReference,
+    EditionDocument,
+    is_edition_file,
+    read_edition,
+    save_edition,
+)
+from desktop_app.style import ExportOptions, Style
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -56,9 +64,12 @@ class EditionDialog(QDialog):
         self.articles.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.articles.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.articles.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self._documents: dict[str, Document] = {}
+        # Each row's article, or the reference of one that could not be read: kept in its place.
+        self._entries: dict[str, Document | ArticleReference] = {}
         for document in documents:
-            self._add(document)
+            self.add_article(document)
+        # The settings of an edition opened from its document; a new one takes the first article's.
+        self.settings: tuple[Style, ExportOptions] | None = None
         self.title = QLineEdit()
         self.subtitle = QLineEdit()
         self.dated = QCheckBox()
@@ -139,17 +150,27 @@ class EditionDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
-    def _add(self, document: Document) -> None:
-        key = str(document.origin or f"#{len(self._documents)}")
-        self._documents[key] = document
-        item = QListWidgetItem(document.article.title)
-        item.setToolTip(str(document.origin or ""))
+    def add_article(self, entry: Document | ArticleReference) -> None:
+        """List an article at the end (a reference: one that could not be read)."""
+        key = f"#{len(self._entries)}"
+        self._entries[key] = entry
+        if isinstance(entry, Document):
+            item = QListWidgetItem(entry.article.title)
+            item.setToolTip(str(entry.origin or ""))
+        else:
+            missing = QCoreApplication.translate("EditionDialog", "%1 (missing)")
+            item = QListWidgetItem(missing.replace("%1", entry.title or entry.path.name))
+            item.setToolTip(str(entry.path))
+            item.setForeground(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         item.setData(_PATH_ROLE, key)
         self.articles.addItem(item)
 
+    def _rows(self) -> list[Document | ArticleReference]:
+        return [self._entries[self.articles.item(i).data(_PATH_ROLE)] for i in range(self.articles.count())]
+
     def documents(self) -> list[Document]:
-        """The articles in the order the list shows them now."""
-        return [self._documents[self.articles.item(i).data(_PATH_ROLE)] for i in range(self.articles.count())]
+        """The articles that can be printed, in the order the list shows them now."""
+        return [entry for entry in self._rows() if isinstance(entry, Document)]
 
     def remove_selected(self) -> None:
         for item in self.articles.selectedItems():
@@ -161,17 +182,27 @@ class EditionDialog(QDialog):
         when: date | None = None
         if self.dated.isChecked():
             when = self.date.date().toPython()
-        # Settings as for an article opened from a file: the first article's locale and its paper.
-        first = documents[0] if documents else None
-        shell = Overrides()(first) if first is not None else None
+        if self.settings is not None:
+            style, options = self.settings
+        elif documents:
+            # As for an article opened from a file: the first article's locale and its paper.
+            shell = Overrides()(documents[0])
+            style, options = shell.style, shell.options
+        else:
+            style, options = None, None
         return make_edition(
-            documents,
-            self.title.text().strip() or None,
-            self.subtitle.text().strip(),
-            when,
-            shell.style if shell else None,
-            shell.options if shell else None,
+            documents, self.title.text().strip() or None, self.subtitle.text().strip(), when, style, options
         )
+
+    def edition_document(self) -> EditionDocument:
+        """What Save writes: the edition and, in their places, the articles that are missing."""
+        edition = self.edition()
+        references = tuple(
+            ArticleReference(entry.origin, entry.article.title) if isinstance(entry, Document) else entry
+            for entry in self._rows()
+        )
+        saved = EditionDocument.of(edition)
+        return replace(saved, references=references, documents=())
 
     def _with_edition(self, work: Callable[[Edition], object]) -> object:
         try:
@@ -201,7 +232,10 @@ class EditionDialog(QDialog):
 
     def save_to(self, path: Path) -> None:
         """Save the edition document: its settings and references to its articles."""
-        self._with_edition(lambda edition: save_edition(EditionDocument.of(edition), path))
+        try:
+            save_edition(self.edition_document(), path)
+        except ImprintError as exc:
+            QMessageBox.warning(self, QCoreApplication.translate("EditionDialog", "Edition"), str(exc))
 
     def save_dialog(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
@@ -266,7 +300,13 @@ def open_edition(window: QMainWindow, path: Path, show_pdf: Callable[[bytes], No
     except ImprintError as exc:
         QMessageBox.warning(window, QCoreApplication.translate("EditionDialog", "Edition"), str(exc))
         return None
-    dialog = _open(window, [d for d in saved.documents if d is not None], show_pdf, saved.problems)
+    dialog = _open(window, [], show_pdf, saved.problems)
+    for reference, document in zip(saved.references, saved.documents, strict=True):
+        if document is None:
+            dialog.add_article(reference)
+        else:
+            dialog.add_article(document)
+    dialog.settings = (saved.style, saved.options)
     dialog.title.setText(saved.title)
     dialog.subtitle.setText(saved.subtitle)
     if saved.date:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -121,18 +122,27 @@ def test_a_saved_edition_opens_with_a_missing_article_named(window, qtbot, tmp_p
     saved = tmp_path / "weekly.imprint"
     dialog.save_to(saved)
     dialog.close()
+    payload = json.loads(saved.read_text(encoding="utf-8"))
+    payload["options"]["layout"] = "bulletin"  # a setting the dialog itself does not show
+    saved.write_text(json.dumps(payload), encoding="utf-8")
     beta.unlink()
     assert window.open_path(saved)
     reopened = window.edition_dialog
     qtbot.waitExposed(reopened)
     assert reopened.title.text() == "Weekly"
-    assert [reopened.articles.item(i).text() for i in range(reopened.articles.count())] == [
-        "Alpha opens the week",
-        "Gamma reopens the market",
-    ]
+    rows = [reopened.articles.item(i).text() for i in range(reopened.articles.count())]
+    assert rows[0] == "Alpha opens the week" and rows[2] == "Gamma reopens the market"
+    assert "Beta closes the bridge" in rows[1] and "missing" in rows[1]
     assert not reopened.problems.isHidden()
     assert "Beta closes the bridge" in reopened.problems.text() and "beta.md" in reopened.problems.text()
-    assert {alpha.resolve(), gamma.resolve()} <= {ref.path for ref in read_edition(saved).references}
+    edition = reopened.edition()
+    assert len(edition.articles) == 2 and edition.options.layout == "bulletin"
+    # Saved again, nothing is lost: the missing article keeps its place, the layout its value.
+    again = tmp_path / "again.imprint"
+    reopened.save_to(again)
+    kept = read_edition(again)
+    assert [ref.path for ref in kept.references] == [alpha.resolve(), beta.resolve(), gamma.resolve()]
+    assert kept.options.layout == "bulletin" and len(kept.problems) == 1
 
 
 def test_ctrl_click_gathers_articles_without_opening_them(window, qtbot, tmp_path: Path) -> None:

@@ -140,6 +140,11 @@
         <source>Printer (two-sided, flip on short edge):</source>
         <translation>Принтер (двусторонняя печать, переворот по короткому краю):</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="161"/>
+        <source>%1 (missing)</source>
+        <translation>%1 (нет файла)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

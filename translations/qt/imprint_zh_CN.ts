@@ -140,6 +140,11 @@
         <source>Printer (two-sided, flip on short edge):</source>
         <translation>打印机（双面，短边翻转）：</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="161"/>
+        <source>%1 (missing)</source>
+        <translation>%1（缺失）</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
