@@ -145,3 +145,9 @@ def test_cli_saves_and_exports_an_edition_document(tmp_path: Path, capsys) -> No
     err = capsys.readouterr().err
     assert err.startswith(f"error: {saved}: article 3 “Third article” cannot be read") and not third.exists()
     assert "Сводка" in page_texts(first)[0]
+
+
+def test_exporting_an_edition_as_an_article_says_what_it_is(tmp_path: Path, capsys) -> None:
+    path = _save(tmp_path)
+    assert main(["export", str(path), "-o", str(tmp_path / "x.pdf"), "-q"]) == 1
+    assert "an Imprint edition, not an article: use imprint edition" in capsys.readouterr().err

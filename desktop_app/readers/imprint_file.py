@@ -72,6 +72,9 @@ def document_from_json(path: Path, text: str) -> Document:
         payload = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ArticleError(path, f"not an Imprint document: invalid JSON at line {exc.lineno}") from exc
+    if isinstance(payload, dict) and payload.get("format") == "imprint-edition":
+        # readers/edition_file.py reads these; an article's reader is the wrong door.
+        raise ArticleError(path, "an Imprint edition, not an article: use imprint edition or imprint print")
     if not isinstance(payload, dict) or payload.get("format") != FORMAT_NAME:
         raise ArticleError(path, "not an Imprint document")
     version = payload.get("schema_version")
