@@ -21,10 +21,9 @@ from desktop_app.edition import Edition, EditionError
 from desktop_app.errors import ArticleError, ImprintError
 from desktop_app.readers import OPEN_SUFFIXES, read_document
 from desktop_app.readers.decoding import decode, read_bytes
-from desktop_app.readers.imprint_file import SUFFIX, _known, write_atomically
+from desktop_app.readers.imprint_file import EDITION_FORMAT, SUFFIX, _known, write_atomically
 from desktop_app.style import ExportOptions, Style
 
-EDITION_FORMAT = "imprint-edition"
 EDITION_SCHEMA_VERSION = 1
 
 

@@ -16,6 +16,8 @@ from desktop_app.style import ExportOptions, Style
 
 SCHEMA_VERSION = 1
 FORMAT_NAME = "imprint-document"
+# An edition document (readers/edition_file.py) shares the suffix; its format tells them apart.
+EDITION_FORMAT = "imprint-edition"
 SUFFIX = ".imprint"
 
 
@@ -72,7 +74,7 @@ def document_from_json(path: Path, text: str) -> Document:
         payload = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ArticleError(path, f"not an Imprint document: invalid JSON at line {exc.lineno}") from exc
-    if isinstance(payload, dict) and payload.get("format") == "imprint-edition":
+    if isinstance(payload, dict) and payload.get("format") == EDITION_FORMAT:
         # readers/edition_file.py reads these; an article's reader is the wrong door.
         raise ArticleError(path, "an Imprint edition, not an article: use imprint edition or imprint print")
     if not isinstance(payload, dict) or payload.get("format") != FORMAT_NAME:
