@@ -44,6 +44,7 @@ from desktop_app.recovery import (
 )
 from desktop_app.render.page_cache import cached_render, keep_pages
 from desktop_app.render.page_map import PageMap
+from desktop_app.render.provisional import provisional_slice
 from desktop_app.resources import seed_articles
 from desktop_app.settings import Settings, load_settings, save_settings
 from desktop_app.style import MAX_BLEED_MM, MAX_FONT_PT, MIN_FONT_PT, PDF_VARIANTS, ExportOptions, Style
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.renderer.export_progress.connect(self._export_progress)
         self.renderer.export_cancelled.connect(self._export_cancelled)
         self.renderer.checked.connect(self._checked)
+        self.renderer.provisional_rendered.connect(self._provisional)
         # Preflight renders the page once more, so it waits until the edits pause.
         self._preflight_timer = QTimer(self, singleShot=True, interval=PREFLIGHT_DELAY_MS)
         self._preflight_timer.timeout.connect(lambda: self.run_preflight(asked=False))
@@ -536,7 +538,20 @@ class MainWindow(QMainWindow):
         self.debounce.stop()
         if self._document is not None:
             self.render_status.setText(self.tr("Rendering…"))
-            self._requested = (self.renderer.request(self._document), self._document)
+            generation = self.renderer.request(self._document)
+            self._requested = (generation, self._document)
+            # A long document shows the reader's pages first, laid out on their own.
+            if isinstance(self.renderer.page_map, PageMap):
+                part = provisional_slice(self._document, self.renderer.page_map, self.preview.current_page())
+                if part is not None:
+                    self.renderer.request_provisional(generation, part)
+
+    def _provisional(
+        self, _generation: int, pdf: bytes, page_map: object, first_page: int, total: int
+    ) -> None:
+        self.preview.set_provisional(pdf, first_page, total)
+        self.on_page.show_page_map(page_map, keep_pending=True)
+        self.render_status.setText(self.tr("Rendering… ~%n page(s)", "", total))
 
     def _rendered(self, generation: int, pdf: bytes, pages: int, seconds: float) -> None:
         self._last_render_seconds = seconds

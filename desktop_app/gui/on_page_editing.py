@@ -66,13 +66,16 @@ class OnPageEditing(QObject):
 
     # -- pages in, selection kept -----------------------------------------------------------
 
-    def show_page_map(self, page_map: object) -> None:
+    def show_page_map(self, page_map: object, keep_pending: bool = False) -> None:
+        """New pages are on screen; ``keep_pending`` while they are provisional, so the element
+        a commit selected is selected again on the final pages too."""
         if not isinstance(page_map, PageMap):
             return
         self.layer.set_page_map(page_map)
         if self._pending_id is not None:
             self.layer.select_id(self._pending_id, reveal=False)
-            self._pending_id = None
+            if not keep_pending:
+                self._pending_id = None
 
     def selected(self) -> PageElement | None:
         return self.layer.selected

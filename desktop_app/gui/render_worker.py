@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, QObject, QThread, Signal, Slot
 from desktop_app.document import Document
 from desktop_app.errors import ImprintError
 from desktop_app.readers.imprint_file import write_atomically
+from desktop_app.render.provisional import ProvisionalSlice, estimated_total
 from desktop_app.render.render_process import RenderCancelled, RenderProcess
 
 
@@ -93,6 +94,36 @@ class _Worker(QObject):
             self.exporting = None
 
 
+class _SliceWorker(QObject):
+    """Lays out the provisional pages around the reader, in a second process beside the first."""
+
+    rendered = Signal(int, object, object)  # generation, render result, the slice
+
+    def __init__(self, process: RenderProcess) -> None:
+        super().__init__()
+        self.process = process
+        self.latest = 0
+        self.rendering: int | None = None
+
+    @Slot()
+    def warm_up(self) -> None:
+        with contextlib.suppress(Exception):
+            self.process.start()
+
+    @Slot(int, object)
+    def render(self, generation: int, part: ProvisionalSlice) -> None:
+        if generation < self.latest:
+            return
+        self.rendering = generation
+        try:
+            result = self.process.call("slice", part)
+        except (RenderCancelled, ImprintError):
+            return  # the whole render reports a real problem; a slice only stands in for it
+        finally:
+            self.rendering = None
+        self.rendered.emit(generation, result, part)
+
+
 class RenderService(QObject):
     """The window's handle on the render thread.
 
@@ -107,7 +138,10 @@ class RenderService(QObject):
     export_progress = Signal(str, str)  # target, stage ("layout", "write N", "save")
     export_cancelled = Signal(str)
     checked = Signal(int, object)
+    # generation, pdf, page map placed in the document, first page, estimated page count
+    provisional_rendered = Signal(int, bytes, object, int, int)
     _warm_up_requested = Signal()
+    _slice_requested = Signal(int, object)
     _check_requested = Signal(int, object, str)
     _render_requested = Signal(int, object)
     _export_requested = Signal(object, str)
@@ -133,17 +167,43 @@ class RenderService(QObject):
         self._worker.export_progress.connect(self.export_progress)
         self._worker.export_cancelled.connect(self.export_cancelled)
         self._thread.start()
+        # Provisional pages come from a second process on a thread of their own, so that they
+        # are laid out on the other core while the whole document is laid out on this one.
+        self.slice_process = RenderProcess()
+        self._slice_thread = QThread()
+        self._slice_thread.setObjectName("imprint-render-slices")
+        self._slicer = _SliceWorker(self.slice_process)
+        self._slicer.moveToThread(self._slice_thread)
+        self._warm_up_requested.connect(self._slicer.warm_up)
+        self._slice_requested.connect(self._slicer.render)
+        self._slicer.rendered.connect(self._on_slice)
+        self._slice_thread.start()
+        self._delivered = 0  # the newest generation whose whole pages arrived
         self._warm_up_requested.emit()
 
     def request(self, document: Document) -> int:
         """Queue a preview render of ``document``; returns its generation."""
         self.generation += 1
         self._worker.latest = self.generation
+        self._slicer.latest = self.generation
         if self._worker.rendering is not None:
             # The render under way is of an older edit: end it rather than wait for it.
             self.process.cancel()
+        if self._slicer.rendering is not None:
+            self.slice_process.cancel()
         self._render_requested.emit(self.generation, document)
         return self.generation
+
+    def request_provisional(self, generation: int, part: ProvisionalSlice) -> None:
+        """Lay out ``part`` first; its pages arrive unless the whole render comes before."""
+        self._slice_requested.emit(generation, part)
+
+    def _on_slice(self, generation: int, result: object, part: ProvisionalSlice) -> None:
+        if generation != self.generation or self._delivered >= generation:
+            return  # stale, or the final pages are already on screen
+        page_map = result.page_map.shifted(part.first_page, part.first_block)
+        total = estimated_total(part, result.page_count)
+        self.provisional_rendered.emit(generation, result.pdf, page_map, part.first_page, total)
 
     def check(self, document: Document) -> None:
         """Queue a preflight of ``document``, the one the newest preview shows; its messages are
@@ -164,6 +224,7 @@ class RenderService(QObject):
 
     def _on_rendered(self, generation: int, pdf: bytes, pages: int, seconds: float, page_map: object) -> None:
         if generation == self.generation:
+            self._delivered = generation
             # Read by the window's slot for ``rendered``: where each element sits on these pages.
             self.page_map = page_map
             self.rendered.emit(generation, pdf, pages, seconds)
@@ -177,6 +238,11 @@ class RenderService(QObject):
         self._worker.latest = self.generation + 1
         if self._worker.rendering is not None:
             self.process.cancel()
-        self._thread.quit()
-        self._thread.wait()
+        self._slicer.latest = self.generation + 1
+        if self._slicer.rendering is not None:
+            self.slice_process.cancel()
+        for thread in (self._thread, self._slice_thread):
+            thread.quit()
+            thread.wait()
         self.process.stop()
+        self.slice_process.stop()

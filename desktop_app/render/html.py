@@ -46,6 +46,8 @@ def _environment(locale: str) -> Environment:
     env.filters["css_string"] = css_string
     env.filters["page_counter"] = page_counter
     env.globals["PAGE"] = _PAGE_MARK
+    # A whole document unless the preview asks for a provisional slice of it (render.provisional).
+    env.globals.update(show_head=True, show_tail=True, first_page_number=1, pages_shown=_PAGES_MARK)
     env.globals["edit"] = edit_attributes
     env.globals["edited"] = edited_span
     env.globals["PAGES"] = _PAGES_MARK
@@ -140,9 +142,12 @@ def html_lang(language: str) -> str:
     return (language or "en").replace("_", "-")
 
 
-def render_html(document: Document) -> str:
-    """The complete HTML a layout makes of ``document``; UnknownLayoutError for a bad layout."""
-    return layout_template(document.options).render(**article_context(document))
+def render_html(document: Document, **slice_parts: object) -> str:
+    """The complete HTML a layout makes of ``document``; UnknownLayoutError for a bad layout.
+
+    ``slice_parts`` (``show_head``, ``show_tail``, ``first_page_number``) make a provisional
+    slice of a long document instead (see ``render.provisional``)."""
+    return layout_template(document.options).render(**article_context(document), **slice_parts)
 
 
 def layout_template(options: ExportOptions) -> Template:

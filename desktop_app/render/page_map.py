@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 PT_PER_PX = 0.75  # WeasyPrint lays out in CSS pixels, 96 to the inch; PDF points are 72 to the inch
 _KIND_OF_TAG = {
@@ -111,6 +111,20 @@ class PageMap:
 
     def for_block(self, block: int) -> PageElement | None:
         return next((e for e in self.elements if e.block == block and e.item is None), None)
+
+    def shifted(self, pages: int, blocks: int) -> PageMap:
+        """The map of a slice placed in its document: its pages start at page ``pages`` and its
+        body blocks are the document's from block ``blocks`` on."""
+
+        def moved(element: PageElement) -> PageElement:
+            rects = tuple(replace(r, page=r.page + pages) for r in element.rects)
+            element_id = element.id
+            if element.block is not None:
+                element_id = f"b{element.block + blocks}" + element.id[len(f"b{element.block}") :]
+            return replace(element, id=element_id, rects=rects)
+
+        sizes = (self.page_sizes[0],) * pages + self.page_sizes if self.page_sizes else ()
+        return PageMap(sizes, tuple(moved(e) for e in self.elements))
 
     def to_json(self) -> str:
         return json.dumps({"page_sizes": self.page_sizes, "elements": [asdict(e) for e in self.elements]})

@@ -125,7 +125,9 @@ def _nest_headings_under_title(rendered, title: str) -> None:
         page.bookmarks[index] = (max(level, title_level) + 1, label, position, state)
 
 
-def render(document: Document, progress: Callable[[str], None] | None = None) -> RenderResult:
+def render(
+    document: Document, progress: Callable[[str], None] | None = None, html_text: str | None = None
+) -> RenderResult:
     """Lay out ``document`` with its layout and style and write it as PDF.
 
     The same document always gives the same bytes: dates come from the article and
@@ -133,12 +135,12 @@ def render(document: Document, progress: Callable[[str], None] | None = None) ->
     hears "layout" and then "write" with the page count, for a long export's dialog.
     """
     with _RENDER_LOCK:
-        return _write(document, progress or (lambda _stage: None))
+        return _write(document, progress or (lambda _stage: None), html_text)
 
 
-def _write(document: Document, progress: Callable[[str], None]) -> RenderResult:
+def _write(document: Document, progress: Callable[[str], None], html_text: str | None) -> RenderResult:
     progress("layout")
-    rendered, fetcher, html_text = render_document(document)
+    rendered, fetcher, html_text = render_document(document, html_text)
     progress(f"write {len(rendered.pages)}")
     seed = f"{html_text}\n{document.options.as_dict()}".encode()
     identifier = hashlib.md5(seed, usedforsecurity=False).hexdigest().encode()

@@ -14,6 +14,7 @@ from multiprocessing.connection import Connection
 from desktop_app.document import Document
 from desktop_app.errors import ImprintError
 from desktop_app.render import pdf
+from desktop_app.render.provisional import ProvisionalSlice, slice_html
 
 pdf.quiet_weasyprint()
 pdf.warm_up()
@@ -29,9 +30,13 @@ def check(document: Document, language: str | None, _progress: Callable[[str], N
     return preflight(document, language)
 
 
+def render_slice(part: ProvisionalSlice, _progress: Callable[[str], None]) -> pdf.RenderResult:
+    return pdf.render(part.document, html_text=slice_html(part))
+
+
 # Exports are renders too: the window writes the file itself, so a cancelled export (its
 # process ended mid-job) can never leave half a file behind.
-JOBS: dict[str, Callable] = {"render": render, "check": check}
+JOBS: dict[str, Callable] = {"render": render, "check": check, "slice": render_slice}
 
 
 def _rss_mb() -> float:

@@ -75,3 +75,31 @@ def test_a_long_export_shows_its_stages_and_can_be_cancelled(qtbot, window, tmp_
     assert blocker.args == [str(target), ""]
     assert stages[0] == "layout" and stages[1].startswith("write ") and stages[-1] == "save"
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_a_long_document_shows_the_readers_pages_first(qtbot, window, tmp_path: Path) -> None:
+    from desktop_app.export import export_document
+
+    _open(qtbot, window, long_text_article(tmp_path))
+    preview = window.preview
+    assert preview.page_count >= 10
+    preview.go_to_page(9)
+    qtbot.waitUntil(lambda: preview.current_page() == 9, timeout=5000)
+    with qtbot.waitSignal(window.renderer.provisional_rendered, timeout=RENDER_TIMEOUT_MS) as early:
+        window.bigger_action.trigger()
+    first_page = early.args[3]
+    # Laid out on their own, the reader's pages stand in for the final ones, and say so.
+    assert preview.is_provisional()
+    assert "~" in preview.page_total.text()
+    assert preview.view.slots[first_page].provisional
+    assert first_page == 9
+    assert preview.current_page() == 9  # the view did not jump
+    with qtbot.waitSignal(window.renderer.rendered, timeout=RENDER_TIMEOUT_MS):
+        pass
+    assert not preview.is_provisional()
+    assert "~" not in preview.page_total.text()
+    assert not any(slot.provisional for slot in preview.view.slots)
+    # Settled, the preview is exactly the PDF that export writes.
+    target = tmp_path / "export.pdf"
+    export_document(window.current_document(), target)
+    assert preview.last_pdf == target.read_bytes()

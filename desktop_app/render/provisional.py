@@ -1,0 +1,74 @@
+"""Provisional pages for a long document: the few pages the reader is looking at, laid out on
+their own so they show an edit at once while the whole document is laid out beside them.
+
+The slice is taken from the page map of the pages on screen: the body blocks on the reader's
+pages, set with the same layout, style and locale and numbered from the reader's page. Its
+pages can differ from the final ones (a paragraph that began on the page before starts at the
+top), so the window marks them provisional and replaces them when the final pages arrive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.document import Document
+from desktop_app.render.page_map import PageMap
+
+# A document shorter than this is simply rendered whole: it is quick enough.
+MIN_PAGES = 8
+PAGES_AROUND = 2  # the reader's page and the next, so a scroll finds new pages too
+
+
+@dataclass(frozen=True)
+class ProvisionalSlice:
+    """The part of a document to lay out first, and where its pages go."""
+
+    document: Document
+    first_page: int  # the page of the whole document its first page stands for
+    first_block: int  # the whole body's block its first block is
+    old_pages: int  # pages the same blocks took in the layout on screen
+    old_total: int  # pages of the whole document on screen
+
+
+def provisional_slice(document: Document, page_map: PageMap, page: int) -> ProvisionalSlice | None:
+    """The blocks around ``page`` of the layout on screen, or None when a whole render will do."""
+    total = len(page_map.page_sizes)
+    if total < MIN_PAGES or not 0 <= page < total:
+        return None
+    last_page = min(total - 1, page + PAGES_AROUND - 1)
+    blocks = sorted(
+        {e.block for e in page_map.elements if e.block is not None and e.item is None}
+        & {e.block for e in page_map.elements for r in e.rects if page <= r.page <= last_page}
+    )
+    article = document.article
+    if not blocks or blocks[-1] >= len(article.blocks):
+        return None
+    first, last = blocks[0], blocks[-1]
+    body = "\n\n".join(article.blocks[first : last + 1])
+    pages_used = {r.page for e in page_map.elements if e.block in range(first, last + 1) for r in e.rects}
+    return ProvisionalSlice(
+        document=document.with_changes(article=article.with_changes(body=body)),
+        first_page=page if first > 0 else 0,
+        first_block=first,
+        old_pages=max(1, len(pages_used)),
+        old_total=total,
+    )
+
+
+def slice_html(part: ProvisionalSlice) -> str:
+    """The slice's HTML: no head unless it starts the document, no end matter, numbered pages."""
+    from desktop_app.render.html import render_html
+
+    return render_html(
+        part.document,
+        show_head=part.first_block == 0,
+        show_tail=False,
+        first_page_number=part.first_page + 1,
+        # Its own page count would be that of the slice: the count on screen, marked approximate.
+        pages_shown=f"~{part.old_total}",
+    )
+
+
+def estimated_total(part: ProvisionalSlice, new_pages: int) -> int:
+    """The whole document's page count, guessed from how the slice grew or shrank."""
+    return max(new_pages, round(part.old_total * new_pages / part.old_pages))
