@@ -71,7 +71,7 @@ def test_hidden_font_report_equals_the_boxes_on_the_page(tmp_path: Path) -> None
     assert listed_characters(message) == boxes
     assert "page 1: title" in message and "paragraph 1" in message and "paragraph 2" in message
     # The hidden faces are still installed on the system: the fix is to use one of them.
-    assert "Noto Sans Devanagari is installed on this system" in message
+    assert re.search(r"\. \S.* is installed on this system and can draw them\.$", message), message
 
 
 def test_no_false_alarms_on_any_script_of_the_corpus(tmp_path: Path) -> None:
