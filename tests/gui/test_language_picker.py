@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from multilingual import BY_TAG
+
 from desktop_app.gui.panels import MetadataPanel
 from desktop_app.readers import read_document
-from multilingual import BY_TAG
 
 
 def test_picker_offers_the_languages_by_their_own_names(qtbot) -> None:
