@@ -1,6 +1,6 @@
 """Imprint's export against other tools that make PDFs: LibreOffice and Chromium.
 
-Run from the checkout:  .venv/bin/python bench/compare_bench.py  [--rounds N]
+Run from the checkout:  .venv/bin/python bench/compare_bench.py  [--rounds N] [--only batch|cold]
 - a batch of 20 different articles (bench/corpus.py), `imprint export --jobs 2` against
   `soffice --headless --convert-to pdf` of the same .txt files;
 - one cold export of the seed against Chromium's `--print-to-pdf` of the same page (the HTML
@@ -172,12 +172,15 @@ def main() -> None:
         metavar="CHECKOUT",
         help="also time the Imprint of another checkout, in the same turns",
     )
+    parser.add_argument("--only", choices=["batch", "cold"], help="run one of the two comparisons")
     args = parser.parse_args()
     load = os.getloadavg()[0]
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {load:.2f} at the start")
     with tempfile.TemporaryDirectory() as tmp:
-        batch(Path(tmp), args.rounds, args.before)
-        cold(Path(tmp), args.rounds, args.before)
+        if args.only != "cold":
+            batch(Path(tmp), args.rounds, args.before)
+        if args.only != "batch":
+            cold(Path(tmp), args.rounds, args.before)
     print(f"\nload average {os.getloadavg()[0]:.2f} at the end; other jobs on the machine slow every tool")
 
 
