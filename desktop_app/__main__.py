@@ -1,5 +1,5 @@
 """`python -m desktop_app` is the same entry as the `imprint` command."""
 
-from desktop_app.cli import main
+from desktop_app.cli import run
 
-raise SystemExit(main())
+run()

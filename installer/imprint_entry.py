@@ -10,6 +10,6 @@ if __name__ == "__main__":
     # Before anything loads fontconfig (WeasyPrint through Pango, or Qt), so that both see
     # only the fonts that travel with the bundle.
     use_bundled_fonts()
-    from desktop_app.cli import main
+    from desktop_app.cli import run
 
-    raise SystemExit(main())
+    run()
