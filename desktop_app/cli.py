@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -543,6 +542,8 @@ def run() -> NoReturn:
     code = main()
     if sys.argv[1:2] != ["export"]:
         sys.exit(code)
+    import logging
+
     logging.shutdown()
     sys.stdout.flush()
     sys.stderr.flush()
