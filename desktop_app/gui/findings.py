@@ -35,6 +35,7 @@ class FindingsPanel(QWidget):
     """Lists findings, errors first; activating one emits the field it names."""
 
     field_requested = Signal(str)
+    finding_requested = Signal(object)  # the finding itself, so the page can select its element
     # A font was taken in to draw characters that printed as boxes: the pages need a new render.
     font_taken_in = Signal(str)
 
@@ -76,6 +77,7 @@ class FindingsPanel(QWidget):
             )
             item = QListWidgetItem(icon, finding.message)
             item.setData(Qt.ItemDataRole.UserRole, finding.field or "")
+            item.setData(Qt.ItemDataRole.UserRole + 1, finding)
             item.setToolTip(finding.code)
             self.list.addItem(item)
         self._show_fixes()
@@ -115,3 +117,4 @@ class FindingsPanel(QWidget):
         field = item.data(Qt.ItemDataRole.UserRole)
         if field:
             self.field_requested.emit(field)
+            self.finding_requested.emit(item.data(Qt.ItemDataRole.UserRole + 1))

@@ -925,7 +925,7 @@ class MainWindow(QMainWindow):
         if self.findings is None:
             self.findings = FindingsPanel()
             self.findings.field_requested.connect(self.focus_field)
-            self.findings.field_requested.connect(self.on_page.select_field)
+            self.findings.finding_requested.connect(self.on_page.select_finding)
             self.findings.font_taken_in.connect(lambda _font: self._request_render())
             # Below the pages, where a list of problems has room for whole sentences.
             self.findings_dock = self._dock(

@@ -91,6 +91,15 @@ class OnPageEditing(QObject):
         if match:
             self.layer.select(match[0], reveal=True)
 
+    def select_finding(self, finding: object) -> None:
+        """A preflight finding clicked: select the paragraph or field it is about on the page."""
+        paragraph = getattr(finding, "paragraph", None)
+        element = self.layer.page_map.for_block(paragraph) if paragraph is not None else None
+        if element is not None:
+            self.layer.select(element, reveal=True)
+        elif getattr(finding, "field", None):
+            self.select_field(str(finding.field))
+
     # -- edits -----------------------------------------------------------------------------
 
     def begin_edit(self, element: PageElement) -> None:

@@ -202,3 +202,21 @@ def test_the_panels_and_the_page_follow_each_other(window, qtbot, seed_path: Pat
     qtbot.waitUntil(lambda: layer.selected is not None and layer.selected.field == "source", timeout=2000)
     window.on_page.select_field("title")
     assert layer.selected.id == "title"
+
+
+def test_a_preflight_finding_selects_its_element(window, qtbot, seed_path: Path) -> None:
+    from desktop_app.preflight import Finding
+
+    _open(window, qtbot, seed_path)
+    layer = window.on_page.layer
+    window.show_findings(
+        [
+            Finding("warning", "web-chrome", "looks like web page chrome", "body", paragraph=3),
+            Finding("error", "missing-title", "no title", "title"),
+        ]
+    )
+    panel = window.findings
+    panel.list.itemActivated.emit(panel.list.item(1))  # sorted: the error first, then the warning
+    assert layer.selected is not None and layer.selected.id == "b3"
+    panel.list.itemActivated.emit(panel.list.item(0))
+    assert layer.selected.id == "title"
