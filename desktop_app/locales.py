@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop_app.document import Document
 from desktop_app.i18n import DOMAIN, babel_locale
 from desktop_app.resources import translations_dir
 from desktop_app.style import Style
@@ -56,3 +57,13 @@ def default_paper(locale: str) -> str:
 def style_for_locale(style: Style, locale: str) -> Style:
     """``style`` on the locale's default paper: for exports whose paper nobody chose."""
     return style.with_changes(paper=default_paper(locale))
+
+
+def follow_locale_paper(document: Document, old_locale: str) -> Document:
+    """``document`` after a locale change: its paper follows the new locale's usual paper unless
+    it was chosen by hand (it is not the old locale's default)."""
+    if document.style.paper != default_paper(old_locale):
+        return document
+    return document.with_changes(
+        style=document.style.with_changes(paper=default_paper(document.options.locale))
+    )

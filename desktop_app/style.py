@@ -35,6 +35,8 @@ MAX_BLEED_MM = 25.0
 # Type sizes stay in a range a page can hold; the window's A+/A- buttons stop here too.
 MIN_FONT_PT = 6.0
 MAX_FONT_PT = 72.0
+SCALE_STEP = 1.1  # one press of A+ or A−
+TYPE_SIZES = ("body_size", "title_size", "subtitle_size", "meta_size")
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,24 @@ class Style:
             subtitle_size=clamp(self.subtitle_size),
             meta_size=clamp(self.meta_size),
         )
+
+    def resized(self, direction: int, role: str | None = None) -> Style:
+        """A+ (1), A (0) and A− (−1): one role's size (``title``, ``subtitle``, ``meta``,
+        ``body``) a step bigger, back to its default or a step smaller; every size without a role.
+        """
+        names = [f"{role}_size"] if role else list(TYPE_SIZES)
+        defaults = Style()
+        changes = {}
+        for name in names:
+            value = getattr(self, name)
+            if direction > 0:
+                value *= SCALE_STEP
+            elif direction < 0:
+                value /= SCALE_STEP
+            else:
+                value = getattr(defaults, name)
+            changes[name] = round(min(MAX_FONT_PT, max(MIN_FONT_PT, value)), 1)
+        return replace(self, **changes)
 
     def as_dict(self) -> dict[str, object]:
         return {f.name: getattr(self, f.name) for f in fields(self)}

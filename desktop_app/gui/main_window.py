@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QStyle,
     QWidget,
 )
@@ -22,7 +21,8 @@ from desktop_app.document import Document
 from desktop_app.errors import ImprintError
 from desktop_app.export import safe_file_name
 from desktop_app.gui.commands import EditCommand, with_field
-from desktop_app.gui.dialogs import ExportDialog, SettingsDialog
+from desktop_app.gui.dialogs import SettingsDialog
+from desktop_app.gui.export_flow import ExportFlow
 from desktop_app.gui.findings import FindingLike, FindingsPanel
 from desktop_app.gui.i18n import install_language
 from desktop_app.gui.library import LibraryPanel
@@ -30,9 +30,8 @@ from desktop_app.gui.on_page_editing import OnPageEditing
 from desktop_app.gui.panels import BodyPanel, MetadataPanel, StylePanel
 from desktop_app.gui.preview import FIT_PAGE, FIT_WIDTH, PreviewPane
 from desktop_app.gui.render_worker import RenderService
-from desktop_app.locales import default_paper
+from desktop_app.locales import follow_locale_paper
 from desktop_app.opening import open_document, start_candidates
-from desktop_app.presets import PRESETS, apply_preset
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
 from desktop_app.readers.imprint_file import save_document
 from desktop_app.recovery import (
@@ -47,11 +46,9 @@ from desktop_app.render.page_map import PageMap
 from desktop_app.render.provisional import provisional_slice
 from desktop_app.resources import seed_articles
 from desktop_app.settings import Settings, load_settings, save_settings
-from desktop_app.style import MAX_BLEED_MM, MAX_FONT_PT, MIN_FONT_PT, PDF_VARIANTS, ExportOptions, Style
 
 DEBOUNCE_MS = 250
 PREFLIGHT_DELAY_MS = 1500
-SCALE_STEP = 1.1
 # Fields typed into key by key: their edits wait for a pause in typing before rendering.
 TYPED_KEYS = frozenset(
     f"article.{name}" for name in ("title", "subtitle", "author", "source", "keywords", "body")
@@ -88,10 +85,6 @@ class MainWindow(QMainWindow):
         self.renderer = RenderService(self)
         self.renderer.rendered.connect(self._rendered)
         self.renderer.render_failed.connect(self._render_failed)
-        self.renderer.exported.connect(self._exported)
-        self.renderer.export_failed.connect(self._export_failed)
-        self.renderer.export_progress.connect(self._export_progress)
-        self.renderer.export_cancelled.connect(self._export_cancelled)
         self.renderer.checked.connect(self._checked)
         self.renderer.provisional_rendered.connect(self._provisional)
         # Preflight renders the page once more, so it waits until the edits pause.
@@ -140,7 +133,7 @@ class MainWindow(QMainWindow):
 
         self.render_status = QLabel()
         self.statusBar().addPermanentWidget(self.render_status)
-        self.progress: QProgressDialog | None = None
+        self.exports = ExportFlow(self)
 
         self._make_actions()
         self._make_menus()
@@ -456,7 +449,7 @@ class MainWindow(QMainWindow):
         try:
             after = with_field(self._document, key, value)
             if key == "options.locale":
-                after = self._paper_for_locale(after, self._document.options.locale)
+                after = follow_locale_paper(after, self._document.options.locale)
         except ValueError as exc:
             self.preview.show_problem(str(exc))
             return
@@ -465,15 +458,6 @@ class MainWindow(QMainWindow):
         typed = key in TYPED_KEYS if typed is None else typed
         self.undo_stack.push(
             EditCommand(self._apply, self._document, after, key, self._edit_text(key), typed=typed)
-        )
-
-    @staticmethod
-    def _paper_for_locale(document: Document, old_locale: str) -> Document:
-        """Follow the locale's usual paper unless the paper was chosen by hand (not the old default)."""
-        if document.style.paper != default_paper(old_locale):
-            return document
-        return document.with_changes(
-            style=document.style.with_changes(paper=default_paper(document.options.locale))
         )
 
     def _edit_text(self, key: str) -> str:
@@ -493,44 +477,21 @@ class MainWindow(QMainWindow):
         """A+ (1), A (0) and A− (−1): the selected element's type size, else all of them."""
         if self._document is None:
             return
-        selected = self.on_page.selected_role()
-        if selected is not None:
-            self.scale_role(selected, direction)
-            return
-        style = self._document.style
-        if direction > 0:
-            new = style.scaled(SCALE_STEP)
-        elif direction < 0:
-            new = style.scaled(1 / SCALE_STEP)
-        else:
-            defaults = Style()
-            new = style.with_changes(
-                body_size=defaults.body_size,
-                title_size=defaults.title_size,
-                subtitle_size=defaults.subtitle_size,
-                meta_size=defaults.meta_size,
+        role = self.on_page.selected_role()
+        style = self._document.style.resized(direction, role)
+        if style != self._document.style:
+            key = f"style.{role}_size" if role else "style"
+            after = self._document.with_changes(style=style)
+            self.undo_stack.push(
+                EditCommand(self._apply, self._document, after, key, self.tr("Change text size"))
             )
-        if new == style:
-            return
-        after = self._document.with_changes(style=new)
-        self.undo_stack.push(
-            EditCommand(self._apply, self._document, after, "style", self.tr("Change text size"))
-        )
 
     def scale_role(self, role: str, direction: int) -> None:
-        """A+ / A / A− for one role's size (``title``, ``body``…), as one undo step."""
-        if self._document is None:
-            return
-        name = f"{role}_size"
-        current = getattr(self._document.style, name)
-        if direction > 0:
-            value = current * SCALE_STEP
-        elif direction < 0:
-            value = current / SCALE_STEP
-        else:
-            value = getattr(Style(), name)
-        value = round(min(MAX_FONT_PT, max(MIN_FONT_PT, value)), 1)
-        self.edit(f"style.{name}", value, typed=False)
+        """A+ / A / A− for one role's size (``title``, ``body``…), from the size bar on the page."""
+        if self._document is not None:
+            self.edit(
+                f"style.{role}_size", getattr(self._document.style.resized(direction, role), f"{role}_size")
+            )
 
     # -- rendering -------------------------------------------------------------------------
 
@@ -742,109 +703,11 @@ class MainWindow(QMainWindow):
     # -- export ----------------------------------------------------------------------------
 
     def export_dialog(self) -> None:
-        if self._document is None:
-            return
-        remembered = self.settings.export_choices
-        options = self._remembered_export_options(self._document.options)
-        folder = (
-            Path(self.settings.last_export_dir)
-            if self.settings.last_export_dir
-            else (self._document.origin.parent if self._document.origin else Path.home())
-        )
-        target = folder / f"{safe_file_name(self._document.article.title, 'article')}.pdf"
-        dialog = ExportDialog(self, options, target, remembered.get("preset"))
-        if dialog.exec() != ExportDialog.DialogCode.Accepted:
-            return
-        chosen = dialog.options(self._document.options)
-        self.settings.export_choices = {
-            "preset": dialog.chosen_preset(),
-            "pdf_variant": chosen.pdf_variant,
-            "bleed_mm": chosen.bleed_mm,
-            "crop_marks": chosen.crop_marks,
-        }
-        self.settings.last_export_dir = str(dialog.target().parent)
-        save_settings(self.settings)
-        self.export_to(dialog.target(), self._document.with_changes(options=chosen))
-
-    def _remembered_export_options(self, options: ExportOptions) -> ExportOptions:
-        """``options`` with the last export's preset or variant, bleed and marks."""
-        remembered = self.settings.export_choices
-        if remembered.get("preset") in PRESETS:
-            chosen = apply_preset(options, str(remembered["preset"]))
-        else:
-            # The settings file is the user's to edit: values of the wrong kind are ignored.
-            variant = remembered.get("pdf_variant", options.pdf_variant)
-            bleed = remembered.get("bleed_mm")
-            marks = remembered.get("crop_marks")
-            chosen = options.with_changes(
-                pdf_variant=variant if variant in PDF_VARIANTS else None,
-                bleed_mm=min(MAX_BLEED_MM, max(0.0, float(bleed)))
-                if isinstance(bleed, int | float)
-                else options.bleed_mm,
-                crop_marks=marks if isinstance(marks, bool) else options.crop_marks,
-            )
-        # Bleed and marks set in the Style panel belong to the document and show in the preview,
-        # so they win over the last export's.
-        if options.bleed_mm or options.crop_marks:
-            chosen = chosen.with_changes(bleed_mm=options.bleed_mm, crop_marks=options.crop_marks)
-        return chosen
+        self.exports.open_dialog()
 
     def export_to(self, target: Path, document: Document | None = None) -> None:
-        """Write the PDF on the render thread; ``export_finished`` tells how it went."""
-        document = document or self._document
-        if document is None:
-            return
-        self.export_action.setEnabled(False)
-        self.progress = QProgressDialog(
-            self.tr("Exporting %1…").replace("%1", target.name), self.tr("Cancel"), 0, 3, self
-        )
-        self.progress.canceled.connect(self.renderer.cancel_export)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.setValue(0)
-        self.renderer.export(document, target)
-
-    def _export_progress(self, target: str, stage: str) -> None:
-        """Stages of a long export: laying out, writing N pages, saving the file."""
-        if self.progress is None:
-            return
-        name = Path(target).name
-        kind, _, pages = stage.partition(" ")
-        if kind == "layout":
-            self.progress.setLabelText(self.tr("Laying out %1…").replace("%1", name))
-            self.progress.setValue(0)
-        elif kind == "write":
-            count = int(pages) if pages.isdigit() else 0
-            self.progress.setLabelText(self.tr("Writing %n page(s) of %1…", "", count).replace("%1", name))
-            self.progress.setValue(1)
-        elif kind == "save":
-            self.progress.setLabelText(self.tr("Saving %1…").replace("%1", name))
-            self.progress.setValue(2)
-
-    def _export_cancelled(self, target: str) -> None:
-        self._close_progress()
-        self.statusBar().showMessage(self.tr("Export cancelled; nothing was written"), 8000)
-        self.export_finished.emit(target, "cancelled")
-
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self.renderer.cancel_export)
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
-        self.export_action.setEnabled(self._document is not None)
-
-    def _exported(self, target: str, pages: int) -> None:
-        self._close_progress()
-        self.statusBar().showMessage(
-            self.tr("Exported %1 (%n page(s))", "", pages).replace("%1", target), 8000
-        )
-        self.export_finished.emit(target, "")
-
-    def _export_failed(self, target: str, reason: str) -> None:
-        self._close_progress()
-        self._error(self.tr("Export failed"), reason)
-        self.export_finished.emit(target, reason)
+        """Write the PDF in the render process; ``export_finished`` tells how it went."""
+        self.exports.export_to(target, document)
 
     # -- recovery --------------------------------------------------------------------------
 

@@ -64,7 +64,7 @@ def test_a_long_export_shows_its_stages_and_can_be_cancelled(qtbot, window, tmp_
     with qtbot.waitSignal(window.export_finished, timeout=RENDER_TIMEOUT_MS) as blocker:
         window.export_to(target)
         qtbot.waitUntil(lambda: "layout" in stages, timeout=RENDER_TIMEOUT_MS)
-        window.progress.findChild(QPushButton).click()  # the dialog's Cancel
+        window.exports.progress.findChild(QPushButton).click()  # the dialog's Cancel
     assert blocker.args == [str(target), "cancelled"]
     assert not target.exists()
     assert not target.parent.exists() or not list(target.parent.iterdir())  # no half-written file

@@ -1,0 +1,143 @@
+"""File → Export PDF in the window: the dialog, remembered choices, and a long export's
+progress, cancel and outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+from desktop_app.document import Document
+from desktop_app.export import safe_file_name
+from desktop_app.gui.dialogs import ExportDialog
+from desktop_app.presets import PRESETS, apply_preset
+from desktop_app.settings import save_settings
+from desktop_app.style import MAX_BLEED_MM, PDF_VARIANTS, ExportOptions
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+
+
+class ExportFlow(QObject):
+    """Exports of the window's document, one at a time, on the render process."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.progress: QProgressDialog | None = None
+        renderer = window.renderer
+        renderer.exported.connect(self._exported)
+        renderer.export_failed.connect(self._export_failed)
+        renderer.export_progress.connect(self._export_progress)
+        renderer.export_cancelled.connect(self._export_cancelled)
+
+    def open_dialog(self) -> None:
+        """File → Export PDF…: ask for the file and the output choices, then export."""
+        window = self.window
+        document = window.current_document()
+        if document is None:
+            return
+        remembered = window.settings.export_choices
+        options = self._remembered_export_options(document.options)
+        folder = (
+            Path(window.settings.last_export_dir)
+            if window.settings.last_export_dir
+            else (document.origin.parent if document.origin else Path.home())
+        )
+        target = folder / f"{safe_file_name(document.article.title, 'article')}.pdf"
+        dialog = ExportDialog(window, options, target, remembered.get("preset"))
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.options(document.options)
+        window.settings.export_choices = {
+            "preset": dialog.chosen_preset(),
+            "pdf_variant": chosen.pdf_variant,
+            "bleed_mm": chosen.bleed_mm,
+            "crop_marks": chosen.crop_marks,
+        }
+        window.settings.last_export_dir = str(dialog.target().parent)
+        save_settings(window.settings)
+        self.export_to(dialog.target(), document.with_changes(options=chosen))
+
+    def _remembered_export_options(self, options: ExportOptions) -> ExportOptions:
+        """``options`` with the last export's preset or variant, bleed and marks."""
+        remembered = self.window.settings.export_choices
+        if remembered.get("preset") in PRESETS:
+            chosen = apply_preset(options, str(remembered["preset"]))
+        else:
+            # The settings file is the user's to edit: values of the wrong kind are ignored.
+            variant = remembered.get("pdf_variant", options.pdf_variant)
+            bleed = remembered.get("bleed_mm")
+            marks = remembered.get("crop_marks")
+            chosen = options.with_changes(
+                pdf_variant=variant if variant in PDF_VARIANTS else None,
+                bleed_mm=min(MAX_BLEED_MM, max(0.0, float(bleed)))
+                if isinstance(bleed, int | float)
+                else options.bleed_mm,
+                crop_marks=marks if isinstance(marks, bool) else options.crop_marks,
+            )
+        # Bleed and marks set in the Style panel belong to the document and show in the preview,
+        # so they win over the last export's.
+        if options.bleed_mm or options.crop_marks:
+            chosen = chosen.with_changes(bleed_mm=options.bleed_mm, crop_marks=options.crop_marks)
+        return chosen
+
+    def export_to(self, target: Path, document: Document | None = None) -> None:
+        """Write the PDF in the render process; the window's ``export_finished`` tells how it went."""
+        window = self.window
+        document = document or window.current_document()
+        if document is None:
+            return
+        window.export_action.setEnabled(False)
+        self.progress = QProgressDialog(
+            self.tr("Exporting %1…").replace("%1", target.name), self.tr("Cancel"), 0, 3, window
+        )
+        self.progress.canceled.connect(self.window.renderer.cancel_export)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.progress.setValue(0)
+        self.window.renderer.export(document, target)
+
+    def _export_progress(self, target: str, stage: str) -> None:
+        """Stages of a long export: laying out, writing N pages, saving the file."""
+        if self.progress is None:
+            return
+        name = Path(target).name
+        kind, _, pages = stage.partition(" ")
+        if kind == "layout":
+            self.progress.setLabelText(self.tr("Laying out %1…").replace("%1", name))
+            self.progress.setValue(0)
+        elif kind == "write":
+            count = int(pages) if pages.isdigit() else 0
+            self.progress.setLabelText(self.tr("Writing %n page(s) of %1…", "", count).replace("%1", name))
+            self.progress.setValue(1)
+        elif kind == "save":
+            self.progress.setLabelText(self.tr("Saving %1…").replace("%1", name))
+            self.progress.setValue(2)
+
+    def _export_cancelled(self, target: str) -> None:
+        self._close_progress()
+        self.window.statusBar().showMessage(self.tr("Export cancelled; nothing was written"), 8000)
+        self.window.export_finished.emit(target, "cancelled")
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.window.renderer.cancel_export)
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        self.window.export_action.setEnabled(self.window.current_document() is not None)
+
+    def _exported(self, target: str, pages: int) -> None:
+        self._close_progress()
+        self.window.statusBar().showMessage(
+            self.tr("Exported %1 (%n page(s))", "", pages).replace("%1", target), 8000
+        )
+        self.window.export_finished.emit(target, "")
+
+    def _export_failed(self, target: str, reason: str) -> None:
+        self._close_progress()
+        QMessageBox.critical(self.window, self.tr("Export failed"), reason)
+        self.window.export_finished.emit(target, reason)
