@@ -2,25 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>MainWindow</name>
+    <name>ExportFlow</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="545"/>
-        <source>%n page(s)</source>
+        <location filename="../../desktop_app/gui/export_flow.py" line="114"/>
+        <source>Writing %n page(s) of %1…</source>
         <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
+            <numerusform>Writing %n page of %1…</numerusform>
+            <numerusform>Writing %n pages of %1…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="625"/>
-        <source>%n article(s) found</source>
-        <translation>
-            <numerusform>%n article found</numerusform>
-            <numerusform>%n articles found</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="783"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="136"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>Exported %1 (%n page)</numerusform>
@@ -29,9 +21,36 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
+        <source>Rendering… ~%n page(s)</source>
+        <translation>
+            <numerusform>Rendering… ~%n page</numerusform>
+            <numerusform>Rendering… ~%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/main_window.py" line="527"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/main_window.py" line="618"/>
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>%n article found</numerusform>
+            <numerusform>%n articles found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/preview.py" line="235"/>
+        <location filename="../../desktop_app/gui/preview.py" line="257"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>of %n</numerusform>

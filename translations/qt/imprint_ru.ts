@@ -17,99 +17,100 @@
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="117"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="128"/>
         <source>New Edition</source>
         <translation>Новый выпуск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="119"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="130"/>
         <source>Drag the articles into the order they are printed in.</source>
         <translation>Перетащите статьи в том порядке, в каком они будут напечатаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="124"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="135"/>
         <source>Articles of the edition</source>
         <translation>Статьи выпуска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="126"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="137"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="127"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="138"/>
         <source>&amp;Subtitle:</source>
         <translation>&amp;Подзаголовок:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="128"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="139"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="129"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="140"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="130"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="141"/>
         <source>&amp;Preview</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="131"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="142"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="132"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="143"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="133"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="144"/>
         <source>Print as &amp;Booklet…</source>
         <translation>Печать &amp;брошюрой…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="134"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="145"/>
         <source>Sa&amp;ve Edition…</source>
         <translation>&amp;Сохранить выпуск…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="135"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="146"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="180"/>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="262"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="211"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="238"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="301"/>
         <location filename="../../desktop_app/gui/edition_printing.py" line="41"/>
         <source>Edition</source>
         <translation>Выпуск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="195"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="226"/>
         <source>Export Edition</source>
         <translation>Экспорт выпуска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="197"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="228"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="209"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="243"/>
         <source>Save Edition</source>
         <translation>Сохранить выпуск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="211"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="245"/>
         <source>Imprint edition (*.imprint)</source>
         <translation>Выпуск Imprint (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="309"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="354"/>
         <source>New &amp;Edition…</source>
         <translation>Новый &amp;выпуск…</translation>
     </message>
@@ -226,451 +227,43 @@
     </message>
 </context>
 <context>
-    <name>FindingsPanel</name>
+    <name>ExportFlow</name>
     <message>
-        <location filename="../../desktop_app/gui/findings.py" line="39"/>
-        <source>Preflight findings</source>
-        <translation>Результаты предпечатной проверки</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/findings.py" line="64"/>
-        <source>No problems found</source>
-        <translation>Проблем не найдено</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/findings.py" line="86"/>
-        <source>Use the installed font %1</source>
-        <translation>Использовать установленный шрифт %1</translation>
-    </message>
-</context>
-<context>
-    <name>LibraryPanel</name>
-    <message>
-        <location filename="../../desktop_app/gui/library.py" line="219"/>
-        <source>Articles</source>
-        <translation>Статьи</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/library.py" line="220"/>
-        <source>Filter by title, source or date</source>
-        <translation>Фильтр по заголовку, источнику или дате</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/library.py" line="221"/>
-        <source>Filter articles</source>
-        <translation>Фильтр статей</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/library.py" line="222"/>
-        <source>Open Folder…</source>
-        <translation>Открыть папку…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/library.py" line="223"/>
-        <source>Open a folder of articles</source>
-        <translation>Открыть папку со статьями</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/library.py" line="305"/>
-        <source>Reading titles… %1 of %2</source>
-        <translation>Чтение заголовков… %1 из %2</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Недавние файлы</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
-        <source>&amp;Panels</source>
-        <translation>П&amp;анели</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
-        <source>Main toolbar</source>
-        <translation>Основная панель</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
-        <source>Library</source>
-        <translation>Библиотека</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
-        <source>Article</source>
-        <translation>Статья</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
-        <source>Style</source>
-        <translation>Оформление</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
-        <source>Text</source>
-        <translation>Текст</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="877"/>
-        <source>Preflight</source>
-        <translation>Предпечатная проверка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Открыть…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
-        <source>Open &amp;Folder…</source>
-        <translation>Открыть &amp;папку…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
-        <source>Save &amp;As…</source>
-        <translation>Сохранить &amp;как…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Экспорт в PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
-        <source>Print Pre&amp;view…</source>
-        <translation>Пред&amp;варительный просмотр…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
-        <source>&amp;Check for Print Problems</source>
-        <translation>&amp;Проверить перед печатью</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
-        <source>&amp;Bigger Text</source>
-        <translation>&amp;Крупнее текст</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
-        <source>&amp;Default Text Size</source>
-        <translation>&amp;Обычный размер текста</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
-        <source>S&amp;maller Text</source>
-        <translation>&amp;Мельче текст</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Увеличить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
-        <source>Zoom &amp;Out</source>
-        <translation>У&amp;меньшить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
-        <source>Fit &amp;Width</source>
-        <translation>По &amp;ширине</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
-        <source>Fit &amp;Page</source>
-        <translation>&amp;Страница целиком</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
-        <source>&amp;Next Page</source>
-        <translation>&amp;Следующая страница</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
-        <source>P&amp;revious Page</source>
-        <translation>&amp;Предыдущая страница</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
-        <source>&amp;About Imprint</source>
-        <translation>&amp;О программе Imprint</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
-        <source>Open</source>
-        <translation>Открыть</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
-        <source>Export PDF</source>
-        <translation>Экспорт в PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
-        <source>Print</source>
-        <translation>Печать</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
-        <source>Fit width</source>
-        <translation>По ширине</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
-        <source>Fit page</source>
-        <translation>Страница целиком</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Отменить: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Повторить: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
-        <source>Redo</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
-        <source>No document</source>
-        <translation>Нет документа</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
-        <source>%1[*] — Imprint</source>
-        <translation>%1[*] — Imprint</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="473"/>
-        <source>title</source>
-        <translation>заголовок</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
-        <source>subtitle</source>
-        <translation>подзаголовок</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="475"/>
-        <source>author</source>
-        <translation>автор</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="476"/>
-        <source>source</source>
-        <translation>источник</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="477"/>
-        <source>date</source>
-        <translation>дата</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="478"/>
-        <source>language</source>
-        <translation>язык</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="479"/>
-        <source>keywords</source>
-        <translation>ключевые слова</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="480"/>
-        <source>text</source>
-        <translation>текст</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="482"/>
-        <source>Edit %1</source>
-        <translation>Изменение: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="482"/>
-        <source>page style</source>
-        <translation>оформление</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="509"/>
-        <source>Change text size</source>
-        <translation>Изменение размера текста</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="532"/>
-        <source>Rendering…</source>
-        <translation>Вёрстка…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="545"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n страница</numerusform>
-            <numerusform>%n страницы</numerusform>
-            <numerusform>%n страниц</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="552"/>
-        <source>Render failed</source>
-        <translation>Ошибка вёрстки</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="553"/>
-        <source>The page could not be drawn: %1</source>
-        <translation>Не удалось сверстать страницу: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="573"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="586"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="589"/>
-        <source>Cannot open %1</source>
-        <translation>Не удаётся открыть %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="573"/>
-        <source>The file does not exist.</source>
-        <translation>Файл не существует.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="603"/>
-        <source>Open Articles</source>
-        <translation>Открыть статьи</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="605"/>
-        <source>Articles (%1)</source>
-        <translation>Статьи (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="605"/>
-        <source>All files (*)</source>
-        <translation>Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="615"/>
-        <source>Open Folder</source>
-        <translation>Открыть папку</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="625"/>
-        <source>%n article(s) found</source>
-        <translation>
-            <numerusform>Найдена %n статья</numerusform>
-            <numerusform>Найдено %n статьи</numerusform>
-            <numerusform>Найдено %n статей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="635"/>
-        <source>No recent files</source>
-        <translation>Нет недавних файлов</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="649"/>
-        <source>Save Document</source>
-        <translation>Сохранить документ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="649"/>
-        <source>Imprint documents (*.imprint)</source>
-        <translation>Документы Imprint (*.imprint)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="673"/>
-        <source>Cannot save %1</source>
-        <translation>Не удаётся сохранить %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="685"/>
-        <source>Saved %1</source>
-        <translation>Сохранено: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="694"/>
-        <source>Unsaved Changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="695"/>
-        <source>“%1” has changes that are not saved. Save them?</source>
-        <translation>В «%1» есть несохранённые изменения. Сохранить их?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="766"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="95"/>
         <source>Exporting %1…</source>
         <translation>Экспорт %1…</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_flow.py" line="95"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_flow.py" line="110"/>
+        <source>Laying out %1…</source>
+        <translation>Вёрстка %1…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="783"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="114"/>
+        <source>Writing %n page(s) of %1…</source>
+        <translation>
+            <numerusform>Запись %n страницы %1…</numerusform>
+            <numerusform>Запись %n страниц %1…</numerusform>
+            <numerusform>Запись %n страниц %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_flow.py" line="117"/>
+        <source>Saving %1…</source>
+        <translation>Сохранение %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_flow.py" line="122"/>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Экспорт отменён; ничего не записано</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/export_flow.py" line="136"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>Экспортировано: %1 (%n страница)</numerusform>
@@ -679,32 +272,497 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="789"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="142"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="813"/>
+        <location filename="../../desktop_app/gui/findings.py" line="59"/>
+        <source>Preflight findings</source>
+        <translation>Результаты предпечатной проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/findings.py" line="86"/>
+        <source>No problems found</source>
+        <translation>Проблем не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/findings.py" line="99"/>
+        <source>Use the installed font %1</source>
+        <translation>Использовать установленный шрифт %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/library.py" line="232"/>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library.py" line="233"/>
+        <source>Filter by title, source or date</source>
+        <translation>Фильтр по заголовку, источнику или дате</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library.py" line="234"/>
+        <source>Filter articles</source>
+        <translation>Фильтр статей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library.py" line="235"/>
+        <source>Open Folder…</source>
+        <translation>Открыть папку…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library.py" line="236"/>
+        <source>Open a folder of articles</source>
+        <translation>Открыть папку со статьями</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/library.py" line="318"/>
+        <source>Reading titles… %1 of %2</source>
+        <translation>Чтение заголовков… %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
+        <source>&amp;Panels</source>
+        <translation>П&amp;анели</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <source>Style</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="798"/>
+        <source>Preflight</source>
+        <translation>Предпечатная проверка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
+        <source>Open &amp;Folder…</source>
+        <translation>Открыть &amp;папку…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
+        <source>&amp;Check for Print Problems</source>
+        <translation>&amp;Проверить перед печатью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
+        <source>&amp;Bigger Text</source>
+        <translation>&amp;Крупнее текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
+        <source>&amp;Default Text Size</source>
+        <translation>&amp;Обычный размер текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
+        <source>S&amp;maller Text</source>
+        <translation>&amp;Мельче текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
+        <source>Fit &amp;Width</source>
+        <translation>По &amp;ширине</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <source>Fit &amp;Page</source>
+        <translation>&amp;Страница целиком</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
+        <source>&amp;Next Page</source>
+        <translation>&amp;Следующая страница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <source>P&amp;revious Page</source>
+        <translation>&amp;Предыдущая страница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
+        <source>&amp;About Imprint</source>
+        <translation>&amp;О программе Imprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
+        <source>Fit page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <source>No document</source>
+        <translation>Нет документа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
+        <source>%1[*] — Imprint</source>
+        <translation>%1[*] — Imprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="466"/>
+        <source>subtitle</source>
+        <translation>подзаголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="468"/>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="469"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
+        <source>keywords</source>
+        <translation>ключевые слова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="472"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
+        <source>Edit %1</source>
+        <translation>Изменение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
+        <source>page style</source>
+        <translation>оформление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="486"/>
+        <source>Change text size</source>
+        <translation>Изменение размера текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="501"/>
+        <source>Rendering…</source>
+        <translation>Вёрстка…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
+        <source>Rendering… ~%n page(s)</source>
+        <translation>
+            <numerusform>Вёрстка… ~%n страница</numerusform>
+            <numerusform>Вёрстка… ~%n страницы</numerusform>
+            <numerusform>Вёрстка… ~%n страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/main_window.py" line="527"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="540"/>
+        <source>Render failed</source>
+        <translation>Ошибка вёрстки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="541"/>
+        <source>The page could not be drawn: %1</source>
+        <translation>Не удалось сверстать страницу: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="579"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="582"/>
+        <source>Cannot open %1</source>
+        <translation>Не удаётся открыть %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
+        <source>The file does not exist.</source>
+        <translation>Файл не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
+        <source>Open Articles</source>
+        <translation>Открыть статьи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="598"/>
+        <source>Articles (%1)</source>
+        <translation>Статьи (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="598"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="608"/>
+        <source>Open Folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/main_window.py" line="618"/>
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>Найдена %n статья</numerusform>
+            <numerusform>Найдено %n статьи</numerusform>
+            <numerusform>Найдено %n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="628"/>
+        <source>No recent files</source>
+        <translation>Нет недавних файлов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="642"/>
+        <source>Save Document</source>
+        <translation>Сохранить документ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="642"/>
+        <source>Imprint documents (*.imprint)</source>
+        <translation>Документы Imprint (*.imprint)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="666"/>
+        <source>Cannot save %1</source>
+        <translation>Не удаётся сохранить %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="687"/>
+        <source>Unsaved Changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="688"/>
+        <source>“%1” has changes that are not saved. Save them?</source>
+        <translation>В «%1» есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="vanished">Экспорт %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n page(s))</source>
+        <translation type="vanished">
+            <numerusform>Экспортировано: %1 (%n страница)</numerusform>
+            <numerusform>Экспортировано: %1 (%n страницы)</numerusform>
+            <numerusform>Экспортировано: %1 (%n страниц)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="vanished">Ошибка экспорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="733"/>
         <source>“%1” has unsaved changes from when Imprint did not close properly. Restore them?</source>
         <translation>«%1» содержит несохранённые изменения, оставшиеся после некорректного завершения Imprint. Восстановить их?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="818"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="738"/>
         <source>Restore Unsaved Changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="815"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="735"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>В прошлый раз Imprint завершился некорректно. Восстановить несохранённые изменения в «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="917"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="838"/>
         <source>About Imprint</source>
         <translation>О программе Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="919"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="840"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Открывайте новостные статьи, исправляйте их данные и размеры шрифта, глядя на настоящую страницу, и экспортируйте PDF, готовые к печати.&lt;/p&gt;</translation>
     </message>
@@ -863,61 +921,66 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="121"/>
-        <location filename="../../desktop_app/gui/preview.py" line="122"/>
+        <location filename="../../desktop_app/gui/preview.py" line="130"/>
+        <location filename="../../desktop_app/gui/preview.py" line="131"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="123"/>
-        <location filename="../../desktop_app/gui/preview.py" line="124"/>
+        <location filename="../../desktop_app/gui/preview.py" line="132"/>
+        <location filename="../../desktop_app/gui/preview.py" line="133"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="125"/>
+        <location filename="../../desktop_app/gui/preview.py" line="134"/>
         <source>Page number</source>
         <translation>Номер страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="126"/>
-        <location filename="../../desktop_app/gui/preview.py" line="127"/>
+        <location filename="../../desktop_app/gui/preview.py" line="135"/>
+        <location filename="../../desktop_app/gui/preview.py" line="136"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="128"/>
-        <location filename="../../desktop_app/gui/preview.py" line="129"/>
+        <location filename="../../desktop_app/gui/preview.py" line="137"/>
+        <location filename="../../desktop_app/gui/preview.py" line="138"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="130"/>
+        <location filename="../../desktop_app/gui/preview.py" line="139"/>
         <source>Zoom</source>
         <translation>Масштаб</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="131"/>
+        <location filename="../../desktop_app/gui/preview.py" line="140"/>
         <source>Page preview</source>
         <translation>Просмотр страниц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="132"/>
+        <location filename="../../desktop_app/gui/preview.py" line="141"/>
         <source>Preview problem</source>
         <translation>Проблема просмотра</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="139"/>
+        <location filename="../../desktop_app/gui/preview.py" line="148"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="140"/>
+        <location filename="../../desktop_app/gui/preview.py" line="149"/>
         <source>Fit page</source>
         <translation>Страница целиком</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/preview.py" line="255"/>
+        <source>of ~%1</source>
+        <translation>из ~%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/preview.py" line="235"/>
+        <location filename="../../desktop_app/gui/preview.py" line="257"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>из %n</numerusform>

@@ -17,99 +17,100 @@
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="117"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="128"/>
         <source>New Edition</source>
         <translation>新建合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="119"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="130"/>
         <source>Drag the articles into the order they are printed in.</source>
         <translation>拖动文章，排成印刷的顺序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="124"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="135"/>
         <source>Articles of the edition</source>
         <translation>合辑中的文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="126"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="137"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="127"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="138"/>
         <source>&amp;Subtitle:</source>
         <translation>副标题(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="128"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="139"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="129"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="140"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="130"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="141"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="131"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="142"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="132"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="143"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="133"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="144"/>
         <source>Print as &amp;Booklet…</source>
         <translation>按小册子打印(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="134"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="145"/>
         <source>Sa&amp;ve Edition…</source>
         <translation>保存合辑(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="135"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="146"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="180"/>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="262"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="211"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="238"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="301"/>
         <location filename="../../desktop_app/gui/edition_printing.py" line="41"/>
         <source>Edition</source>
         <translation>合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="195"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="226"/>
         <source>Export Edition</source>
         <translation>导出合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="197"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="228"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="209"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="243"/>
         <source>Save Edition</source>
         <translation>保存合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="211"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="245"/>
         <source>Imprint edition (*.imprint)</source>
         <translation>Imprint 合辑 (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="309"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="354"/>
         <source>New &amp;Edition…</source>
         <translation>新建合辑(&amp;E)…</translation>
     </message>
@@ -226,19 +227,66 @@
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../desktop_app/gui/export_flow.py" line="95"/>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_flow.py" line="95"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_flow.py" line="110"/>
+        <source>Laying out %1…</source>
+        <translation>正在排版 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/export_flow.py" line="114"/>
+        <source>Writing %n page(s) of %1…</source>
+        <translation>
+            <numerusform>正在写入 %1 的 %n 页…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_flow.py" line="117"/>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_flow.py" line="122"/>
+        <source>Export cancelled; nothing was written</source>
+        <translation>已取消导出；未写入任何文件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/export_flow.py" line="136"/>
+        <source>Exported %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已导出 %1（%n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/export_flow.py" line="142"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/findings.py" line="39"/>
+        <location filename="../../desktop_app/gui/findings.py" line="59"/>
         <source>Preflight findings</source>
         <translation>印前检查结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/findings.py" line="64"/>
+        <location filename="../../desktop_app/gui/findings.py" line="86"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/findings.py" line="86"/>
+        <location filename="../../desktop_app/gui/findings.py" line="99"/>
         <source>Use the installed font %1</source>
         <translation>使用已安装的字体 %1</translation>
     </message>
@@ -246,32 +294,32 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="219"/>
+        <location filename="../../desktop_app/gui/library.py" line="232"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="220"/>
+        <location filename="../../desktop_app/gui/library.py" line="233"/>
         <source>Filter by title, source or date</source>
         <translation>按标题、来源或日期筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="221"/>
+        <location filename="../../desktop_app/gui/library.py" line="234"/>
         <source>Filter articles</source>
         <translation>筛选文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="222"/>
+        <location filename="../../desktop_app/gui/library.py" line="235"/>
         <source>Open Folder…</source>
         <translation>打开文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="223"/>
+        <location filename="../../desktop_app/gui/library.py" line="236"/>
         <source>Open a folder of articles</source>
         <translation>打开文章文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="305"/>
+        <location filename="../../desktop_app/gui/library.py" line="318"/>
         <source>Reading titles… %1 of %2</source>
         <translation>正在读取标题… %1 / %2</translation>
     </message>
@@ -279,426 +327,430 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="877"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="798"/>
         <source>Preflight</source>
         <translation>印前检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
         <source>Open &amp;Folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
         <source>&amp;Check for Print Problems</source>
         <translation>检查印刷问题(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
         <source>&amp;Bigger Text</source>
         <translation>放大文字(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
         <source>&amp;Default Text Size</source>
         <translation>默认字号(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
         <source>S&amp;maller Text</source>
         <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
         <source>Fit &amp;Width</source>
         <translation>适合宽度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
         <source>Fit &amp;Page</source>
         <translation>适合页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
         <source>&amp;Next Page</source>
         <translation>下一页(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
         <source>P&amp;revious Page</source>
         <translation>上一页(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
         <source>&amp;About Imprint</source>
         <translation>关于 Imprint(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
         <source>No document</source>
         <translation>无文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="473"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="466"/>
         <source>subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="475"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
         <source>author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="476"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="468"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="477"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="469"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="478"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="479"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
         <source>keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="480"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="472"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="482"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="482"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
         <source>page style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="509"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="486"/>
         <source>Change text size</source>
         <translation>更改字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="532"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="501"/>
         <source>Rendering…</source>
         <translation>正在排版…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="545"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
+        <source>Rendering… ~%n page(s)</source>
+        <translation>
+            <numerusform>正在排版… 约 %n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/main_window.py" line="527"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="552"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="540"/>
         <source>Render failed</source>
         <translation>排版失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="553"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="541"/>
         <source>The page could not be drawn: %1</source>
         <translation>无法排版页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="573"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="586"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="589"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="579"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="582"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="573"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="603"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
         <source>Open Articles</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="605"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="598"/>
         <source>Articles (%1)</source>
         <translation>文章 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="605"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="598"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="615"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="608"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="625"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="618"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>找到 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="635"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="628"/>
         <source>No recent files</source>
         <translation>无最近文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="649"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="642"/>
         <source>Save Document</source>
         <translation>保存文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="649"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="642"/>
         <source>Imprint documents (*.imprint)</source>
         <translation>Imprint 文档 (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="673"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="666"/>
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="685"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="694"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="687"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="695"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="688"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="766"/>
         <source>Exporting %1…</source>
-        <translation>正在导出 %1…</translation>
+        <translation type="vanished">正在导出 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="783"/>
         <source>Exported %1 (%n page(s))</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>已导出 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="789"/>
         <source>Export failed</source>
-        <translation>导出失败</translation>
+        <translation type="vanished">导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="813"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="733"/>
         <source>“%1” has unsaved changes from when Imprint did not close properly. Restore them?</source>
         <translation>Imprint 未正常关闭，“%1”留有未保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="818"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="738"/>
         <source>Restore Unsaved Changes</source>
         <translation>恢复未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="815"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="735"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>Imprint 上次未正常关闭。是否恢复“%1”未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="917"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="838"/>
         <source>About Imprint</source>
         <translation>关于 Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="919"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="840"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;打开新闻文章，对照真实页面修改元数据和字号，导出可直接印刷的 PDF。&lt;/p&gt;</translation>
     </message>
@@ -857,61 +909,66 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="121"/>
-        <location filename="../../desktop_app/gui/preview.py" line="122"/>
+        <location filename="../../desktop_app/gui/preview.py" line="130"/>
+        <location filename="../../desktop_app/gui/preview.py" line="131"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="123"/>
-        <location filename="../../desktop_app/gui/preview.py" line="124"/>
+        <location filename="../../desktop_app/gui/preview.py" line="132"/>
+        <location filename="../../desktop_app/gui/preview.py" line="133"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="125"/>
+        <location filename="../../desktop_app/gui/preview.py" line="134"/>
         <source>Page number</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="126"/>
-        <location filename="../../desktop_app/gui/preview.py" line="127"/>
+        <location filename="../../desktop_app/gui/preview.py" line="135"/>
+        <location filename="../../desktop_app/gui/preview.py" line="136"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="128"/>
-        <location filename="../../desktop_app/gui/preview.py" line="129"/>
+        <location filename="../../desktop_app/gui/preview.py" line="137"/>
+        <location filename="../../desktop_app/gui/preview.py" line="138"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="130"/>
+        <location filename="../../desktop_app/gui/preview.py" line="139"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="131"/>
+        <location filename="../../desktop_app/gui/preview.py" line="140"/>
         <source>Page preview</source>
         <translation>页面预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="132"/>
+        <location filename="../../desktop_app/gui/preview.py" line="141"/>
         <source>Preview problem</source>
         <translation>预览问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="139"/>
+        <location filename="../../desktop_app/gui/preview.py" line="148"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="140"/>
+        <location filename="../../desktop_app/gui/preview.py" line="149"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/preview.py" line="255"/>
+        <source>of ~%1</source>
+        <translation>共约 %1 页</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/preview.py" line="235"/>
+        <location filename="../../desktop_app/gui/preview.py" line="257"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>/ %n</numerusform>
