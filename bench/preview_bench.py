@@ -81,6 +81,7 @@ class Window:
         return w.preview_is_current() and not w.preview.is_provisional() and not w.preview._await_paint
 
     def open(self, path: Path) -> None:
+        self.window.undo_stack.setClean()  # the edits made so far are the benchmark's own: no question
         self.window.open_path(path)
         self.wait(self.settled)
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every benchmark of the project, one after the other: export (WeasyPrint overhead, article
 # length, --jobs; against LibreOffice and Chromium), editions (against single exports,
-# growth) and the window (edit to painted page, launch, memory). Prints figures only.
+# growth), the window (edit to painted page, launch, memory), the library, and the preview
+# at every length (button to settled page, long documents, stalls, memory). Prints figures only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/python bench/export_bench.py "$@"
@@ -9,3 +10,4 @@ cd "$(dirname "$0")/.."
 .venv/bin/python bench/edition_bench.py "$@"
 QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" .venv/bin/python bench/gui_bench.py
 QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" .venv/bin/python bench/library_bench.py
+QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" .venv/bin/python bench/preview_bench.py
