@@ -134,20 +134,11 @@ def measure_seed(bench: Window, rounds: int) -> dict[str, float]:
     }
 
 
-def long_article(folder: Path, paragraphs: int) -> Path:
-    from desktop_app.readers import read_document
-    from desktop_app.resources import seed_articles
-
-    seed = read_document(seed_articles()[0]).article
-    body = [seed.paragraphs[i % len(seed.paragraphs)] for i in range(paragraphs)]
-    path = folder / f"long-{paragraphs}.txt"
-    path.write_text(f"{seed.title}\n\nUpdated : 2021-03-30Source : CCFAO\n\n" + "\n\n".join(body), "utf-8")
-    return path
-
-
 def measure_long(bench: Window, paragraphs: int, seed_ms: float, rounds: int) -> dict[str, object]:
     w = bench.window
-    bench.open(long_article(Path(tempfile.mkdtemp()), paragraphs))
+    from export_bench import article_of  # the export benchmark's long article: the seed's paragraphs
+
+    bench.open(article_of(paragraphs, Path(tempfile.mkdtemp())))
     pages = w.preview.page_count
     figures: dict[str, object] = {"long_pages": pages}
     for label, page in (("page_1", 0), ("page_45", min(44, pages - 1))):
@@ -223,9 +214,9 @@ def measure_on_page(bench: Window) -> dict[str, float]:
         layer.editor.setPlainText(f"A title typed on the page {n}")
         started = time.perf_counter()
         painted: list[float] = []
-        w.preview.painted.connect(lambda: painted.append(time.perf_counter()))
+        w.preview.painted.connect(lambda painted=painted: painted.append(time.perf_counter()))
         layer.editor.finish(commit=True)
-        bench.wait(lambda: bool(painted) and bench.settled())
+        bench.wait(lambda painted=painted: bool(painted) and bench.settled())
         w.preview.painted.disconnect()
         commits.append(painted[-1] - started)
     return {

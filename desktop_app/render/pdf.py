@@ -18,6 +18,7 @@ from desktop_app.render.html import render_html
 from desktop_app.render.page_map import PageMap, read_page_map
 from desktop_app.render.pdf_finish import finisher_for, metadata_for
 from desktop_app.resources import allowed_roots, templates_dir
+from desktop_app.style import ExportOptions
 
 
 @dataclass(frozen=True)
@@ -142,14 +143,20 @@ def _write(document: Document, progress: Callable[[str], None], html_text: str |
     progress("layout")
     rendered, fetcher, html_text = render_document(document, html_text)
     progress(f"write {len(rendered.pages)}")
-    seed = f"{html_text}\n{document.options.as_dict()}".encode()
+    return _written(rendered, fetcher, html_text, document.options)
+
+
+def _written(rendered, fetcher, html_text: str, options: ExportOptions) -> RenderResult:
+    """The laid-out pages written as PDF, with an identifier from the HTML and the options (never
+    the clock, so the same input gives the same bytes), and the page map read from the layout."""
+    seed = f"{html_text}\n{options.as_dict()}".encode()
     identifier = hashlib.md5(seed, usedforsecurity=False).hexdigest().encode()
     try:
         pdf = rendered.write_pdf(
             pdf_identifier=identifier,
-            pdf_variant=document.options.pdf_variant,
+            pdf_variant=options.pdf_variant,
             attachments=[],
-            finisher=finisher_for(document.options),
+            finisher=finisher_for(options),
         )
     except (ValueError, OSError, RuntimeError) as exc:
         raise RenderError(f"could not render the PDF: {exc}") from exc
@@ -189,21 +196,10 @@ def render_edition(edition: Edition) -> RenderResult:
             for page in rendered.pages:
                 page.links = [link for link in page.links if link[0] != "attachment"]
             metadata_for(document, rendered.metadata)
-            seed = f"{html_text}\n{options.as_dict()}".encode()
-            pdf = rendered.write_pdf(
-                pdf_identifier=hashlib.md5(seed, usedforsecurity=False).hexdigest().encode(),
-                pdf_variant=options.pdf_variant,
-                attachments=[],
-                finisher=finisher_for(options),
-            )
     except (ValueError, OSError, RuntimeError) as exc:
         raise RenderError(f"could not render the edition: {exc}") from exc
-    return RenderResult(
-        pdf=pdf,
-        page_count=len(rendered.pages),
-        blocked_urls=tuple(fetcher.blocked),
-        page_map=read_page_map(rendered.pages),
-    )
+    with _RENDER_LOCK:
+        return _written(rendered, fetcher, html_text, options)
 
 
 def render_pdf(document: Document) -> bytes:
