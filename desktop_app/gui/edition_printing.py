@@ -25,23 +25,26 @@ def _render(edition: Edition) -> Callable[[_Signals], RenderResult]:
 class EditionPreview(QObject):
     """Renders the edition in the background and hands its PDF to the window's preview."""
 
-    def __init__(self, parent: QWidget, edition: Edition, show_pdf: Callable[[bytes], None]) -> None:
+    def __init__(self, parent: QWidget, edition: Edition, show_pdf: Callable[..., None]) -> None:
         super().__init__(parent)
         self.show_pdf = show_pdf
+        self.edition = edition
         self.page_count = 0
         self.error: str | None = None
         _start(_render(edition), self._done, self._failed, self)
 
     def _done(self, result: RenderResult) -> None:
         self.page_count = result.page_count
-        self.show_pdf(result.pdf)
+        # With the page map and the articles, the edition's pages can be hovered and selected, and
+        # editing an element opens its article.
+        self.show_pdf(result.pdf, result.page_map, self.edition.articles)
 
     def _failed(self, message: str) -> None:
         self.error = message
         QMessageBox.warning(self.parent(), QCoreApplication.translate("EditionDialog", "Edition"), message)
 
 
-def preview_edition(parent: QWidget, edition: Edition, show_pdf: Callable[[bytes], None]) -> EditionPreview:
+def preview_edition(parent: QWidget, edition: Edition, show_pdf: Callable[..., None]) -> EditionPreview:
     return EditionPreview(parent, edition, show_pdf)
 
 

@@ -475,8 +475,8 @@ class MainWindow(QMainWindow):
 
     def scale_text(self, direction: int) -> None:
         """A+ (1), A (0) and A− (−1): the selected element's type size, else all of them."""
-        if self._document is None:
-            return
+        if self._document is None or self.on_page.showing_foreign_pages():
+            return  # an edition's sizes are its articles' own, set where each is open
         role = self.on_page.selected_role()
         style = self._document.style.resized(direction, role)
         if style != self._document.style:
@@ -494,6 +494,10 @@ class MainWindow(QMainWindow):
             )
 
     # -- rendering -------------------------------------------------------------------------
+
+    def render_now(self) -> None:
+        """Render the open document now and show its pages (after an edition took the preview)."""
+        self._request_render()
 
     def _request_render(self) -> None:
         self.debounce.stop()
@@ -526,11 +530,13 @@ class MainWindow(QMainWindow):
         self._preflight_timer.start()
         self.render_status.setText(self.tr("%n page(s)", "", pages) + f" · {seconds * 1000:.0f} ms")
 
-    def show_pdf(self, pdf: bytes) -> None:
-        """Show a PDF made apart from the open document (an edition) in the preview; the article's
-        on-page editing map does not apply to its pages."""
+    def show_pdf(
+        self, pdf: bytes, page_map: PageMap | None = None, articles: Sequence[Document] = ()
+    ) -> None:
+        """Show a PDF made apart from the open document (an edition) in the preview. Its elements
+        can be hovered and selected; editing one opens its article (``articles``, in order)."""
         self.preview.set_pdf(pdf)
-        self.on_page.show_page_map(PageMap())
+        self.on_page.show_foreign_pages(page_map or PageMap(), articles)
 
     def preview_is_current(self) -> bool:
         """Whether the preview shows the render of the document as it is now, no edit pending."""

@@ -3,6 +3,7 @@ selection on the page and the panels follow each other."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from desktop_app import editing
 from desktop_app.article import block_spans
+from desktop_app.document import Document
 from desktop_app.gui.page_editor import PageEditor
 from desktop_app.render.page_map import PageElement, PageMap
 
@@ -34,6 +36,8 @@ class OnPageEditing(QObject):
         self.layer.resize_requested.connect(window.scale_role)
         self.layer.selection_changed.connect(self._follow_in_panels)
         self._following = False  # set while the panels are moved to follow the page
+        # The articles of an edition shown in the preview, while its pages are on screen.
+        self._foreign: tuple[Document, ...] | None = None
         self._pending_id: str | None = None  # the element to select once the next pages arrive
         window.body.editor.cursorPositionChanged.connect(self._body_cursor_moved)
         for field_name, widget in window.metadata._fields.items():
@@ -71,18 +75,30 @@ class OnPageEditing(QObject):
         a commit selected is selected again on the final pages too."""
         if not isinstance(page_map, PageMap):
             return
+        self._foreign = None
         self.layer.set_page_map(page_map)
         if self._pending_id is not None:
             self.layer.select_id(self._pending_id, reveal=False)
             if not keep_pending:
                 self._pending_id = None
 
+    def show_foreign_pages(self, page_map: PageMap, articles: Sequence[Document]) -> None:
+        """Pages that are not the open document's (an edition): selection works on them, sizes
+        and text are changed in each article itself."""
+        self.layer.select(None)
+        self.layer.set_page_map(page_map)
+        self._foreign = tuple(articles)
+
+    def showing_foreign_pages(self) -> bool:
+        """Whether the preview shows pages that are not the open document's (an edition)."""
+        return self._foreign is not None
+
     def selected(self) -> PageElement | None:
         return self.layer.selected
 
     def selected_role(self) -> str | None:
         element = self.layer.selected
-        return element.role if element is not None else None
+        return element.role if element is not None and self._foreign is None else None
 
     def select_field(self, field_name: str) -> None:
         """Select the first element showing ``field_name`` (``title``, ``body``…) on the page."""
@@ -103,6 +119,9 @@ class OnPageEditing(QObject):
     # -- edits -----------------------------------------------------------------------------
 
     def begin_edit(self, element: PageElement) -> None:
+        if self._foreign is not None:
+            self._open_article_of(element)
+            return
         document = self.window.current_document()
         if document is None or not element.field:
             return
@@ -111,6 +130,25 @@ class OnPageEditing(QObject):
             return
         text = editing.shown_text(document.article, element)
         self.layer.begin_edit(element, text, self.layer.take_click())
+
+    def _open_article_of(self, element: PageElement) -> None:
+        """Editing an element of an edition opens its article, with the same element selected
+        on the article's own pages; the edition shows the edit when it is previewed again."""
+        articles = self._foreign or ()
+        index = element.article
+        if index is None or not 0 <= index < len(articles) or articles[index].origin is None:
+            return
+        self._pending_id = element.local_id
+        origin = articles[index].origin
+        current = self.window.current_document()
+        if (
+            current is not None
+            and current.origin is not None
+            and current.origin.resolve() == origin.resolve()
+        ):
+            self.window.render_now()  # already open: its own pages come back in place of the edition's
+        else:
+            self.window.open_path(origin)
 
     def commit_text(self, element: PageElement, text: str) -> None:
         document = self.window.current_document()
@@ -131,7 +169,7 @@ class OnPageEditing(QObject):
 
     def delete(self, element: PageElement) -> None:
         document = self.window.current_document()
-        if document is None:
+        if document is None or self._foreign is not None:
             return
         article = editing.without(document.article, element)
         if article != document.article:
@@ -140,7 +178,7 @@ class OnPageEditing(QObject):
 
     def move(self, element: PageElement, offset: int) -> None:
         document = self.window.current_document()
-        if document is None:
+        if document is None or self._foreign is not None:
             return
         article, target = editing.moved(document.article, element, offset)
         if article != document.article and target is not None:
@@ -151,6 +189,8 @@ class OnPageEditing(QObject):
 
     def _follow_in_panels(self, element: PageElement | None) -> None:
         window = self.window
+        if self._foreign is not None:
+            return  # the panels hold the open document, not the edition's articles
         self._following = True
         try:
             self._highlight_block(element.block if element is not None else None)
@@ -198,7 +238,7 @@ class OnPageEditing(QObject):
     def _body_cursor_moved(self) -> None:
         editor = self.window.body.editor
         document = self.window.current_document()
-        if self._following or document is None or not editor.hasFocus():
+        if self._following or document is None or not editor.hasFocus() or self._foreign is not None:
             return
         position = editor.textCursor().position()
         spans = block_spans(document.article.body, document.article.body_format == "markdown")

@@ -70,16 +70,28 @@ class PageElement:
     direction: str = "ltr"
 
     @property
+    def local_id(self) -> str:
+        """The id within its article: an edition's "a2/title" is its third article's "title"."""
+        return self.id.split("/", 1)[-1]
+
+    @property
+    def article(self) -> int | None:
+        """Which article of an edition the element belongs to; None on an article's own pages."""
+        head, slash, _rest = self.id.partition("/")
+        return int(head[1:]) if slash and head[1:].isdigit() else None
+
+    @property
     def block(self) -> int | None:
-        if not self.id.startswith("b"):
+        local = self.local_id
+        if not local.startswith("b"):
             return None
-        head = self.id[1:].split(".")[0]
+        head = local[1:].split(".")[0]
         return int(head) if head.isdigit() else None
 
     @property
     def item(self) -> int | None:
         """The list item's number inside its block, for an element that is one."""
-        _, dot, tail = self.id.partition(".")
+        _, dot, tail = self.local_id.partition(".")
         return int(tail) if dot and tail.isdigit() else None
 
     @property
@@ -119,7 +131,7 @@ class PageMap:
         def moved(element: PageElement) -> PageElement:
             rects = tuple(replace(r, page=r.page + pages) for r in element.rects)
             element_id = element.id
-            if element.block is not None:
+            if element.block is not None and element.article is None:
                 element_id = f"b{element.block + blocks}" + element.id[len(f"b{element.block}") :]
             return replace(element, id=element_id, rects=rects)
 
@@ -152,9 +164,11 @@ def read_page_map(pages: Iterable) -> PageMap:
         )
         # Boxes are placed from the trim box's corner; the PDF page starts at the bleed's.
         offset = (bleed["left"], bleed["top"])
-        for box in _element_boxes(page._page_box, None):
+        for box, article in _element_boxes(page._page_box, None, None):
             element = box.element
             element_id = element.get("data-edit")
+            if article is not None:
+                element_id = f"a{article}/{element_id}"  # an edition: ids repeat from article to article
             rect = _text_extent(box, number, offset)
             if rect is None:
                 continue
@@ -166,17 +180,19 @@ def read_page_map(pages: Iterable) -> PageMap:
     return PageMap(tuple(sizes), elements)
 
 
-def _element_boxes(box, parent_element) -> Iterator:
-    """The outermost box of each marked element: lines and words inside a paragraph carry the
-    paragraph's element too, but only a new element (a span, a list item) starts a fragment."""
+def _element_boxes(box, parent_element, article: str | None) -> Iterator:
+    """The outermost box of each marked element, with the edition article it is in: lines and
+    words inside a paragraph carry the paragraph's element too, but only a new element (a span,
+    a list item) starts a fragment."""
     element = getattr(box, "element", None)
     tag = str(getattr(box, "element_tag", "") or "")
     if element is not None and element is not parent_element and "::" not in tag:
+        article = element.get("data-article", article)
         if element.get("data-edit") is not None:
-            yield box
+            yield box, article
         parent_element = element
     for child in getattr(box, "children", ()):
-        yield from _element_boxes(child, parent_element)
+        yield from _element_boxes(child, parent_element, article)
 
 
 def _boxes(box, skip_generated: bool = False) -> Iterator:

@@ -185,3 +185,31 @@ def test_print_from_the_dialog_prints_every_page_of_the_edition(
         pass
     assert (job.outcome, job.error) == ("printed", None)
     assert len(PdfReader(printed).pages) == len(PdfReader(exported).pages)
+
+
+def test_the_editions_pages_are_selectable_and_open_their_articles(window, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    alpha, _beta, gamma = _library_with_articles(window, qtbot, tmp_path / "news")
+    _select(window, [alpha, gamma])
+    dialog = _open_dialog(window, qtbot)
+    dialog.preview_button.click()
+    layer = window.on_page.layer
+    qtbot.waitUntil(lambda: any(e.article == 1 for e in layer.page_map.elements), timeout=20000)
+    title = layer.page_map.get("a1/title")
+    assert title.text == "Gamma reopens the market"
+    layer.reveal(title)
+    point = layer.frames_of(title)[0].center().toPoint()
+    qtbot.mouseClick(layer, Qt.MouseButton.LeftButton, pos=point)
+    assert layer.selected.id == "a1/title"
+    # Sizes and text belong to each article: editing there opens the article itself.
+    generation, document = window.renderer.generation, window.current_document()
+    window.bigger_action.trigger()
+    assert (window.renderer.generation, window.current_document()) == (generation, document)
+    qtbot.mouseDClick(layer, Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(
+        lambda: window.current_document() is not None and window.current_document().origin == gamma.resolve(),
+        timeout=20000,
+    )
+    qtbot.waitUntil(lambda: layer.page_map.get("title") is not None, timeout=20000)
+    assert layer.selected is not None and layer.selected.id == "title"
