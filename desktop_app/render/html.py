@@ -10,7 +10,7 @@ import markdown
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, pass_context, select_autoescape
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
@@ -48,6 +48,7 @@ def _environment(locale: str) -> Environment:
     env.globals["PAGE"] = _PAGE_MARK
     # A whole document unless the preview asks for a provisional slice of it (render.provisional).
     env.globals.update(show_head=True, show_tail=True, first_page_number=1, pages_shown=_PAGES_MARK)
+    env.filters["words_kept"] = words_kept
     env.globals["edit"] = edit_attributes
     env.globals["edited"] = edited_span
     env.globals["PAGES"] = _PAGES_MARK
@@ -109,15 +110,72 @@ class _BlockIds(Treeprocessor):
                     item.set("data-role", "body")
 
 
+_HANGUL_WORD = re.compile(r"\S*[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]\S*")
+
+
+def korean_words_kept(text: str) -> Markup:
+    """Escaped ``text`` with each Korean word unbreakable: Korean lines break between words, at
+    spaces, never inside one (CSS ``word-break: keep-all``, which WeasyPrint lacks)."""
+    out, last = [], 0
+    for word in _HANGUL_WORD.finditer(text):
+        out.append(Markup.escape(text[last : word.start()]))
+        out.append(Markup('<span class="keep">{}</span>').format(word.group()))
+        last = word.end()
+    out.append(Markup.escape(text[last:]))
+    return Markup("").join(out)
+
+
+@pass_context
+def words_kept(context, text: str) -> Markup:
+    """A heading's text with Korean words kept whole on their line, on a Korean page."""
+    korean = str(context.get("lang", "")).lower().split("-")[0] == "ko"
+    return korean_words_kept(text) if korean else Markup.escape(text)
+
+
+class _KoreanWords(Treeprocessor):
+    """The Markdown body's Korean words made unbreakable, as ``korean_words_kept`` does for text."""
+
+    def run(self, root: etree.Element) -> None:
+        for element in list(root.iter()):
+            if element.tag in ("code", "pre"):
+                continue
+            children = list(element)
+            element[:] = []
+            element.extend(
+                _kept_nodes(element, "text") + [n for c in children for n in [c, *_kept_nodes(c, "tail")]]
+            )
+
+
+def _kept_nodes(node: etree.Element, where: str) -> list[etree.Element]:
+    # Text before the first child (``text``) or after a child (``tail``): Korean words become
+    # spans after it, the rest of the words stay plain text.
+    text = getattr(node, where) or ""
+    words = list(_HANGUL_WORD.finditer(text))
+    if not words:
+        return []
+    setattr(node, where, text[: words[0].start()])
+    spans = []
+    for n, word in enumerate(words):
+        span = etree.Element("span", {"class": "keep"})
+        span.text = word.group()
+        end = words[n + 1].start() if n + 1 < len(words) else len(text)
+        span.tail = text[word.end() : end]
+        spans.append(span)
+    return spans
+
+
 def body_html(document: Document) -> Markup:
     """The article body as HTML, one element per block marked for the page map.
 
     Its text is escaped and Markdown's raw HTML is off.
     """
     article = document.article
+    korean = article.language.split("-")[0].split("_")[0].lower() == "ko"
     if article.body_format != "markdown":
         return Markup("\n").join(
-            Markup("<p {}>{}</p>").format(edit_attributes(f"b{i}", "body", "body"), block)
+            Markup("<p {}>{}</p>").format(
+                edit_attributes(f"b{i}", "body", "body"), korean_words_kept(block) if korean else block
+            )
             for i, block in enumerate(article.blocks)
         )
     md = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")
@@ -126,6 +184,8 @@ def body_html(document: Document) -> Markup:
     md.inlinePatterns.deregister("html")
     ids = _BlockIds(md)
     md.treeprocessors.register(ids, "imprint-block-ids", 0)
+    if korean:
+        md.treeprocessors.register(_KoreanWords(md), "imprint-korean-words", 1)
     # Each block is converted alone so that its elements are known to come from it; link
     # references may be defined in any block, so every block sees all of them.
     references = "\n".join(_REFERENCE.findall(article.body))
