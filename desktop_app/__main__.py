@@ -2,4 +2,6 @@
 
 from desktop_app.cli import run
 
-run()
+# Guarded: the window's render processes import the main module again when they start.
+if __name__ == "__main__":
+    run()

@@ -73,3 +73,26 @@ def test_a_grown_process_is_replaced(seed_path: Path) -> None:
         assert small.started == 2
     finally:
         small.stop()
+
+
+class _CannotStart(RenderProcess):
+    def _ensure_started(self) -> None:
+        raise RuntimeError("no processes here")
+
+
+class _DiesAtOnce(RenderProcess):
+    def _ensure_started(self) -> None:
+        super()._ensure_started()
+        self._process.kill()
+        self._process.join()
+
+
+@pytest.mark.parametrize("kind", [_CannotStart, _DiesAtOnce])
+def test_where_processes_cannot_run_jobs_run_in_the_thread(kind, seed_path: Path) -> None:
+    process = kind()
+    try:
+        document = open_document(seed_path)
+        assert process.call("render", document).pdf == render(document).pdf
+        assert process.in_thread
+    finally:
+        process.stop()

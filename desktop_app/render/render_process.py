@@ -37,6 +37,12 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def _run_here(job: str, args: tuple, on_progress: Callable[[str], None] | None) -> object:
+    from desktop_app.render import render_jobs
+
+    return render_jobs.JOBS[job](*args, on_progress or (lambda _stage: None))
+
+
 def _serve(connection: Connection) -> None:
     from desktop_app.render import render_jobs
 
@@ -57,6 +63,10 @@ class RenderProcess:
         self._connection: Connection | None = None
         self._cancelled = False
         self.started = 0  # processes started so far, for tests and benchmarks
+        self.answered = 0  # jobs the processes have answered
+        # Set when no process could be started or none ever answered (a platform or bundle
+        # where they cannot run): jobs then run in the calling thread, as before processes.
+        self.in_thread = False
 
     def start(self) -> None:
         """Start the process now (the window does so while it is being built)."""
@@ -80,10 +90,16 @@ class RenderProcess:
 
     def call(self, job: str, *args: object, on_progress: Callable[[str], None] | None = None) -> object:
         """Run ``job`` (see ``render_jobs.JOBS``) with ``args`` in the process; its result."""
-        with self._lock:
-            self._cancelled = False
-            self._ensure_started()
-            connection = self._connection
+        if self.in_thread:
+            return _run_here(job, args, on_progress)
+        try:
+            with self._lock:
+                self._cancelled = False
+                self._ensure_started()
+                connection = self._connection
+        except (OSError, RuntimeError, ValueError):
+            self.in_thread = True
+            return _run_here(job, args, on_progress)
         assert connection is not None
         try:
             connection.send((job, args))
@@ -98,7 +114,11 @@ class RenderProcess:
             self._forget()
             if self._cancelled:
                 raise RenderCancelled(job) from exc
+            if self.answered == 0:
+                self.in_thread = True  # processes cannot run here: render in this thread instead
+                return _run_here(job, args, on_progress)
             raise RenderError("the render process ended unexpectedly") from exc
+        self.answered += 1
         if kind == "error":
             raise ImprintError(value)
         if kind == "failure":
