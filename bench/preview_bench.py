@@ -11,6 +11,7 @@ against baselines measured in the same run.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
@@ -51,6 +52,8 @@ class Window:
         self.window = MainWindow()
         self.window.resize(1400, 900)
         self.window.show()
+        gc.collect()
+        gc.freeze()  # as open_main_window does
         self.stalls: list[float] = []
         self._last_tick = time.perf_counter()
         # A timer that should fire every 5 ms: the gaps between its ticks are the window's stalls.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Callable
@@ -121,6 +122,10 @@ def open_main_window(paths: list[Path], prerender: Prerender | None = None) -> M
     QTimer.singleShot(0, window.offer_recovery)
     if prerender is not None:
         watch_prerender(window, prerender)
+    # What the start built lives as long as the window: kept out of the collector's full passes,
+    # which otherwise walk it all and stall the window for tens of milliseconds now and then.
+    gc.collect()
+    gc.freeze()
     return window
 
 

@@ -94,6 +94,9 @@ class _Worker(QObject):
             self.exporting = None
 
 
+NICENESS_OF_WHOLE_RENDERS = 5
+
+
 class _SliceWorker(QObject):
     """Lays out the provisional pages around the reader, in a second process beside the first."""
 
@@ -152,7 +155,9 @@ class RenderService(QObject):
         self.page_map: object = None  # the page map of the newest rendered pages
         self._thread = QThread()
         self._thread.setObjectName("imprint-render")
-        self.process = RenderProcess()
+        # The whole document is laid out at a lower priority than the window and the provisional
+        # pages: on two cores the page the reader looks at gets a core of its own.
+        self.process = RenderProcess(niceness=NICENESS_OF_WHOLE_RENDERS)
         self._worker = _Worker(self.process)
         self._worker.moveToThread(self._thread)
         self._warm_up_requested.connect(self._worker.warm_up)

@@ -6,7 +6,7 @@ import hashlib
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -137,6 +137,17 @@ def render(
     """
     with _RENDER_LOCK:
         return _write(document, progress or (lambda _stage: None), html_text)
+
+
+def render_first_pages(document: Document, html_text: str, pages: int) -> RenderResult:
+    """Lay out ``document`` from ``html_text`` but write only its first ``pages`` pages, with
+    ``page_count`` still the whole layout's: a provisional slice needs the page in view, not the
+    pages its last paragraph runs onto, and writing a page costs about as much as laying it out."""
+    with _RENDER_LOCK:
+        rendered, fetcher, html_text = render_document(document, html_text)
+        total = len(rendered.pages)
+        result = _written(rendered.copy(rendered.pages[:pages]), fetcher, html_text, document.options)
+    return replace(result, page_count=total)
 
 
 def _write(document: Document, progress: Callable[[str], None], html_text: str | None) -> RenderResult:

@@ -14,7 +14,7 @@ from multiprocessing.connection import Connection
 from desktop_app.document import Document
 from desktop_app.errors import ImprintError
 from desktop_app.render import pdf
-from desktop_app.render.provisional import ProvisionalSlice, slice_html
+from desktop_app.render.provisional import PAGES_AROUND, ProvisionalSlice, slice_html
 
 pdf.quiet_weasyprint()
 pdf.warm_up()
@@ -31,7 +31,7 @@ def check(document: Document, language: str | None, _progress: Callable[[str], N
 
 
 def render_slice(part: ProvisionalSlice, _progress: Callable[[str], None]) -> pdf.RenderResult:
-    return pdf.render(part.document, html_text=slice_html(part))
+    return pdf.render_first_pages(part.document, slice_html(part), PAGES_AROUND)
 
 
 # Exports are renders too: the window writes the file itself, so a cancelled export (its

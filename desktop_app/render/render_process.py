@@ -43,8 +43,11 @@ def _run_here(job: str, args: tuple, on_progress: Callable[[str], None] | None) 
     return render_jobs.JOBS[job](*args, on_progress or (lambda _stage: None))
 
 
-def _serve(connection: Connection) -> None:
+def _serve(connection: Connection, niceness: int = 0) -> None:
     from desktop_app.render import render_jobs
+
+    if niceness and hasattr(os, "nice"):
+        os.nice(niceness)
 
     render_jobs.serve(connection)
 
@@ -56,8 +59,9 @@ class RenderProcess:
     raises RenderCancelled. The next call starts a fresh process.
     """
 
-    def __init__(self, max_mb: int = MAX_PROCESS_MB) -> None:
+    def __init__(self, max_mb: int = MAX_PROCESS_MB, niceness: int = 0) -> None:
         self.max_mb = max_mb
+        self.niceness = niceness
         self._lock = threading.Lock()
         self._process: multiprocessing.process.BaseProcess | None = None
         self._connection: Connection | None = None
@@ -78,7 +82,9 @@ class RenderProcess:
             return
         context = _context()
         parent, child = context.Pipe()
-        process = context.Process(target=_serve, args=(child,), daemon=True, name="imprint-render")
+        process = context.Process(
+            target=_serve, args=(child, self.niceness), daemon=True, name="imprint-render"
+        )
         process.start()
         child.close()
         self._process, self._connection = process, parent
