@@ -220,3 +220,20 @@ def test_a_preflight_finding_selects_its_element(window, qtbot, seed_path: Path)
     assert layer.selected is not None and layer.selected.id == "b3"
     panel.list.itemActivated.emit(panel.list.item(0))
     assert layer.selected.id == "title"
+
+
+def test_the_date_opens_a_calendar_on_the_page(window, qtbot, seed_path: Path, tmp_path: Path) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    _open(window, qtbot, seed_path)
+    layer = window.on_page.layer
+    qtbot.mouseDClick(layer, Qt.MouseButton.LeftButton, pos=_point_of(window, "date"))
+    calendar = layer.calendar
+    assert calendar is not None and calendar.isVisible()
+    assert calendar.selectedDate() == QDate(2021, 3, 30)
+    calendar.clicked.emit(QDate(2021, 4, 2))
+    _settle(window, qtbot)
+    assert window.current_document().article.date == date(2021, 4, 2)
+    assert "2 April 2021" in " ".join(_pdf_text(window.preview.last_pdf, tmp_path).split())
