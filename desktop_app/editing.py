@@ -15,11 +15,6 @@ _QUOTE_MARKER = re.compile(r"^>\s?", re.MULTILINE)
 TEXT_FIELDS = ("title", "subtitle", "author", "source")
 
 
-def field_key(element: PageElement) -> str | None:
-    """The document field (``article.title``…) an element edits; None for a line of spans."""
-    return f"article.{element.field}" if element.field else None
-
-
 def shown_text(article: Article, element: PageElement) -> str:
     """What the in-place editor starts with: the element's own words, without Markdown marks."""
     if element.field in TEXT_FIELDS:

@@ -40,7 +40,7 @@ class OnPageEditing(QObject):
         self._foreign: tuple[Document, ...] | None = None
         self._pending_id: str | None = None  # the element to select once the next pages arrive
         window.body.editor.cursorPositionChanged.connect(self._body_cursor_moved)
-        for field_name, widget in window.metadata._fields.items():
+        for field_name, widget in window.metadata.field_widgets().items():
             widget.setProperty("imprint_field", field_name)
             widget.installEventFilter(self)
 
@@ -199,8 +199,7 @@ class OnPageEditing(QObject):
             if element.block is not None:
                 window.body_dock.show()
                 window.body_dock.raise_()
-            elif element.field in window.metadata._fields:
-                widget = window.metadata._fields[element.field]
+            elif (widget := window.metadata.field_widget(element.field)) is not None:
                 window.metadata_dock.show()
                 window.metadata_dock.raise_()
                 if hasattr(widget, "selectAll"):

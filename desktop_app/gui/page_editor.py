@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -174,6 +174,7 @@ class PageEditor(QWidget):
         self.size_bar = SizeBar(self)
         self.size_bar.resize_requested.connect(self._resize_selected)
         self._editing: PageElement | None = None
+        self._click: QPointF | None = None  # where the double-click that asked for an edit was
         view.viewport().installEventFilter(self)
         for bar in (view.verticalScrollBar(), view.horizontalScrollBar()):
             bar.valueChanged.connect(self._layout_changed)
@@ -256,8 +257,6 @@ class PageEditor(QWidget):
 
     def begin_date_edit(self, element: PageElement, current: date | None) -> None:
         """The calendar, anchored under the date on the page."""
-        from PySide6.QtCore import QDate
-
         frames = self.frames_of(element)
         if not frames:
             return
@@ -383,7 +382,7 @@ class PageEditor(QWidget):
 
     def take_click(self) -> QPointF | None:
         """Where the double-click that asked for an edit was, once."""
-        click, self._click = getattr(self, "_click", None), None
+        click, self._click = self._click, None
         return click
 
     def event(self, event: QEvent) -> bool:

@@ -65,13 +65,16 @@ class PageView(QAbstractScrollArea):
     # -- contents --------------------------------------------------------------------------
 
     def set_slots(self, slots: list[PageSlot]) -> None:
-        """Show these pages; what was drawn at each place stays until the new image is ready."""
+        """Show these pages on the same page and at the same place on it; what was drawn at each
+        place stays until the new image is ready."""
+        anchor = self._anchor()
         for place, frame in enumerate(self._frames):
             image = self._image_for(place, frame, request=False)
             if image is not None:
                 self._previous[place] = image
         self.slots = slots
         self._relayout()
+        self._restore_anchor(anchor)
         self._forget_unused_sources()
         self.viewport().update()
 

@@ -67,6 +67,10 @@ class _Panel(QWidget):
     def field_widget(self, key: str) -> QWidget | None:
         return self._fields.get(key)
 
+    def field_widgets(self) -> dict[str, QWidget]:
+        """Every field's widget by its key (``title``, ``style.paper``…)."""
+        return dict(self._fields)
+
 
 def _scrolling(inner: QWidget) -> QScrollArea:
     area = QScrollArea()

@@ -191,10 +191,8 @@ class PreviewPane(QWidget):
         self._show_slots(slots)
 
     def _show_slots(self, slots: list[PageSlot]) -> None:
-        # A shorter document would clamp the spin box, and its signal would jump to that page.
-        anchor = self.view._anchor()
         self.view.set_slots(slots)
-        self.view._restore_anchor(anchor)
+        # A shorter document would clamp the spin box, and its signal would jump to that page.
         self.page_spin.blockSignals(True)
         self.page_spin.setMaximum(max(1, self.view.page_count))
         self.page_spin.blockSignals(False)

@@ -207,7 +207,7 @@ class RenderService(QObject):
         if generation != self.generation or self._delivered >= generation:
             return  # stale, or the final pages are already on screen
         page_map = result.page_map.shifted(part.first_page, part.first_block)
-        total = estimated_total(part, result.page_count)
+        total = estimated_total(part, page_map)
         self.provisional_rendered.emit(generation, result.pdf, page_map, part.first_page, total)
 
     def check(self, document: Document) -> None:

@@ -113,6 +113,11 @@ class _BlockIds(Treeprocessor):
 _HANGUL_WORD = re.compile(r"\S*[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]\S*")
 
 
+def is_korean(language: str) -> bool:
+    """Whether a language tag (``ko``, ``ko-KR``, ``ko_KR``) is Korean."""
+    return language.replace("_", "-").split("-")[0].lower() == "ko"
+
+
 def korean_words_kept(text: str) -> Markup:
     """Escaped ``text`` with each Korean word unbreakable: Korean lines break between words, at
     spaces, never inside one (CSS ``word-break: keep-all``, which WeasyPrint lacks)."""
@@ -128,8 +133,7 @@ def korean_words_kept(text: str) -> Markup:
 @pass_context
 def words_kept(context, text: str) -> Markup:
     """A heading's text with Korean words kept whole on their line, on a Korean page."""
-    korean = str(context.get("lang", "")).lower().split("-")[0] == "ko"
-    return korean_words_kept(text) if korean else Markup.escape(text)
+    return korean_words_kept(text) if is_korean(str(context.get("lang", ""))) else Markup.escape(text)
 
 
 class _KoreanWords(Treeprocessor):
@@ -170,7 +174,7 @@ def body_html(document: Document) -> Markup:
     Its text is escaped and Markdown's raw HTML is off.
     """
     article = document.article
-    korean = article.language.split("-")[0].split("_")[0].lower() == "ko"
+    korean = is_korean(article.language)
     if article.body_format != "markdown":
         return Markup("\n").join(
             Markup("<p {}>{}</p>").format(

@@ -26,7 +26,7 @@ class ProvisionalSlice:
     document: Document
     first_page: int  # the page of the whole document its first page stands for
     first_block: int  # the whole body's block its first block is
-    old_pages: int  # pages the same blocks took in the layout on screen
+    old_heights: tuple[tuple[int, float], ...]  # its blocks' heights (points) in the layout on screen
     old_total: int  # pages of the whole document on screen
 
 
@@ -45,14 +45,22 @@ def provisional_slice(document: Document, page_map: PageMap, page: int) -> Provi
         return None
     first, last = blocks[0], blocks[-1]
     body = "\n\n".join(article.blocks[first : last + 1])
-    pages_used = {r.page for e in page_map.elements if e.block in range(first, last + 1) for r in e.rects}
     return ProvisionalSlice(
         document=document.with_changes(article=article.with_changes(body=body)),
         first_page=page if first > 0 else 0,
         first_block=first,
-        old_pages=max(1, len(pages_used)),
+        old_heights=tuple(_heights(page_map, range(first, last + 1))),
         old_total=total,
     )
+
+
+def _heights(page_map: PageMap, blocks: range) -> list[tuple[int, float]]:
+    # A block's height over all its fragments: what it takes of the pages, wherever it broke.
+    return [
+        (e.block, sum(r.height for r in e.rects))
+        for e in page_map.elements
+        if e.block in blocks and e.item is None
+    ]
 
 
 def slice_html(part: ProvisionalSlice) -> str:
@@ -69,6 +77,13 @@ def slice_html(part: ProvisionalSlice) -> str:
     )
 
 
-def estimated_total(part: ProvisionalSlice, new_pages: int) -> int:
-    """The whole document's page count, guessed from how the slice grew or shrank."""
-    return max(new_pages, round(part.old_total * new_pages / part.old_pages))
+def estimated_total(part: ProvisionalSlice, new_map: PageMap) -> int:
+    """The whole document's page count, guessed from how much taller or shorter the slice's
+    blocks were set (``new_map`` placed in the document, see ``PageMap.shifted``): the median
+    over the blocks the new page holds whole, the page's last one left out as it may run on."""
+    old = dict(part.old_heights)
+    new = [(e.block, sum(r.height for r in e.rects)) for e in new_map.elements if e.item is None]
+    ratios = sorted(height / old[block] for block, height in new[:-1] if old.get(block))
+    if not ratios:
+        return part.old_total
+    return max(part.first_page + 1, round(part.old_total * ratios[len(ratios) // 2]))
