@@ -802,6 +802,9 @@ class MainWindow(QMainWindow):
             )
             self.panels_menu.addAction(self.findings_dock.toggleViewAction())
             self.findings_dock.setWindowTitle(self.tr("Preflight"))
+            # A dock added to a shown window would only appear on a later turn of the event
+            # loop; the panel is there as soon as its findings are.
+            self.findings_dock.show()
         self.findings.show_findings(findings)
 
     def focus_field(self, field: str) -> bool:
