@@ -142,7 +142,7 @@ def test_every_character_of_the_body_reaches_the_pdf(exports, locale: str) -> No
 
 @pytest.mark.parametrize(("locale", "lang"), [("en", "en"), ("zh_CN", "zh"), ("ru", "ru")])
 def test_lang_is_set_in_html_and_pdf(exports, locale: str, lang: str) -> None:
-    assert f'<html lang="{lang}" dir="ltr">' in render_html(sample_document(locale))
+    assert f'<html lang="{lang}" dir="ltr" ' in render_html(sample_document(locale))
     assert PdfReader(exports["classic", locale]).trailer["/Root"]["/Lang"] == lang
 
 

@@ -69,6 +69,7 @@ def edition_html(edition: Edition) -> str:
         ui_script=script_of(str(locale)),
         ui_dir=text_direction(edition.options.locale),
         date_text=date_text,
+        running_style=shell["running_style"],
         created=edition.date.isoformat() if edition.date else "",
         common_css=Markup(common_css),
         layout_css=Markup(layout_css),

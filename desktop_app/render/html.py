@@ -63,6 +63,17 @@ def css_string(value: object) -> Markup:
     return Markup(f'"{text}"')
 
 
+def running_strings_style(title: str, source: str, date_text: str) -> str:
+    """The root element's style: the words of the running head and foot as custom properties.
+
+    They stand here rather than in the stylesheet so that the stylesheet is the same for
+    every article and is parsed once (``render/stylesheets.py``). A plain string: the template
+    escapes it as the attribute value it becomes.
+    """
+    words = {"title": title, "source": source, "date": date_text}
+    return "; ".join(f"--running-{name}: {css_string(value)}" for name, value in words.items())
+
+
 def page_counter(text: object) -> Markup:
     """A translated "Page N of M" as CSS content, the marks replaced by the page counters."""
     parts = re.split(f"([{_PAGE_MARK}{_PAGES_MARK}])", str(text))
@@ -231,12 +242,14 @@ def article_context(document: Document) -> dict[str, object]:
     created = article.date.isoformat() if article.date else "2000-01-01"
     words = word_count(" ".join(article.paragraphs))
     written = format_locale(options.locale)
+    date_text = format_date(article.date, format="long", locale=written) if article.date else ""
     return dict(
         article=article,
         style=document.style,
         options=options,
         body=body_html(document),
-        date_text=format_date(article.date, format="long", locale=written) if article.date else "",
+        date_text=date_text,
+        running_style=running_strings_style(article.title, article.source, date_text),
         created=created,
         lang=html_lang(article.language),
         dir=text_direction(article.language),

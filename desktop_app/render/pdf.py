@@ -17,6 +17,7 @@ from desktop_app.render.engine import load_weasyprint
 from desktop_app.render.html import render_html
 from desktop_app.render.page_map import PageMap, read_page_map
 from desktop_app.render.pdf_finish import finisher_for, metadata_for
+from desktop_app.render.stylesheets import forget_stylesheets, parsed_stylesheet, split_stylesheet
 from desktop_app.resources import allowed_roots, templates_dir
 from desktop_app.style import ExportOptions
 
@@ -54,6 +55,7 @@ def reload_fonts() -> None:
     global _last_layout
     with _RENDER_LOCK:
         _font_config.cache_clear()
+        forget_stylesheets()
         _last_layout = None
 
 
@@ -81,8 +83,6 @@ def render_document(document: Document, html_text: str | None = None):
     # WeasyPrint (and the fetcher built on it) load here, not on import: the window starts
     # without waiting a second for them and loads them on its render thread instead.
     load_weasyprint()
-    from weasyprint import HTML
-
     from desktop_app.render.fetcher import SandboxedFetcher
 
     html_text = render_html(document) if html_text is None else html_text
@@ -90,9 +90,7 @@ def render_document(document: Document, html_text: str | None = None):
     base = document.asset_folder or templates_dir()
     try:
         with _RENDER_LOCK:
-            rendered = HTML(string=html_text, base_url=f"{base.as_uri()}/", url_fetcher=fetcher).render(
-                font_config=_font_config(), pdf_variant=document.options.pdf_variant
-            )
+            rendered = _laid_out(html_text, f"{base.as_uri()}/", fetcher, document.options.pdf_variant)
     except (ValueError, OSError, RuntimeError) as exc:
         raise RenderError(f"could not render the PDF: {exc}") from exc
     # Nothing from the article is ever attached to the PDF, whatever its markup asked for.
@@ -106,6 +104,19 @@ def render_document(document: Document, html_text: str | None = None):
     with _RENDER_LOCK:
         _last_layout = (_layout_key(document, html_text), result)
     return result
+
+
+def _laid_out(html_text: str, base_url: str, fetcher, pdf_variant: str | None):
+    """WeasyPrint's pages of ``html_text``, its layout stylesheet parsed once per process
+    (``render/stylesheets.py``) instead of once per render."""
+    from weasyprint import HTML
+
+    page_html, css_text = split_stylesheet(html_text)
+    font_config = _font_config()
+    sheet = {} if css_text is None else parsed_stylesheet(css_text, font_config).render_arguments()
+    return HTML(string=page_html, base_url=base_url, url_fetcher=fetcher).render(
+        font_config=font_config, pdf_variant=pdf_variant, **sheet
+    )
 
 
 def _nest_headings_under_title(rendered, title: str) -> None:
@@ -187,8 +198,6 @@ def render_edition(edition: Edition) -> RenderResult:
     the single article's nesting step is not applied.
     """
     load_weasyprint()
-    from weasyprint import HTML
-
     from desktop_app.render.edition_html import edition_html, metadata_document
     from desktop_app.render.fetcher import SandboxedFetcher
 
@@ -200,9 +209,7 @@ def render_edition(edition: Edition) -> RenderResult:
     options = edition.options
     try:
         with _RENDER_LOCK:
-            rendered = HTML(string=html_text, base_url=base, url_fetcher=fetcher).render(
-                font_config=_font_config(), pdf_variant=options.pdf_variant
-            )
+            rendered = _laid_out(html_text, base, fetcher, options.pdf_variant)
             rendered.metadata.attachments = []
             for page in rendered.pages:
                 page.links = [link for link in page.links if link[0] != "attachment"]
