@@ -66,7 +66,10 @@ def run(cmd: list[str], fresh: Path | None = None, root: Path = ROOT) -> Callabl
             fresh.mkdir(parents=True)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # From inside ``root``: ``python -m`` puts the working folder first on the path.
+        subprocess.run(
+            cmd, env=env, cwd=root, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         wall = time.perf_counter() - start
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
