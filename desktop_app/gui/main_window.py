@@ -503,13 +503,12 @@ class MainWindow(QMainWindow):
         self.debounce.stop()
         if self._document is not None:
             self.render_status.setText(self.tr("Rendering…"))
-            generation = self.renderer.request(self._document)
-            self._requested = (generation, self._document)
             # A long document shows the reader's pages first, laid out on their own.
+            part = None
             if isinstance(self.renderer.page_map, PageMap):
                 part = provisional_slice(self._document, self.renderer.page_map, self.preview.current_page())
-                if part is not None:
-                    self.renderer.request_provisional(generation, part)
+            generation = self.renderer.request(self._document, first=part)
+            self._requested = (generation, self._document)
 
     def _provisional(
         self, _generation: int, pdf: bytes, page_map: object, first_page: int, total: int

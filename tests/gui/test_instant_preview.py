@@ -56,6 +56,20 @@ def test_a_newer_edit_ends_the_render_under_way(qtbot, window, tmp_path: Path) -
     assert window.renderer.process.started == processes + 1  # the old render's process was ended
 
 
+def test_an_edit_ends_the_check_of_the_pages_before_it(qtbot, window, tmp_path: Path) -> None:
+    _open(qtbot, window, long_text_article(tmp_path))
+    window.run_preflight(asked=False)  # as the window does once edits pause
+    qtbot.waitUntil(lambda: window.renderer._worker.checking is not None, timeout=RENDER_TIMEOUT_MS)
+    processes = window.renderer.process.started
+    checked: list[int] = []
+    window.renderer.checked.connect(lambda generation, _findings: checked.append(generation))
+    with qtbot.waitSignal(window.renderer.rendered, timeout=RENDER_TIMEOUT_MS) as blocker:
+        window.bigger_action.trigger()  # the check is of the old pages: it is ended, not waited for
+    assert blocker.args[0] == window.renderer.generation
+    assert window.renderer.process.started == processes + 1
+    assert window.renderer._worker.checking is None and checked == []
+
+
 def test_a_long_export_shows_its_stages_and_can_be_cancelled(qtbot, window, tmp_path: Path) -> None:
     _open(qtbot, window, long_text_article(tmp_path))
     target = tmp_path / "out" / "long.pdf"
@@ -85,8 +99,14 @@ def test_a_long_document_shows_the_readers_pages_first(qtbot, window, tmp_path: 
     assert preview.page_count >= 10
     preview.go_to_page(9)
     qtbot.waitUntil(lambda: preview.current_page() == 9, timeout=5000)
+    # The whole document is laid out after the reader's pages, not beside them on the same cores.
+    whole_under_way: list[bool] = []
+    window.renderer.provisional_rendered.connect(
+        lambda *_args: whole_under_way.append(window.renderer._worker.rendering is not None)
+    )
     with qtbot.waitSignal(window.renderer.provisional_rendered, timeout=RENDER_TIMEOUT_MS) as early:
         window.bigger_action.trigger()
+    assert whole_under_way == [False]
     first_page = early.args[3]
     # Laid out on their own, the reader's pages stand in for the final ones, and say so.
     assert preview.is_provisional()
