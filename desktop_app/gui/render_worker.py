@@ -36,6 +36,11 @@ class _Worker(QObject):
         self.checking: int | None = None  # the generation being checked, if any
         self.exporting: str | None = None
 
+    @property
+    def previewing(self) -> bool:
+        """A preview render or check is under way: work a newer edit makes useless."""
+        return self.rendering is not None or self.checking is not None
+
     @Slot()
     def warm_up(self) -> None:
         """Start the render process while the window is still being built."""
@@ -102,7 +107,8 @@ NICENESS_OF_WHOLE_RENDERS = 5
 
 
 class _SliceWorker(QObject):
-    """Lays out the provisional pages around the reader, in a second process beside the first."""
+    """Lays out the provisional pages around the reader, in a second process, before the
+    whole document is laid out in the first."""
 
     rendered = Signal(int, object, object)  # generation, render result, the slice
     finished = Signal(int)  # generation: its slice is done with, drawn or not
@@ -209,7 +215,7 @@ class RenderService(QObject):
         self.generation += 1
         self._worker.latest = self.generation
         self._slicer.latest = self.generation
-        if self._worker.rendering is not None or self._worker.checking is not None:
+        if self._worker.previewing:
             # The render or check under way is of an older edit: end it rather than wait for
             # it. A long document's check takes a second or two, and an edit made just after
             # its pages settled would otherwise wait for it before its own render began.
@@ -268,7 +274,7 @@ class RenderService(QObject):
     def shutdown(self) -> None:
         """Stop the thread after the job it is running; queued previews are abandoned."""
         self._worker.latest = self.generation + 1
-        if self._worker.rendering is not None or self._worker.checking is not None:
+        if self._worker.previewing:
             self.process.cancel()
         self._slicer.latest = self.generation + 1
         if self._slicer.rendering is not None:
