@@ -38,6 +38,8 @@ QT_MODULES = [
     "PySide6.QtPrintSupport",
     "PySide6.QtSvg",
 ]
+# Imported inside the functions that use them, so that the window's start does not wait for them.
+LAZY_MODULES = ["uharfbuzz"]
 # The libraries WeasyPrint opens at run time (by name, so PyInstaller cannot see them).
 WEASYPRINT_LIBS = ["gobject-2.0", "pango-1.0", "pangoft2-1.0", "harfbuzz", "harfbuzz-subset", "fontconfig"]
 # Qt's own catalogs (its dialogs' buttons) for the languages Imprint's window speaks.
@@ -331,6 +333,7 @@ def run_pyinstaller(dist: Path, work: Path, data_dir: Path, ver: str) -> None:
         "entry": str(INSTALLER / "imprint_entry.py"),
         "data_dir": str(data_dir),
         "qt_modules": QT_MODULES,
+        "lazy_modules": LAZY_MODULES,
         "qt_languages": QT_LANGUAGES,
         "weasyprint_libs": WEASYPRINT_LIBS,
         "excludes": EXCLUDES,

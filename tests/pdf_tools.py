@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop_app.document import Document
 from desktop_app.readers import read_document
+from desktop_app.render.cjk_cuts import source_family
 from desktop_app.render.pdf import render
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,7 +94,8 @@ def pdf_fonts(path: Path) -> list[FontRow]:
         # "ABCDEF+Noto-Serif-CJK-SC-Bold" names the family "Noto Serif CJK SC".
         base = name.split("+", 1)[-1]
         base = re.sub(r"-(Bold|Italic|BoldItalic|Regular)$", "", base)
-        rows.append(FontRow(name, base.replace("-", " "), _emb_column(line)))
+        # A cut of a Noto CJK face is that face (render/cjk_cuts.py): same outlines, same family.
+        rows.append(FontRow(name, source_family(base.replace("-", " ")), _emb_column(line)))
     return rows
 
 

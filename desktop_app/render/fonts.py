@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Literal
 
 from desktop_app.languages import script_code
+from desktop_app.render.cjk_cuts import CUTS
 
 Role = Literal["body", "heading", "meta"]
 Script = str
@@ -122,8 +123,13 @@ def font_names(language: str, role: Role = "body") -> list[str]:
 
 
 def font_family(language: str, role: Role = "body") -> str:
-    """A CSS font-family value for ``role`` in ``language``."""
-    return ", ".join(f'"{n}"' for n in font_names(language, role)) + f", {GENERIC[role]}"
+    """A CSS font-family value for ``role`` in ``language``.
+
+    Each Noto CJK face is preceded by its cut (render/cjk_cuts.py): where the cut is made,
+    it sets the characters it has, and the full face the rest.
+    """
+    names = [cut for n in font_names(language, role) for cut in ((CUTS[n].family, n) if n in CUTS else (n,))]
+    return ", ".join(f'"{n}"' for n in names) + f", {GENERIC[role]}"
 
 
 def expected_families(language: str) -> set[str]:

@@ -13,6 +13,7 @@ from pathlib import Path
 from desktop_app.document import Document
 from desktop_app.edition import Edition
 from desktop_app.errors import RenderError
+from desktop_app.render.cjk_cuts import add_cuts
 from desktop_app.render.engine import load_weasyprint
 from desktop_app.render.html import render_html
 from desktop_app.render.page_map import PageMap, read_page_map
@@ -113,6 +114,7 @@ def _laid_out(html_text: str, base_url: str, fetcher, pdf_variant: str | None):
 
     page_html, css_text = split_stylesheet(html_text)
     font_config = _font_config()
+    add_cuts(font_config, page_html)
     sheet = {} if css_text is None else parsed_stylesheet(css_text, font_config).render_arguments()
     return HTML(string=page_html, base_url=base_url, url_fetcher=fetcher).render(
         font_config=font_config, pdf_variant=pdf_variant, **sheet
