@@ -25,9 +25,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from desktop_app.readers.imprint_file import write_atomically
-from desktop_app.settings import cache_dir
-
 LOGGER = logging.getLogger(__name__)
 
 # Bump when what goes into a cut changes, so that cached cuts are made again.
@@ -104,6 +101,8 @@ def characters(codec: str) -> frozenset[int]:
 
 
 def cuts_folder() -> Path:
+    from desktop_app.settings import cache_dir
+
     return cache_dir() / "cjk-cuts"
 
 
@@ -121,6 +120,8 @@ def cut_file(cut: Cut, style: str, source: Path, index: int) -> Path | None:
     data = _cut_face(source, index, cut, style)
     if data is None:
         return None
+    from desktop_app.readers.imprint_file import write_atomically
+
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(target, data)
