@@ -47,7 +47,9 @@ def _environment(locale: str) -> Environment:
     env.filters["page_counter"] = page_counter
     env.globals["PAGE"] = _PAGE_MARK
     # A whole document unless the preview asks for a provisional slice of it (render.provisional).
-    env.globals.update(show_head=True, show_tail=True, first_page_number=1, pages_shown=_PAGES_MARK)
+    env.globals.update(
+        show_head=True, show_tail=True, first_page_number=1, pages_shown=_PAGES_MARK, first_page_only=False
+    )
     env.filters["words_kept"] = words_kept
     env.globals["edit"] = edit_attributes
     env.globals["edited"] = edited_span
@@ -220,8 +222,9 @@ def html_lang(language: str) -> str:
 def render_html(document: Document, **slice_parts: object) -> str:
     """The complete HTML a layout makes of ``document``; UnknownLayoutError for a bad layout.
 
-    ``slice_parts`` (``show_head``, ``show_tail``, ``first_page_number``) make a provisional
-    slice of a long document instead (see ``render.provisional``)."""
+    ``slice_parts`` (``show_head``, ``show_tail``, ``first_page_number``, ``pages_shown``,
+    ``first_page_only``) make a provisional slice of a long document instead (see
+    ``render.provisional``)."""
     return layout_template(document.options).render(**article_context(document), **slice_parts)
 
 

@@ -64,7 +64,8 @@ def _heights(page_map: PageMap, blocks: range) -> list[tuple[int, float]]:
 
 
 def slice_html(part: ProvisionalSlice) -> str:
-    """The slice's HTML: no head unless it starts the document, no end matter, numbered pages."""
+    """The slice's HTML: no head unless it starts the document, no end matter, numbered pages,
+    and nothing laid out past the reader's page."""
     from desktop_app.render.html import render_html
 
     return render_html(
@@ -74,6 +75,9 @@ def slice_html(part: ProvisionalSlice) -> str:
         first_page_number=part.first_page + 1,
         # Its own page count would be that of the slice: the count on screen, marked approximate.
         pages_shown=f"~{part.old_total}",
+        # Its last paragraph runs on past the reader's page, and its first may have begun on the
+        # page before: laying out a second page of it took about a tenth of the slice's time.
+        first_page_only=PAGES_AROUND == 1,
     )
 
 
