@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -90,7 +92,13 @@ def test_a_cut_is_made_once_and_kept_under_its_own_name(private_dirs: Path) -> N
     assert first.stat().st_mtime_ns == made  # taken from the cache, not made again
     data = first.read_bytes()
     first.unlink()
+    # A render process ended while writing a cut leaves its temporary file; an old one goes.
+    abandoned, recent = cuts_folder() / ".abandoned.otf.x.part", cuts_folder() / ".recent.otf.y.part"
+    abandoned.write_bytes(b"half a font")
+    recent.write_bytes(b"being written")
+    os.utime(abandoned, (time.time() - 3600, time.time() - 3600))
     assert cut_file(cut, "Bold", source, index).read_bytes() == data  # the same bytes each time
+    assert not abandoned.exists() and recent.exists()
 
     scanned = subprocess.run(
         ["fc-scan", "--format", "%{family}|%{style}|%{postscriptname}", str(first)],

@@ -17,9 +17,11 @@ new font version gets new cuts. Without uharfbuzz or a writable cache the full f
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import re
+import time
 import weakref
 from dataclasses import dataclass
 from functools import cache
@@ -29,6 +31,8 @@ LOGGER = logging.getLogger(__name__)
 
 # Bump when what goes into a cut changes, so that cached cuts are made again.
 _CUT_VERSION = 1
+# A half-written cut this old was abandoned by a process that was ended.
+_ABANDONED_AFTER_S = 600
 
 
 @dataclass(frozen=True)
@@ -133,11 +137,17 @@ def cut_file(cut: Cut, style: str, source: Path, index: int) -> Path | None:
 
 
 def _remove_older(target: Path) -> None:
-    """Delete the cuts of the same face made from an earlier version of its font."""
+    """Delete the cuts of the same face made from an earlier version of its font, and what a
+    render process ended in the middle of writing a cut left behind."""
     prefix = target.name.rsplit("-", 1)[0] + "-"
     for other in target.parent.glob(prefix + "*.otf"):
         if other != target:
             other.unlink(missing_ok=True)
+    # Another process may be writing one right now: only leftovers older than any write.
+    for part in target.parent.glob(".*.part"):
+        with contextlib.suppress(OSError):
+            if time.time() - part.stat().st_mtime > _ABANDONED_AFTER_S:
+                part.unlink()
 
 
 def _harfbuzz_version() -> str:
