@@ -1,14 +1,16 @@
-"""Provisional pages for a long document: the few pages the reader is looking at, laid out on
-their own so they show an edit at once while the whole document is laid out beside them.
+"""Provisional pages for a long document: the page the reader is looking at, laid out on its
+own so that it shows an edit at once, before the whole document is laid out.
 
 The slice is taken from the page map of the pages on screen: the body blocks on the reader's
-pages, set with the same layout, style and locale and numbered from the reader's page. Its
-pages can differ from the final ones (a paragraph that began on the page before starts at the
-top), so the window marks them provisional and replaces them when the final pages arrive.
+page, set with the same layout, style and locale and numbered from the reader's page. Its
+page can differ from the final one (a paragraph that began on the page before is cut by its
+share of lines, or starts whole at the top when it holds markup), so the window marks it
+provisional and replaces it when the final pages arrive.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from desktop_app.document import Document
@@ -44,14 +46,45 @@ def provisional_slice(document: Document, page_map: PageMap, page: int) -> Provi
     if not blocks or blocks[-1] >= len(article.blocks):
         return None
     first, last = blocks[0], blocks[-1]
-    body = "\n\n".join(article.blocks[first : last + 1])
+    texts = list(article.blocks[first : last + 1])
+    heights = dict(_heights(page_map, range(first, last + 1)))
+    # A paragraph that began on an earlier page is cut to what the reader's page holds of it,
+    # so that the page starts where the final one does and lays out no more than it shows.
+    earlier = _height_before(page_map, first, page)
+    if first > 0 and earlier > 0 and (tail := _tail(texts[0], earlier / heights[first])):
+        texts[0] = tail
+        heights[first] -= earlier
     return ProvisionalSlice(
-        document=document.with_changes(article=article.with_changes(body=body)),
+        document=document.with_changes(article=article.with_changes(body="\n\n".join(texts))),
         first_page=page if first > 0 else 0,
         first_block=first,
-        old_heights=tuple(_heights(page_map, range(first, last + 1))),
+        old_heights=tuple(heights.items()),
         old_total=total,
     )
+
+
+# Markup a cut could break in two (Markdown emphasis, links, code, escapes), and the marks that
+# open a list, quote, heading or table: such a block is laid out whole.
+_MARKUP = re.compile(r"[*_`\[\]<>&\\|]")
+_BLOCK_MARK = re.compile(r"\s*(?:[#>+-]|\d+[.)]\s)")
+_WORD = re.compile(r"\S+")
+
+
+def _height_before(page_map: PageMap, block: int, page: int) -> float:
+    element = page_map.for_block(block)
+    return sum(r.height for r in element.rects if r.page < page) if element else 0.0
+
+
+def _tail(text: str, share_before: float) -> str | None:
+    """``text`` from the word that about ``share_before`` of its lines come before; None when
+    it is not plain running text or too short to cut."""
+    if _MARKUP.search(text) or _BLOCK_MARK.match(text):
+        return None
+    words = list(_WORD.finditer(text))
+    cut = int(len(words) * share_before)
+    if len(words) < 12 or not 0 < cut < len(words):
+        return None  # few words, or text without spaces (Chinese, Japanese): laid out whole
+    return text[words[cut].start() :]
 
 
 def _heights(page_map: PageMap, blocks: range) -> list[tuple[int, float]]:
