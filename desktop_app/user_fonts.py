@@ -73,7 +73,11 @@ def take_in(file: Path) -> Path:
 
 def add_user_fonts(font_config) -> None:
     """Add the user's taken-in fonts to a WeasyPrint FontConfiguration before it renders."""
-    files = user_font_files()
+    add_font_files(font_config, user_font_files())
+
+
+def add_font_files(font_config, files: list[Path]) -> None:
+    """Make font ``files`` known to a WeasyPrint FontConfiguration, for its next layouts."""
     if not files:
         return
     from weasyprint.text.ffi import ffi, fontconfig, pangoft2

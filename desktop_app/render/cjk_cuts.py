@@ -252,7 +252,9 @@ def add_cuts(font_config, html_text: str) -> None:
                 given.add(cut.source)
                 files += [f for style in STYLES if (f := _cut_of(font_config, cut, style))]
     if files:
-        _add_files(font_config, files)
+        from desktop_app.user_fonts import add_font_files
+
+        add_font_files(font_config, files)
 
 
 def _cut_of(font_config, cut: Cut, style: str) -> Path | None:
@@ -314,11 +316,3 @@ def _face_index(path: Path, family: str) -> int | None:
         if family in names:
             return index
     return None
-
-
-def _add_files(font_config, files: list[Path]) -> None:
-    from weasyprint.text.ffi import ffi, fontconfig, pangoft2
-
-    for file in files:
-        fontconfig.FcConfigAppFontAddFile(font_config._config, str(file).encode())
-    pangoft2.pango_fc_font_map_config_changed(ffi.cast("PangoFcFontMap *", font_config.font_map))

@@ -28,7 +28,8 @@ class ProvisionalSlice:
     document: Document
     first_page: int  # the page of the whole document its first page stands for
     first_block: int  # the whole body's block its first block is
-    old_heights: tuple[tuple[int, float], ...]  # its blocks' heights (points) in the layout on screen
+    # Its blocks' heights (points) in the layout on screen; a cut first block's, of what it keeps.
+    old_heights: tuple[tuple[int, float], ...]
     old_total: int  # pages of the whole document on screen
 
 
@@ -108,8 +109,8 @@ def slice_html(part: ProvisionalSlice) -> str:
         first_page_number=part.first_page + 1,
         # Its own page count would be that of the slice: the count on screen, marked approximate.
         pages_shown=f"~{part.old_total}",
-        # Its last paragraph runs on past the reader's page, and its first may have begun on the
-        # page before: laying out a second page of it took about a tenth of the slice's time.
+        # Its last paragraph runs on past the reader's page: laying out the page after took
+        # about a tenth of the slice's time.
         first_page_only=PAGES_AROUND == 1,
     )
 
