@@ -40,11 +40,12 @@ class Cut:
     family: str  # the cut's own family name, as the font stacks give it
     source: str  # the Noto CJK family it is cut from
     codec: str  # the legacy encoding whose characters it keeps
+    region: str  # SC, TC, JP or KR: the regional forms its source draws
 
 
 def _region_cuts(region: str, codec: str) -> list[Cut]:
     return [
-        Cut(f"Imprint {style} CJK {region}", f"Noto {style} CJK {region}", codec)
+        Cut(f"Imprint {style} CJK {region}", f"Noto {style} CJK {region}", codec, region)
         for style in ("Serif", "Sans")
     ]
 
@@ -248,7 +249,7 @@ def add_cuts(font_config, html_text: str) -> None:
     files = []
     for region in regions_of(html_text):
         for cut in CUTS.values():
-            if cut.source.endswith(f" {region}") and cut.source not in given:
+            if cut.region == region and cut.source not in given:
                 given.add(cut.source)
                 files += [f for style in STYLES if (f := _cut_of(font_config, cut, style))]
     if files:
