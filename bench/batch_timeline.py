@@ -29,7 +29,8 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop_app import cli, export  # noqa: E402
+from desktop_app import cli  # noqa: E402
+from desktop_app.output import export  # noqa: E402
 
 CLI_IMPORTED = time.perf_counter()
 
@@ -80,7 +81,7 @@ def main() -> int:
             events.append(EVENTS.get(timeout=1))
         except queue.Empty:
             break
-    # The workers warm up too (desktop_app.export._init_worker): the parent's is the one before them.
+    # The workers warm up too (desktop_app.output.export._init_worker): the parent's is the one before them.
     warm = next(e for e in events if e[1] == "warm_up" and e[0] == os.getpid())
     articles = sorted((e for e in events if e[1] != "warm_up"), key=lambda e: e[2])
     parent = [e for e in articles if e[0] == os.getpid()]

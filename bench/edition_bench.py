@@ -17,12 +17,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop_app.document import Document  # noqa: E402
-from desktop_app.edition import Edition, make_edition  # noqa: E402
+from desktop_app.model.document import Document  # noqa: E402
+from desktop_app.model.edition import Edition, make_edition  # noqa: E402
+from desktop_app.model.style import ExportOptions, Style  # noqa: E402
 from desktop_app.readers import read_document  # noqa: E402
 from desktop_app.render.edition_html import article_document  # noqa: E402
 from desktop_app.render.pdf import quiet_weasyprint, render, render_edition  # noqa: E402
-from desktop_app.style import ExportOptions, Style  # noqa: E402
 
 SAMPLES = ROOT / "docs" / "samples"
 

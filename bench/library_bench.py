@@ -70,7 +70,7 @@ def measure(folder: Path, count: int) -> dict[str, float]:
     shown = panel.proxy.rowCount()
     panel.filter.clear()
 
-    from desktop_app.library_index import articles_in, read_entry
+    from desktop_app.app.library_index import articles_in, read_entry
 
     sync_start = time.perf_counter()
     for path in articles_in(folder):

@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import NoReturn
 
 from desktop_app import __version__
-from desktop_app.document import Document
-from desktop_app.edition import Edition
 from desktop_app.errors import ArticleError, ImprintError
-from desktop_app.export import ExportJob, plan_targets, run_exports, safe_file_name
-from desktop_app.overrides import NO_VARIANT, Overrides
-from desktop_app.presets import PRESETS
+from desktop_app.model.document import Document
+from desktop_app.model.edition import Edition
+from desktop_app.model.overrides import NO_VARIANT, Overrides
+from desktop_app.model.presets import PRESETS
+from desktop_app.model.style import MAX_BLEED_MM, PAPERS, PDF_VARIANTS
+from desktop_app.output.export import ExportJob, plan_targets, run_exports, safe_file_name
 from desktop_app.readers import read_document
-from desktop_app.style import MAX_BLEED_MM, PAPERS, PDF_VARIANTS
 
 SUBCOMMANDS = ("export", "edition", "info", "preflight", "print", "printers")
 
@@ -186,7 +186,7 @@ def _locales(value: str) -> list[str]:
 
 
 def _layout(value: str) -> str:
-    from desktop_app.layouts import layout_names
+    from desktop_app.render.layouts import layout_names
 
     if value not in layout_names():
         raise argparse.ArgumentTypeError(f"unknown layout {value!r}; choose from {', '.join(layout_names())}")
@@ -194,7 +194,7 @@ def _layout(value: str) -> str:
 
 
 def _points(value: str) -> float:
-    from desktop_app.style import MAX_FONT_PT, MIN_FONT_PT
+    from desktop_app.model.style import MAX_FONT_PT, MIN_FONT_PT
 
     return _number(value, MIN_FONT_PT, MAX_FONT_PT, " pt")
 
@@ -248,7 +248,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _export_locales(args: argparse.Namespace, locales: list[str]) -> int:
-    from desktop_app.locale_exports import locale_jobs, locale_overrides
+    from desktop_app.output.locale_exports import locale_jobs, locale_overrides
 
     folder = Path(args.output) if args.output else Path.cwd()
     if folder.exists() and not folder.is_dir():
@@ -269,8 +269,8 @@ def _export_locales(args: argparse.Namespace, locales: list[str]) -> int:
 
 
 def cmd_edition(args: argparse.Namespace) -> int:
-    from desktop_app.edition_export import edition_from_files, export_edition
-    from desktop_app.locale_exports import locale_overrides
+    from desktop_app.output.editions import edition_from_files, export_edition
+    from desktop_app.output.locale_exports import locale_overrides
     from desktop_app.render.pdf import quiet_weasyprint
 
     quiet_weasyprint()
@@ -315,8 +315,8 @@ def _saved(edition: Edition, path: Path) -> bool:
 
 
 def cmd_preflight(args: argparse.Namespace) -> int:
-    from desktop_app.i18n import terminal_language
-    from desktop_app.preflight import preflight
+    from desktop_app.checks.preflight import preflight
+    from desktop_app.language.catalogs import terminal_language
     from desktop_app.render.pdf import quiet_weasyprint
 
     quiet_weasyprint()
@@ -386,7 +386,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def _add_print_parsers(sub: argparse._SubParsersAction) -> None:
-    from desktop_app.printing import SIDES
+    from desktop_app.output.printing import SIDES
 
     printing = sub.add_parser("print", help="print an article on a CUPS printer")
     printing.add_argument("file", type=Path, metavar="FILE")
@@ -408,7 +408,7 @@ def _add_print_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def _page_ranges(value: str) -> str:
-    from desktop_app.printing import PrintError, format_page_ranges, parse_page_ranges
+    from desktop_app.output.printing import PrintError, format_page_ranges, parse_page_ranges
 
     try:
         return format_page_ranges(parse_page_ranges(value))
@@ -417,7 +417,7 @@ def _page_ranges(value: str) -> str:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from desktop_app.printing import choose_printer, list_printers, print_pdf
+    from desktop_app.output.printing import choose_printer, list_printers, print_pdf
     from desktop_app.render.pdf import quiet_weasyprint
 
     quiet_weasyprint()
@@ -426,7 +426,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     pdf, page_count, paper, title = _printable(args)
     media, sides = paper, args.sides
     if args.booklet:
-        from desktop_app.booklet import booklet_print
+        from desktop_app.output.booklet import booklet_print
 
         booklet = booklet_print(pdf, page_count, paper)
         pdf, page_count, media, sides = booklet.pdf, booklet.page_count, booklet.media, booklet.sides
@@ -451,7 +451,7 @@ def _printable(args: argparse.Namespace) -> tuple[bytes, int, str, str]:
     from desktop_app.render.pdf import render
 
     if is_edition_file(args.file):
-        from desktop_app.edition_export import edition_from_files, edition_pdf
+        from desktop_app.output.editions import edition_from_files, edition_pdf
 
         edition = edition_from_files([args.file], Overrides.from_args(args))
         pdf, page_count = edition_pdf(edition)
@@ -462,7 +462,7 @@ def _printable(args: argparse.Namespace) -> tuple[bytes, int, str, str]:
 
 
 def cmd_printers(args: argparse.Namespace) -> int:
-    from desktop_app.printing import list_printers
+    from desktop_app.output.printing import list_printers
 
     printers = list_printers()
     if not printers:
@@ -482,7 +482,7 @@ def cmd_printers(args: argparse.Namespace) -> int:
 
 
 def open_window(paths: Sequence[str]) -> int:
-    from desktop_app.display import missing_display
+    from desktop_app.app.display import missing_display
     from desktop_app.render.prerender import prerender_first
 
     # Checked before Qt loads: without a display Qt aborts with a misleading message.

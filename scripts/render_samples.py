@@ -15,9 +15,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop_app.layouts import layout_names  # noqa: E402
-from desktop_app.locales import style_for_locale  # noqa: E402
+from desktop_app.language.locales import style_for_locale  # noqa: E402
 from desktop_app.readers import read_document  # noqa: E402
+from desktop_app.render.layouts import layout_names  # noqa: E402
 from desktop_app.render.pdf import quiet_weasyprint, render  # noqa: E402
 
 # Each locale shows the sample article written in its language.

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.document import Document
+from desktop_app.model.document import Document
 from desktop_app.readers import read_document
 from desktop_app.render.cjk_cuts import source_family
 from desktop_app.render.pdf import render

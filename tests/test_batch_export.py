@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = """
 import os, sys
 from pathlib import Path
-from desktop_app.export import ExportJob, run_exports
+from desktop_app.output.export import ExportJob, run_exports
 
 def note_process(document):
     with open(sys.argv[1], "a", encoding="utf-8") as log:

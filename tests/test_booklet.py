@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from desktop_app.booklet import MARK_AREA_MM, impose_booklet
+from desktop_app.output.booklet import MARK_AREA_MM, impose_booklet
 from desktop_app.render.engine import load_weasyprint
 from desktop_app.render.style_css import PAPER_SIZES_MM, PT_PER_MM
 from tests.pdf_tools import words

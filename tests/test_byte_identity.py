@@ -10,18 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.presets import PRESETS
-from desktop_app.style import PDF_VARIANTS
+from desktop_app.model.presets import PRESETS
+from desktop_app.model.style import PDF_VARIANTS
 
 # Renders the seed with every variant and preset, plus a Chinese article, and prints digests.
 SCRIPT = """
 import hashlib, json, sys
 from pathlib import Path
-from desktop_app.presets import PRESETS, apply_preset
+from desktop_app.model.presets import PRESETS, apply_preset
 from desktop_app.readers import read_document
 from desktop_app.render.pdf import quiet_weasyprint, render
 from desktop_app.resources import seed_articles
-from desktop_app.style import PDF_VARIANTS
+from desktop_app.model.style import PDF_VARIANTS
 
 quiet_weasyprint()
 seed = read_document(seed_articles()[0])

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.i18n import terminal_language
+from desktop_app.language.catalogs import terminal_language
 
 UNDATED_ZH = "中俄科技合作视频会议在长春举行\n\n3月26日，长春与新西伯利亚州科技合作视频会议举行。\n"
 UNDATED_JA = (

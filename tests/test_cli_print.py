@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app.cli import _parser, main
-from desktop_app.overrides import Overrides
+from desktop_app.model.overrides import Overrides
 from desktop_app.readers import read_document
 
 MM = 72 / 25.4

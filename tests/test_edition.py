@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop_app.edition import EditionError, make_edition
+from desktop_app.model.edition import EditionError, make_edition
+from desktop_app.model.style import ExportOptions, Style
 from desktop_app.readers import read_document
 from desktop_app.render.pdf import render_edition
-from desktop_app.style import ExportOptions, Style
 from tests.edition_support import contents_pages, mixed_articles, outline, title_pages
 from tests.pdf_tools import SAMPLES, flat, page_texts, words
 

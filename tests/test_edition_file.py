@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.edition import make_edition
 from desktop_app.errors import ArticleError
+from desktop_app.model.edition import make_edition
+from desktop_app.model.style import ExportOptions, Style
 from desktop_app.readers import read_document
 from desktop_app.readers.edition_file import (
     EDITION_SCHEMA_VERSION,
@@ -20,7 +21,6 @@ from desktop_app.readers.edition_file import (
     read_edition,
     save_edition,
 )
-from desktop_app.style import ExportOptions, Style
 from tests.edition_support import write_article
 from tests.pdf_tools import page_texts
 

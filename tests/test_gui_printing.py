@@ -11,9 +11,9 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
 
-from desktop_app.document import Document
 from desktop_app.gui.printing import PrintJob, preview_document, print_document
-from desktop_app.overrides import Overrides
+from desktop_app.model.document import Document
+from desktop_app.model.overrides import Overrides
 from desktop_app.readers import read_document
 from desktop_app.render.pdf import render
 from tests.printing_support import (

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from desktop_app.errors import ArticleError
+from desktop_app.files import write_atomically
 from desktop_app.readers import read_document
-from desktop_app.readers.imprint_file import SCHEMA_VERSION, save_document, write_atomically
+from desktop_app.readers.imprint_file import SCHEMA_VERSION, save_document
 
 
 def _edited(seed_path: Path):

@@ -303,7 +303,7 @@ def test_bundle_prints_every_script_with_system_fonts_hidden(
     from multilingual import CORPUS
     from pdf_glyphs import notdef_characters
 
-    from desktop_app.export import plan_targets
+    from desktop_app.output.export import plan_targets
 
     if not can_hide_system_fonts():
         pytest.skip("hiding the system fonts needs root and mount namespaces (unshare)")

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.article import Article
-from desktop_app.document import Document
+from desktop_app.model.article import Article
+from desktop_app.model.document import Document
+from desktop_app.model.style import Style
 from desktop_app.render.pdf import render
-from desktop_app.style import Style
 
 SENTENCE = "시는 화요일 도심에 새 공공 도서관을 열었다 이 도서관에는 이만 권이 넘는 책과 넓은 열람실이 있다"
 

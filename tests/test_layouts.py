@@ -10,8 +10,8 @@ from pdf_tools import export, flat, page_size_pt, page_texts, sample_document, w
 
 from desktop_app.cli import main
 from desktop_app.errors import ImprintError
-from desktop_app.layouts import LayoutInfo, UnknownLayoutError, available_layouts, layout_info
 from desktop_app.render.html import render_html
+from desktop_app.render.layouts import LayoutInfo, UnknownLayoutError, available_layouts, layout_info
 
 MM = 72 / 25.4
 LAYOUTS = ("classic", "bulletin", "press-release")

@@ -23,11 +23,11 @@ from pdf_tools import (
 from pypdf import PdfReader
 
 from desktop_app.cli import main
-from desktop_app.i18n import translations
-from desktop_app.layouts import layout_names
-from desktop_app.locales import available_locales, default_paper, display_name
+from desktop_app.language.catalogs import translations
+from desktop_app.language.locales import available_locales, default_paper, display_name
 from desktop_app.render.fonts import FONT_STACKS, expected_families, script_of
 from desktop_app.render.html import render_html
+from desktop_app.render.layouts import layout_names
 
 LOCALES = ("en", "en_US", "zh_CN", "ru")
 TRANSLATED = ("zh_CN", "ru")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.display import missing_display
+from desktop_app.app.display import missing_display
 
 ROOT = Path(__file__).resolve().parents[1]
 

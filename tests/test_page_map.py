@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.article import Article
-from desktop_app.document import Document
-from desktop_app.opening import open_document
+from desktop_app.app.opening import open_document
+from desktop_app.model.article import Article
+from desktop_app.model.document import Document
+from desktop_app.model.style import ExportOptions, Style
 from desktop_app.render.page_map import PageMap, Rect
 from desktop_app.render.pdf import render
-from desktop_app.style import ExportOptions, Style
 from tests.conftest import RU_TEXT, ZH_TEXT
 from tests.pdf_tools import flat, words
 

@@ -13,7 +13,7 @@ from babel.messages.pofile import read_po
 from multilingual import BY_TAG
 from pdf_tools import page_texts
 
-from desktop_app.locales import available_locales
+from desktop_app.language.locales import available_locales
 from desktop_app.readers import read_document
 from desktop_app.render.pdf import render
 

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from desktop_app.article import Article
-from desktop_app.document import Document
-from desktop_app.preflight import Finding, has_errors, preflight
+from desktop_app.checks.preflight import Finding, has_errors, preflight
+from desktop_app.model.article import Article
+from desktop_app.model.document import Document
+from desktop_app.model.style import ExportOptions
 from desktop_app.readers import read_document
-from desktop_app.style import ExportOptions
 
 FIELDS = {"title", "subtitle", "author", "source", "date", "language", "keywords", "body", None}
 

@@ -12,10 +12,10 @@ from pathlib import Path
 from multilingual import BY_TAG, CORPUS
 from pdf_glyphs import notdef_characters
 
-from desktop_app.preflight import preflight
+from desktop_app.checks.preflight import preflight
 from desktop_app.readers import read_document
 from desktop_app.render.pdf import reload_fonts, render
-from desktop_app.user_fonts import take_in, user_fonts_dir
+from desktop_app.render.user_fonts import take_in, user_fonts_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts")
@@ -129,7 +129,7 @@ def test_an_installed_font_the_renderer_cannot_see_is_offered_and_taken_in(
 
 
 def test_without_an_installed_font_the_hint_names_the_package(tmp_path: Path, monkeypatch) -> None:
-    import desktop_app.preflight as preflight_module
+    import desktop_app.checks.preflight as preflight_module
 
     monkeypatch.setattr(preflight_module, "covering_font", lambda chars: None)
     env = font_config_without(tmp_path, ("NotoSerifDevanagari", "NotoSansDevanagari"))

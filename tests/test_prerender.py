@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.opening import first_to_open, open_document, start_candidates
+from desktop_app.app.opening import first_to_open, open_document, start_candidates
+from desktop_app.app.settings import Settings
 from desktop_app.resources import seed_articles
-from desktop_app.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.skipif(
@@ -50,8 +50,8 @@ def test_the_child_leaves_the_exact_pages_of_the_first_article(private_dirs: Pat
 
 
 def test_the_child_renders_the_last_session_when_no_path_is_given(private_dirs: Path, tmp_path: Path) -> None:
+    from desktop_app.app.settings import save_settings
     from desktop_app.render.page_cache import cached_pages
-    from desktop_app.settings import save_settings
 
     article = tmp_path / "kept.md"
     article.write_text("---\ntitle: Kept from last time\n---\n\nA paragraph.\n", "utf-8")

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop_app.article import Article
-from desktop_app.document import Document
-from desktop_app.presets import PRESETS, UnknownPresetError, apply_preset
+from desktop_app.model.article import Article
+from desktop_app.model.document import Document
+from desktop_app.model.presets import PRESETS, UnknownPresetError, apply_preset
+from desktop_app.model.style import PDF_VARIANTS, ExportOptions, Style
 from desktop_app.readers import read_document
 from desktop_app.render.pdf import render
-from desktop_app.style import PDF_VARIANTS, ExportOptions, Style
 
 MM = 72 / 25.4
 A4 = (210 * MM, 297 * MM)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.printing import (
+from desktop_app.output.printing import (
     PrinterInfo,
     PrintError,
     choose_printer,
@@ -204,7 +204,7 @@ def test_stopped_or_rejecting_queue_is_a_clear_error(
 
 
 def test_a_stopped_print_system_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
-    import desktop_app.printing as printing
+    import desktop_app.output.printing as printing
 
     def not_running(args: list[str], stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
         return subprocess.CompletedProcess(args, 1, "scheduler is not running\n", "")

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.app.opening import open_document
 from desktop_app.errors import ImprintError
-from desktop_app.opening import open_document
 from desktop_app.render.pdf import render
 from desktop_app.render.render_process import RenderCancelled, RenderProcess
 from tests.conftest import long_text_article

@@ -9,9 +9,9 @@ from multilingual import BY_TAG, CORPUS, Sample
 from pdf_glyphs import notdef_characters
 from pdf_tools import pdf_fonts, words
 
-from desktop_app.languages import language_tag, script_code, text_direction
+from desktop_app.language.detection import guess_language
+from desktop_app.language.tags import language_tag, script_code, text_direction
 from desktop_app.readers import read_document
-from desktop_app.readers.language import guess_language
 from desktop_app.render.fonts import font_names, script_of
 from desktop_app.render.html import render_html
 from desktop_app.render.pdf import render

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from desktop_app.settings import MAX_RECENT, Settings, load_settings, save_settings
+from desktop_app.app.settings import MAX_RECENT, Settings, load_settings, save_settings
 
 
 def test_round_trip(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.style import MAX_FONT_PT, Style
+from desktop_app.model.style import MAX_FONT_PT, Style
 
 
 def test_a_role_changes_alone() -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.document import Document
-from desktop_app.preflight import preflight
+from desktop_app.checks.preflight import preflight
+from desktop_app.model.document import Document
 from desktop_app.readers import read_document
 from desktop_app.readers.web_chrome import doubtful_chrome, is_chrome_line
 

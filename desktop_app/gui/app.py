@@ -14,10 +14,11 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
-from desktop_app.display import HINT
+from desktop_app.app.display import HINT
+from desktop_app.app.settings import load_settings
+from desktop_app.folders import APP_AUTHOR, APP_NAME
 from desktop_app.gui.i18n import install_language
 from desktop_app.resources import resources_dir
-from desktop_app.settings import APP_AUTHOR, APP_NAME, load_settings
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow

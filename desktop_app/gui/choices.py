@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.i18n import gettext
-from desktop_app.layouts import available_layouts
-from desktop_app.locales import available_locales, display_name
-from desktop_app.presets import PRESETS
+from desktop_app.language.catalogs import gettext
+from desktop_app.language.locales import available_locales, display_name
+from desktop_app.model.presets import PRESETS
+from desktop_app.render.layouts import available_layouts
 
 
 @dataclass(frozen=True)

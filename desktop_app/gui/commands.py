@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from desktop_app.document import Document
+from desktop_app.model.document import Document
 
 _MERGE_IDS: dict[str, int] = {}
 

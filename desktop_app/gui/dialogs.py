@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.gui.choices import preset_choices
 from desktop_app.gui.i18n import UI_LANGUAGES
-from desktop_app.presets import apply_preset
-from desktop_app.style import MAX_BLEED_MM, PDF_VARIANTS, ExportOptions
+from desktop_app.model.presets import apply_preset
+from desktop_app.model.style import MAX_BLEED_MM, PDF_VARIANTS, ExportOptions
 
 
 class ExportDialog(QDialog):

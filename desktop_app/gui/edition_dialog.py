@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.document import Document
-from desktop_app.edition import Edition, make_edition
 from desktop_app.errors import ImprintError
-from desktop_app.overrides import Overrides
+from desktop_app.model.document import Document
+from desktop_app.model.edition import Edition, make_edition
+from desktop_app.model.overrides import Overrides
+from desktop_app.model.style import ExportOptions, Style
 from desktop_app.readers import read_document
 from desktop_app.readers.edition_file import (
     ArticleReference,
@@ -40,7 +41,6 @@ from desktop_app.readers.edition_file import (
     read_edition,
     save_edition,
 )
-from desktop_app.style import ExportOptions, Style
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -216,7 +216,7 @@ class EditionDialog(QDialog):
 
     def export_to(self, target: Path, booklet: bool = False) -> None:
         """Write the edition's PDF (imposed with ``booklet``) to ``target``."""
-        from desktop_app.edition_export import export_edition
+        from desktop_app.output.editions import export_edition
 
         self._with_edition(lambda edition: export_edition(edition, target, booklet=booklet))
 

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from desktop_app.edition import Edition
 from desktop_app.gui.printing import PrintJob, _Signals, _start
-from desktop_app.printing import PrintError, cups_available, list_printers, print_pdf
+from desktop_app.model.edition import Edition
+from desktop_app.output.printing import PrintError, cups_available, list_printers, print_pdf
 from desktop_app.render.edition_html import metadata_document
 from desktop_app.render.pdf import RenderResult, quiet_weasyprint, render_edition
 
@@ -80,7 +80,7 @@ class BookletPrintJob(QObject):
         self.error: str | None = None
 
         def work(_signals: _Signals) -> str:
-            from desktop_app.booklet import booklet_print
+            from desktop_app.output.booklet import booklet_print
 
             quiet_weasyprint()
             result = render_edition(edition)

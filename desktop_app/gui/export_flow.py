@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from desktop_app.document import Document
-from desktop_app.export import safe_file_name
+from desktop_app.app.settings import save_settings
 from desktop_app.gui.dialogs import ExportDialog
-from desktop_app.presets import PRESETS, apply_preset
-from desktop_app.settings import save_settings
-from desktop_app.style import MAX_BLEED_MM, PDF_VARIANTS, ExportOptions
+from desktop_app.model.document import Document
+from desktop_app.model.presets import PRESETS, apply_preset
+from desktop_app.model.style import MAX_BLEED_MM, PDF_VARIANTS, ExportOptions
+from desktop_app.output.export import safe_file_name
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow

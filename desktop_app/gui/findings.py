@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.render.pdf import reload_fonts
-from desktop_app.user_fonts import take_in
+from desktop_app.render.user_fonts import take_in
 
 
 class FindingLike(Protocol):

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.library_index import LibraryEntry, articles_in, read_entry
+from desktop_app.app.library_index import LibraryEntry, articles_in, read_entry
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -17,9 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.document import Document
+from desktop_app.app.opening import open_document, start_candidates
+from desktop_app.app.recovery import (
+    discard_recovery,
+    pending_recoveries,
+    recovery_to_offer,
+    same_document,
+    write_recovery,
+)
+from desktop_app.app.settings import Settings, load_settings, save_settings
 from desktop_app.errors import ImprintError
-from desktop_app.export import safe_file_name
 from desktop_app.gui.commands import EditCommand, with_field
 from desktop_app.gui.dialogs import SettingsDialog
 from desktop_app.gui.export_flow import ExportFlow
@@ -30,22 +37,15 @@ from desktop_app.gui.on_page_editing import OnPageEditing
 from desktop_app.gui.panels import BodyPanel, MetadataPanel, StylePanel
 from desktop_app.gui.preview import FIT_PAGE, FIT_WIDTH, PreviewPane
 from desktop_app.gui.render_worker import RenderService
-from desktop_app.locales import follow_locale_paper
-from desktop_app.opening import open_document, start_candidates
+from desktop_app.language.locales import follow_locale_paper
+from desktop_app.model.document import Document
+from desktop_app.output.export import safe_file_name
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
 from desktop_app.readers.imprint_file import save_document
-from desktop_app.recovery import (
-    discard_recovery,
-    pending_recoveries,
-    recovery_to_offer,
-    same_document,
-    write_recovery,
-)
 from desktop_app.render.page_cache import cached_render, keep_pages
 from desktop_app.render.page_map import PageMap
 from desktop_app.render.provisional import provisional_slice
 from desktop_app.resources import seed_articles
-from desktop_app.settings import Settings, load_settings, save_settings
 
 DEBOUNCE_MS = 250
 PREFLIGHT_DELAY_MS = 1500

@@ -10,10 +10,10 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from desktop_app import editing
-from desktop_app.article import block_spans
-from desktop_app.document import Document
 from desktop_app.gui.page_editor import PageEditor
+from desktop_app.model import edits
+from desktop_app.model.article import block_spans
+from desktop_app.model.document import Document
 from desktop_app.render.page_map import PageElement, PageMap
 
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ class OnPageEditing(QObject):
         if element.field == "date":
             self.layer.begin_date_edit(element, document.article.date)
             return
-        text = editing.shown_text(document.article, element)
+        text = edits.shown_text(document.article, element)
         self.layer.begin_edit(element, text, self.layer.take_click())
 
     def _open_article_of(self, element: PageElement) -> None:
@@ -154,11 +154,11 @@ class OnPageEditing(QObject):
         document = self.window.current_document()
         if document is None:
             return
-        article = editing.with_text(document.article, element, text)
+        article = edits.with_text(document.article, element, text)
         if article == document.article:
             return
         self._pending_id = element.id
-        if element.field in editing.TEXT_FIELDS:
+        if element.field in edits.TEXT_FIELDS:
             self.window.edit(f"article.{element.field}", getattr(article, element.field), typed=False)
         else:
             self.window.edit("article.body", article.body, typed=False)
@@ -171,7 +171,7 @@ class OnPageEditing(QObject):
         document = self.window.current_document()
         if document is None or self._foreign is not None:
             return
-        article = editing.without(document.article, element)
+        article = edits.without(document.article, element)
         if article != document.article:
             self.layer.select(None)
             self.window.edit("article.body", article.body, typed=False)
@@ -180,7 +180,7 @@ class OnPageEditing(QObject):
         document = self.window.current_document()
         if document is None or self._foreign is not None:
             return
-        article, target = editing.moved(document.article, element, offset)
+        article, target = edits.moved(document.article, element, offset)
         if article != document.article and target is not None:
             self._pending_id = f"b{target}"
             self.window.edit("article.body", article.body, typed=False)

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.document import Document
 from desktop_app.gui.choices import layout_choices, locale_choices
-from desktop_app.languages import language_choices, language_name
-from desktop_app.locales import display_name
-from desktop_app.style import MAX_BLEED_MM, MAX_FONT_PT, MIN_FONT_PT, ORIENTATIONS, PAPERS
+from desktop_app.language.locales import display_name
+from desktop_app.language.tags import language_choices, language_name
+from desktop_app.model.document import Document
+from desktop_app.model.style import MAX_BLEED_MM, MAX_FONT_PT, MIN_FONT_PT, ORIENTATIONS, PAPERS
 
 NO_DATE = QDate(1900, 1, 1)
 # Each language by its own name; a document's other tag is added by set_combo_value.

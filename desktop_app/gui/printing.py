@@ -25,9 +25,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
-from desktop_app.document import Document
 from desktop_app.errors import ImprintError
-from desktop_app.printing import PrintError, cups_available, print_pdf
+from desktop_app.model.document import Document
+from desktop_app.output.printing import PrintError, cups_available, print_pdf
 from desktop_app.render.pdf import RenderResult, quiet_weasyprint, render
 
 # Painting is a raster path: beyond these resolutions the page images cost memory
@@ -193,7 +193,7 @@ def _page_ranges_of(printer: QPrinter) -> str | None:
 
 
 def _pages_to_paint(page_ranges: str | None, page_count: int) -> list[int]:
-    from desktop_app.printing import parse_page_ranges
+    from desktop_app.output.printing import parse_page_ranges
 
     if page_ranges is None:
         return list(range(page_count))

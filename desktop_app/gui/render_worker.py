@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QThread, Signal, Slot
 
-from desktop_app.document import Document
 from desktop_app.errors import ImprintError
-from desktop_app.readers.imprint_file import write_atomically
+from desktop_app.files import write_atomically
+from desktop_app.model.document import Document
 from desktop_app.render.provisional import ProvisionalSlice, estimated_total
 from desktop_app.render.render_process import RenderCancelled, RenderProcess
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.article import Article, ArticleMeta
-from desktop_app.document import Document
 from desktop_app.errors import ArticleError
-from desktop_app.languages import language_tag
+from desktop_app.language.detection import guess_language
+from desktop_app.language.tags import language_tag
+from desktop_app.model.article import Article, ArticleMeta
+from desktop_app.model.document import Document
 from desktop_app.readers.decoding import decode, read_bytes
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
 from desktop_app.readers.imprint_file import document_from_json
-from desktop_app.readers.language import guess_language
 from desktop_app.readers.markdown_article import parse_markdown
 from desktop_app.readers.news_text import parse_news_text
 

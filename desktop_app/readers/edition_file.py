@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
 
-from desktop_app.document import Document
-from desktop_app.edition import Edition, EditionError
 from desktop_app.errors import ArticleError, ImprintError
+from desktop_app.files import write_atomically
+from desktop_app.model.document import Document
+from desktop_app.model.edition import Edition, EditionError
+from desktop_app.model.style import ExportOptions, Style
 from desktop_app.readers import OPEN_SUFFIXES, read_document
 from desktop_app.readers.decoding import decode, read_bytes
-from desktop_app.readers.imprint_file import EDITION_FORMAT, SUFFIX, _known, write_atomically
-from desktop_app.style import ExportOptions, Style
+from desktop_app.readers.imprint_file import EDITION_FORMAT, SUFFIX, _known
 
 EDITION_SCHEMA_VERSION = 1
 

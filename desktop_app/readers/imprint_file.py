@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, fields
 from datetime import date
 from pathlib import Path
 
-from desktop_app.article import Article
-from desktop_app.document import Document
 from desktop_app.errors import ArticleError
-from desktop_app.style import ExportOptions, Style
+from desktop_app.files import write_atomically
+from desktop_app.model.article import Article
+from desktop_app.model.document import Document
+from desktop_app.model.style import ExportOptions, Style
 
 SCHEMA_VERSION = 1
 FORMAT_NAME = "imprint-document"
@@ -40,33 +39,6 @@ def save_document(document: Document, path: Path) -> None:
     """Write ``document`` to ``path`` atomically: either the whole new file or the old one."""
     data = document_to_json(document).encode("utf-8")
     write_atomically(path, data)
-
-
-def _new_file_mode(path: Path) -> int:
-    """The mode ``path`` has now, or the one the umask gives a new file."""
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that no reader ever sees half a file."""
-    path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        # mkstemp makes the file private; the result should be as readable as any new file.
-        os.chmod(tmp_name, _new_file_mode(path))
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
 
 
 def document_from_json(path: Path, text: str) -> Document:

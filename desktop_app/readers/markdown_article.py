@@ -6,8 +6,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from desktop_app.article import ArticleMeta
 from desktop_app.errors import ArticleError
+from desktop_app.model.article import ArticleMeta
 from desktop_app.readers.dates import parse_date
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)

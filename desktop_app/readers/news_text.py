@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.article import ArticleMeta
+from desktop_app.model.article import ArticleMeta
 from desktop_app.readers.dates import DATE_PATTERN, parse_date
 from desktop_app.readers.web_chrome import without_chrome
 

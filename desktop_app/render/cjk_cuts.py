@@ -106,7 +106,7 @@ def characters(codec: str) -> frozenset[int]:
 
 
 def cuts_folder() -> Path:
-    from desktop_app.settings import cache_dir
+    from desktop_app.folders import cache_dir
 
     return cache_dir() / "cjk-cuts"
 
@@ -125,7 +125,7 @@ def cut_file(cut: Cut, style: str, source: Path, index: int) -> Path | None:
     data = _cut_face(source, index, cut, style)
     if data is None:
         return None
-    from desktop_app.readers.imprint_file import write_atomically
+    from desktop_app.files import write_atomically
 
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -253,7 +253,7 @@ def add_cuts(font_config, html_text: str) -> None:
                 given.add(cut.source)
                 files += [f for style in STYLES if (f := _cut_of(font_config, cut, style))]
     if files:
-        from desktop_app.user_fonts import add_font_files
+        from desktop_app.render.user_fonts import add_font_files
 
         add_font_files(font_config, files)
 

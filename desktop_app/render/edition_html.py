@@ -9,14 +9,14 @@ from urllib.parse import urljoin, urlsplit
 from babel.dates import format_date
 from markupsafe import Markup
 
-from desktop_app.article import Article
-from desktop_app.document import Document
-from desktop_app.edition import Edition
-from desktop_app.i18n import babel_locale, format_locale
-from desktop_app.languages import text_direction
-from desktop_app.layouts import layout_info
+from desktop_app.language.catalogs import babel_locale, format_locale
+from desktop_app.language.tags import text_direction
+from desktop_app.model.article import Article
+from desktop_app.model.document import Document
+from desktop_app.model.edition import Edition
 from desktop_app.render.fonts import font_family, script_of
 from desktop_app.render.html import article_context, html_lang, layout_template
+from desktop_app.render.layouts import layout_info
 from desktop_app.render.style_css import (
     COLUMN_GAP_MM,
     PT_PER_MM,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from desktop_app.languages import script_code
+from desktop_app.language.tags import script_code
 from desktop_app.render.cjk_cuts import CUTS
 
 Role = Literal["body", "heading", "meta"]

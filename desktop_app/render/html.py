@@ -14,14 +14,14 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, pas
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
-from desktop_app.document import Document
-from desktop_app.i18n import babel_locale, format_locale, translations
-from desktop_app.languages import text_direction
-from desktop_app.layouts import layout_info, template_path
+from desktop_app.language.catalogs import babel_locale, format_locale, translations
+from desktop_app.language.tags import text_direction
+from desktop_app.model.document import Document
+from desktop_app.model.style import ExportOptions
 from desktop_app.render.fonts import font_family, script_of
+from desktop_app.render.layouts import layout_info, template_path
 from desktop_app.render.style_css import style_css
 from desktop_app.resources import templates_dir
-from desktop_app.style import ExportOptions
 
 # Stand-ins for the page counters inside a translated "Page N of M"; no translation
 # contains them, so they mark exactly where counter(page) and counter(pages) go.

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pyphen
 
-from desktop_app.readers.imprint_file import write_atomically
-from desktop_app.settings import cache_dir
+from desktop_app.files import write_atomically
+from desktop_app.folders import cache_dir
 
 
 class _KeptHyphDict(pyphen.HyphDict):

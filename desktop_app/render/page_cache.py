@@ -14,12 +14,12 @@ from importlib import metadata
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.document import Document
 from desktop_app.errors import ImprintError
-from desktop_app.readers.imprint_file import write_atomically
+from desktop_app.files import write_atomically
+from desktop_app.folders import cache_dir
+from desktop_app.model.document import Document
 from desktop_app.render.html import render_html
 from desktop_app.render.page_map import PageMap
-from desktop_app.settings import cache_dir
 
 KEEP = 20  # documents whose last pages are kept; older ones are removed
 

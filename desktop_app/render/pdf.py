@@ -10,9 +10,10 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from desktop_app.document import Document
-from desktop_app.edition import Edition
 from desktop_app.errors import RenderError
+from desktop_app.model.document import Document
+from desktop_app.model.edition import Edition
+from desktop_app.model.style import ExportOptions
 from desktop_app.render.cjk_cuts import add_cuts
 from desktop_app.render.engine import load_weasyprint
 from desktop_app.render.html import render_html
@@ -20,7 +21,6 @@ from desktop_app.render.page_map import PageMap, read_page_map
 from desktop_app.render.pdf_finish import finisher_for, metadata_for
 from desktop_app.render.stylesheets import forget_stylesheets, parsed_stylesheet, split_stylesheet
 from desktop_app.resources import allowed_roots, templates_dir
-from desktop_app.style import ExportOptions
 
 
 @dataclass(frozen=True)
@@ -44,10 +44,10 @@ def _font_config():
     load_weasyprint()
     from weasyprint.text.fonts import FontConfiguration
 
-    from desktop_app.user_fonts import add_user_fonts
+    from desktop_app.render.user_fonts import add_user_fonts
 
     config = FontConfiguration()
-    add_user_fonts(config)  # fonts taken in through preflight's fix (desktop_app/user_fonts.py)
+    add_user_fonts(config)  # fonts taken in through preflight's fix (desktop_app/render/user_fonts.py)
     return config
 
 

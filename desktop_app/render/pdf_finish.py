@@ -8,10 +8,10 @@ import uuid
 from collections.abc import Callable
 from functools import cache, partial
 
-from desktop_app.document import Document
+from desktop_app.model.document import Document
+from desktop_app.model.style import ExportOptions
 from desktop_app.render.style_css import CMYK_PROFILE, RGB_PROFILE_NAME, is_pdfx
 from desktop_app.resources import resources_dir
-from desktop_app.style import ExportOptions
 
 # The characterized printing condition of the shipped CMYK profile, as registered at the ICC.
 OUTPUT_CONDITION_IDENTIFIER = "FOGRA39"

@@ -82,10 +82,10 @@ def prerender_first(paths: Sequence[Path]) -> Prerender | None:
 
 
 def _render_into_cache(paths: Sequence[Path]) -> None:
-    from desktop_app.opening import first_to_open, open_document
+    from desktop_app.app.opening import first_to_open, open_document
+    from desktop_app.app.settings import load_settings
     from desktop_app.render.page_cache import cached_pages, keep_pages
     from desktop_app.render.pdf import render
-    from desktop_app.settings import load_settings
 
     path = first_to_open(paths, load_settings())
     if path is None:

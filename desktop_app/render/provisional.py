@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop_app.document import Document
+from desktop_app.model.document import Document
 from desktop_app.render.page_map import PageMap
 
 # A document shorter than this is simply rendered whole: it is quick enough.

@@ -11,8 +11,8 @@ import resource
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 
-from desktop_app.document import Document
 from desktop_app.errors import ImprintError
+from desktop_app.model.document import Document
 from desktop_app.render import pdf
 from desktop_app.render.provisional import PAGES_AROUND, ProvisionalSlice, slice_html
 
@@ -25,7 +25,7 @@ def render(document: Document, progress: Callable[[str], None]) -> pdf.RenderRes
 
 
 def check(document: Document, language: str | None, _progress: Callable[[str], None]) -> list:
-    from desktop_app.preflight import preflight
+    from desktop_app.checks.preflight import preflight
 
     return preflight(document, language)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import math
 
+from desktop_app.model.style import ExportOptions, Style
 from desktop_app.render.fonts import script_of, stack_name
 from desktop_app.resources import resources_dir
-from desktop_app.style import ExportOptions, Style
 
 PAPER_SIZES_MM = {"A4": (210.0, 297.0), "A5": (148.0, 210.0), "Letter": (215.9, 279.4)}
 PT_PER_MM = 72 / 25.4

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QPushButton
 
+from desktop_app.checks.preflight import Finding
 from desktop_app.gui.findings import FindingsPanel
-from desktop_app.preflight import Finding
-from desktop_app.user_fonts import covering_font, user_font_files
+from desktop_app.render.user_fonts import covering_font, user_font_files
 
 
 def test_fix_button_copies_the_font_and_asks_for_a_render(qtbot) -> None:

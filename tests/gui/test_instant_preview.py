@@ -95,7 +95,7 @@ def test_a_long_export_shows_its_stages_and_can_be_cancelled(qtbot, window, tmp_
 
 
 def test_a_long_document_shows_the_readers_pages_first(qtbot, window, tmp_path: Path) -> None:
-    from desktop_app.export import export_document
+    from desktop_app.output.export import export_document
 
     _open(qtbot, window, long_text_article(tmp_path))
     preview = window.preview

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QGroupBox, QLabel, QWidget
 from desktop_app.gui.dialogs import ExportDialog, SettingsDialog
 from desktop_app.gui.findings import FindingsPanel
 from desktop_app.gui.i18n import UI_LANGUAGES, install_language
-from desktop_app.style import ExportOptions
+from desktop_app.model.style import ExportOptions
 
 # An "&" that is not doubled: Qt turns it into an underlined shortcut letter, or shows it as is.
 MNEMONIC = re.compile(r"(?<!&)&(?!&)")

@@ -205,7 +205,7 @@ def test_the_panels_and_the_page_follow_each_other(window, qtbot, seed_path: Pat
 
 
 def test_a_preflight_finding_selects_its_element(window, qtbot, seed_path: Path) -> None:
-    from desktop_app.preflight import Finding
+    from desktop_app.checks.preflight import Finding
 
     _open(window, qtbot, seed_path)
     layer = window.on_page.layer

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app.document import Document
+from desktop_app.app.recovery import Recovery, pending_recoveries, recovery_file, recovery_to_offer
+from desktop_app.model.document import Document
 from desktop_app.readers import read_document
 from desktop_app.readers.imprint_file import save_document
-from desktop_app.recovery import Recovery, pending_recoveries, recovery_file, recovery_to_offer
 
 
 def _crash_after_editing(window, path: Path, title: str) -> Path:

@@ -30,13 +30,13 @@ def test_window_modules_leave_weasyprint_to_the_render_thread() -> None:
 
 
 def test_settings_and_recovery_need_no_qt() -> None:
-    loaded = _modules_after("import desktop_app.settings, desktop_app.recovery")
+    loaded = _modules_after("import desktop_app.app.settings, desktop_app.app.recovery")
     assert not any(name.startswith("PySide6") for name in loaded)
 
 
 def test_opening_an_article_needs_neither_the_command_line_nor_qt() -> None:
     # The window opens articles through the core; the core must not reach back into the CLI.
-    loaded = _modules_after("import desktop_app.opening, desktop_app.overrides")
+    loaded = _modules_after("import desktop_app.app.opening, desktop_app.model.overrides")
     assert "desktop_app.cli" not in loaded
     assert not any(name.startswith("PySide6") for name in loaded)
 

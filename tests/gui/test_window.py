@@ -128,8 +128,8 @@ def test_export_matches_the_command_line(qtbot, window, tmp_path):
 
 
 def test_export_dialog_remembers_choices(qtbot, window, tmp_path, monkeypatch):
+    from desktop_app.app.settings import load_settings
     from desktop_app.gui.dialogs import ExportDialog
-    from desktop_app.settings import load_settings
 
     open_and_wait(qtbot, window, seed_articles()[0])
     target = tmp_path / "out" / "marked.pdf"
@@ -180,8 +180,8 @@ def test_russian_interface_at_run_time(qtbot, window):
 
 
 def test_crash_recovery_is_offered_and_restored(qtbot, qapp, window, monkeypatch, tmp_path):
+    from desktop_app.app.recovery import recovery_file
     from desktop_app.gui.main_window import MainWindow
-    from desktop_app.recovery import recovery_file
 
     open_and_wait(qtbot, window, seed_articles()[0])
     type_title(qtbot, window, "Unsaved Crash Title")
@@ -420,8 +420,8 @@ def test_run_app_opens_the_files_and_returns_when_closed(qtbot, qapp, tmp_path):
 
 
 def test_settings_dialog_switches_to_chinese_and_remembers(qtbot, window, monkeypatch):
+    from desktop_app.app.settings import load_settings
     from desktop_app.gui.dialogs import SettingsDialog
-    from desktop_app.settings import load_settings
 
     def choose(dialog):
         dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.article import Article
+from desktop_app.model.article import Article
 from desktop_app.render.page_map import PageElement
 
 _LIST_MARKER = re.compile(r"^(\s*(?:[-*+]|\d+[.)])\s+)")

@@ -6,12 +6,9 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-import platformdirs
+from desktop_app.files import write_atomically
+from desktop_app.folders import config_dir
 
-from desktop_app.readers.imprint_file import write_atomically
-
-APP_NAME = "Imprint"
-APP_AUTHOR = "Imprint"
 MAX_RECENT = 10
 SETTINGS_FILE = "settings.json"
 
@@ -37,18 +34,6 @@ class Settings:
     def add_folder(self, folder: Path | str) -> None:
         text = str(Path(folder).resolve())
         self.last_folders = [text, *(p for p in self.last_folders if p != text)][:MAX_RECENT]
-
-
-def config_dir() -> Path:
-    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
-
-
-def data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-
-
-def cache_dir() -> Path:
-    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
 
 
 def settings_path() -> Path:

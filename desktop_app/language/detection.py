@@ -8,7 +8,7 @@ from collections import Counter
 import pycld2
 from babel.core import get_global
 
-from desktop_app.languages import language_tag
+from desktop_app.language.tags import language_tag
 
 # Scripts alone cannot tell Japanese from Chinese or Vietnamese from English, so the text
 # goes to CLD2 (pycld2: Chromium's detector with its tables compiled in, nothing fetched at

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from desktop_app.export import ExportJob, plan_targets
-from desktop_app.locales import default_paper
-from desktop_app.overrides import Overrides
+from desktop_app.language.locales import default_paper
+from desktop_app.model.overrides import Overrides
+from desktop_app.output.export import ExportJob, plan_targets
 
 
 def locale_jobs(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from desktop_app.article import Article
-from desktop_app.style import ExportOptions, Style
+from desktop_app.model.article import Article
+from desktop_app.model.style import ExportOptions, Style
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop_app.errors import ImprintError
-from desktop_app.style import ExportOptions
+from desktop_app.model.style import ExportOptions
 
 
 def N_(message: str) -> str:

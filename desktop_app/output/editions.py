@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from desktop_app.article import Article
-from desktop_app.booklet import impose_booklet, padded_count
-from desktop_app.document import Document
-from desktop_app.edition import Edition, EditionError, make_edition
 from desktop_app.errors import ArticleError
+from desktop_app.files import write_atomically
+from desktop_app.model.article import Article
+from desktop_app.model.document import Document
+from desktop_app.model.edition import Edition, EditionError, make_edition
+from desktop_app.output.booklet import impose_booklet, padded_count
 from desktop_app.readers import read_document
 from desktop_app.readers.edition_file import is_edition_file, read_edition
-from desktop_app.readers.imprint_file import write_atomically
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import IO
 
 from desktop_app.errors import ImprintError
-from desktop_app.i18n import gettext
+from desktop_app.language.catalogs import gettext
 from desktop_app.resources import templates_dir
 
 DEFAULT_LAYOUT = "classic"

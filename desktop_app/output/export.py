@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.document import Document
 from desktop_app.errors import ImprintError
+from desktop_app.files import write_atomically
+from desktop_app.model.document import Document
 from desktop_app.readers import read_document
-from desktop_app.readers.imprint_file import write_atomically
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.document import Document
-from desktop_app.locales import style_for_locale
-from desktop_app.presets import apply_preset
+from desktop_app.language.locales import style_for_locale
+from desktop_app.model.document import Document
+from desktop_app.model.presets import apply_preset
 
 # The PDF variant value that asks for plain PDF, overriding a preset's variant.
 NO_VARIANT = "none"

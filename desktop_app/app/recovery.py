@@ -6,11 +6,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.document import Document
 from desktop_app.errors import ImprintError
+from desktop_app.folders import data_dir
+from desktop_app.model.document import Document
 from desktop_app.readers import read_document
 from desktop_app.readers.imprint_file import SUFFIX, save_document
-from desktop_app.settings import data_dir
 
 PREFIX = "autosave-"
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop_app.document import Document
-from desktop_app.overrides import Overrides
+from desktop_app.app.settings import Settings
+from desktop_app.model.document import Document
+from desktop_app.model.overrides import Overrides
 from desktop_app.readers import read_document
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
 from desktop_app.resources import seed_articles
-from desktop_app.settings import Settings
 
 
 def start_candidates(paths: Sequence[Path], settings: Settings) -> list[Path]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.document import Document
-from desktop_app.i18n import DOMAIN, babel_locale
+from desktop_app.language.catalogs import DOMAIN, babel_locale
+from desktop_app.model.document import Document
+from desktop_app.model.style import Style
 from desktop_app.resources import translations_dir
-from desktop_app.style import Style
 
 # Territories where US Letter is the usual office paper (CLDR's paperSize data, which
 # Babel does not expose): the United States and its territories, Canada, Mexico, the

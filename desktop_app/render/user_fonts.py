@@ -8,7 +8,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.settings import data_dir
+from desktop_app.folders import data_dir
 
 # A bundle's fontconfig sees only its own fonts folder, so a script it has no font for prints
 # as boxes even where the system has one. Preflight finds such a font with the system's own

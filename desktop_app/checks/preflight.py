@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from desktop_app.document import Document
-from desktop_app.glyph_findings import GlyphGroup, group_boxes, listed, package_of
-from desktop_app.i18n import translations
+from desktop_app.checks.glyphs import GlyphGroup, group_boxes, listed, package_of
+from desktop_app.language.catalogs import translations
+from desktop_app.model.document import Document
 from desktop_app.readers.web_chrome import doubtful_chrome
 from desktop_app.render.placed_glyphs import boxes_in
-from desktop_app.user_fonts import covering_font
+from desktop_app.render.user_fonts import covering_font
 
 Severity = Literal["error", "warning"]
 MIN_IMAGE_DPI = 300

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from desktop_app.document import Document
 from desktop_app.errors import ImprintError
-from desktop_app.style import ExportOptions, Style
+from desktop_app.model.document import Document
+from desktop_app.model.style import ExportOptions, Style
 
 
 class EditionError(ImprintError):

@@ -1,0 +1,1 @@
+"""The application's state beyond one document: settings, autosaves, the library, start-up."""

@@ -1,0 +1,1 @@
+"""Languages: article language tags and detection, locales and Imprint's own catalogs."""

@@ -1,0 +1,1 @@
+"""The model: articles, documents, their style and every edit, as plain frozen data."""

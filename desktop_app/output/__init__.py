@@ -1,0 +1,1 @@
+"""Output: PDF files, editions, booklets and print jobs made from documents."""
