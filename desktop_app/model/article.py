@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
+from desktop_app.model.pictures import Picture
+
 BodyFormat = Literal["text", "markdown"]
 
 _BLOCK_GAP = re.compile(r"\n[ \t]*\n\s*")
@@ -56,6 +58,8 @@ class Article:
     language: str = "en"
     keywords: tuple[str, ...] = ()
     encoding: str = "utf-8"
+    # The pictures the body's figures name (see model/pictures.py), in the order first named.
+    images: tuple[Picture, ...] = ()
 
     @property
     def blocks(self) -> list[str]:
@@ -93,6 +97,10 @@ class Article:
         if self.body_format == "text":
             return self.blocks
         return [b for b in self.blocks if not _HEADING.match(b)]
+
+    def picture(self, name: str) -> Picture | None:
+        """The picture called ``name`` that the article carries, if it carries one."""
+        return next((p for p in self.images if p.name == name), None)
 
     def with_changes(self, **changes: object) -> Article:
         """A copy with some fields replaced (articles are immutable so undo is cheap)."""
