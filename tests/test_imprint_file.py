@@ -83,3 +83,27 @@ def test_atomic_writes_get_the_usual_file_mode(tmp_path: Path) -> None:
         assert kept.read_bytes() == b"%PDF"
     finally:
         os.umask(old)
+
+
+def test_pictures_travel_inside_the_document(tmp_path: Path, seed_path: Path) -> None:
+    from desktop_app.model.pictures import Picture
+
+    photo = Picture("photo-1.png", b"\x89PNG\r\n\x1a\n not really", "image/png", (640, 480))
+    document = read_document(seed_path)
+    body = f'![A caption](photo-1.png "Photo: Desk")\n\n{document.article.body}'
+    document = document.with_changes(article=document.article.with_changes(body=body, images=(photo,)))
+    target = tmp_path / "doc.imprint"
+    save_document(document, target)
+    reopened = read_document(target)
+    assert reopened == document
+    assert reopened.article.picture("photo-1.png").data == photo.data
+
+
+def test_a_schema_1_document_still_opens(tmp_path: Path, seed_path: Path) -> None:
+    target = tmp_path / "old.imprint"
+    save_document(_edited(seed_path), target)
+    payload = json.loads(target.read_text(encoding="utf-8"))
+    payload["schema_version"] = 1
+    del payload["article"]["images"]
+    target.write_text(json.dumps(payload), encoding="utf-8")
+    assert read_document(target) == _edited(seed_path)
