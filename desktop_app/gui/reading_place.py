@@ -75,7 +75,9 @@ def scroll_to_keep(
     total = sum(r.height for r in rects)
     left = _share_of(place, element.text) * total
     for rect in rects:
-        if left <= rect.height or rect is rects[-1]:
+        # A point where one fragment ends and the next begins is the next one's top: a page
+        # top in view, not the foot of the page before.
+        if left < rect.height - 1e-6 or rect is rects[-1]:
             frame = frames[rect.page]
             size = sizes[rect.page]
             scale = frame.height() / size.height() if size.height() > 0 else 1.0

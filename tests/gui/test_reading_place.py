@@ -6,10 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRectF
+import pytest
+from PySide6.QtCore import QRectF, QSizeF
 
+from desktop_app.gui.reading_place import places_in_view, scroll_to_keep
 from desktop_app.readers import read_document
-from desktop_app.render.page_map import PageElement
+from desktop_app.render.page_map import PageElement, PageMap, Rect
 from desktop_app.resources import seed_articles
 
 RENDER_TIMEOUT_MS = 120_000
@@ -127,3 +129,51 @@ def test_the_selected_element_keeps_its_place_on_screen(qtbot, window, tmp_path:
     assert after is not None
     assert abs(after.top - chosen.top) <= 1.5
     assert first_paragraph_in_view(window).element.id != chosen.element.id
+
+
+def _split_paragraph_map(text: str = "words " * 200) -> PageMap:
+    """A paragraph that runs from the foot of page 1 onto the top of page 2, then another."""
+    return PageMap(
+        ((595.0, 842.0),) * 2,
+        (
+            PageElement(
+                "b0", "body", "body", "paragraph", (Rect(0, 50, 700, 500, 92), Rect(1, 50, 50, 500, 30)), text
+            ),
+            PageElement("b1", "body", "body", "paragraph", (Rect(1, 50, 90, 500, 60),), "other words"),
+        ),
+    )
+
+
+def _frames(scroll: float) -> tuple[list[QRectF], list[QSizeF]]:
+    """Two pages at twice their size in points, one below the other, scrolled by ``scroll``."""
+    return [QRectF(6, 6 + page * (1684 + 12) - scroll, 1190, 1684) for page in range(2)], [
+        QSizeF(595, 842)
+    ] * 2
+
+
+def test_a_page_top_in_view_is_kept_where_a_paragraph_runs_on_from_the_page_before() -> None:
+    page_map = _split_paragraph_map()
+    scroll = 1684 + 12  # the view's top just above page 2
+    frames, sizes = _frames(scroll)
+    place = places_in_view(page_map, frames, sizes, 600)[0]
+    assert place.element_id == "b0" and place.y > 0  # its second fragment, lower on screen
+    content, _sizes = _frames(0)
+    assert scroll_to_keep(place, page_map, content, sizes) == pytest.approx(scroll)
+
+
+def test_a_paragraph_cut_by_a_provisional_page_is_followed_by_its_text() -> None:
+    # Three quarters of the paragraph are on page 1 (92 of its 122 points), a quarter on page 2.
+    tail = "later words of it " * 3
+    whole = "early words of it " * 9 + tail
+    page_map = _split_paragraph_map(whole.strip())
+    frames, sizes = _frames(1684 + 12)
+    place = places_in_view(page_map, frames, sizes, 600)[0]
+    # On the provisional page only the tail is laid out, from the top of the page.
+    provisional = PageMap(
+        page_map.page_sizes,
+        (PageElement("b0", "body", "body", "paragraph", (Rect(1, 50, 50, 500, 60),), tail.strip()),),
+    )
+    content, _sizes = _frames(0)
+    kept = scroll_to_keep(place, provisional, content, sizes)
+    # The tail's top stays where the paragraph's second fragment was, within a line (14 pt).
+    assert kept is not None and abs(kept - (1684 + 12)) < 14 * 2
