@@ -105,3 +105,50 @@ def test_a_dark_palette_gets_the_light_icons(qtbot, no_system_theme, window) -> 
     finally:
         app.setPalette(before)
     assert QIcon.fallbackThemeName() == LIGHT
+
+
+def test_no_action_falls_back_to_a_stand_in(no_system_theme, window) -> None:
+    """Every icon the window asks the theme for is in both bundled themes."""
+    from PySide6.QtGui import QAction
+
+    named = {
+        action.icon().name()
+        for action in window.findChildren(QAction)
+        # Qt's own actions inside its widgets (a line edit's clear button) are the style's.
+        if not action.icon().isNull() and not action.objectName().startswith("_q_")
+    }
+    assert "" not in named  # an icon without a theme name is one of Qt's stand-ins
+    assert {"document-export", "document-print", "edit-undo", "zoom-fit-width"} <= named
+    for theme in (LIGHT, DARK):
+        folder = resources_dir() / "icons" / theme
+        assert (folder / "index.theme").is_file()
+        missing = [name for name in named if not (folder / "actions" / f"{name}.svg").is_file()]
+        assert not missing, f"{theme} lacks {missing}"
+
+
+def test_the_themes_are_made_from_the_npm_package(tmp_path) -> None:
+    """scripts/render_icons.py --toolbar takes only the named icons from the package, strokes
+    them in each theme's colour, and puts the set's licence beside them."""
+    import io
+    import tarfile
+
+    from scripts.render_icons import THEMES, TOOLBAR, toolbar_themes
+
+    package = tmp_path / "lucide-static-0.0.0.tgz"
+    svg = '<svg viewBox="0 0 24 24" stroke="currentColor"><path d="M4 4h16"/></svg>'
+    with tarfile.open(package, "w:gz") as archive:
+        for name, data in [
+            ("package/LICENSE", b"ISC License"),
+            ("package/icons/unused.svg", svg.encode()),
+        ] + [(f"package/icons/{lucide}.svg", svg.encode()) for lucide in set(TOOLBAR.values())]:
+            member = tarfile.TarInfo(name)
+            member.size = len(data)
+            archive.addfile(member, io.BytesIO(data))
+    toolbar_themes(package, tmp_path)
+    assert (tmp_path / "LUCIDE-LICENSE.txt").read_text() == "ISC License"
+    for theme, colour in THEMES.items():
+        made = sorted(p.stem for p in (tmp_path / theme / "actions").iterdir())
+        assert made == sorted(TOOLBAR)
+        text = (tmp_path / theme / "actions" / "edit-undo.svg").read_text()
+        assert f'stroke="{colour}"' in text and "currentColor" not in text
+        assert "Directories=actions" in (tmp_path / theme / "index.theme").read_text()
