@@ -106,6 +106,24 @@ def test_the_paragraph_read_stays_in_view_when_the_final_pages_arrive(qtbot, win
     assert at_provisional and at_provisional[0].element.id == before.element.id
 
 
+def test_the_paragraph_read_stays_in_view_when_the_paper_changes(qtbot, window, tmp_path: Path) -> None:
+    _open(qtbot, window, long_article(tmp_path, 240))
+    _scroll_into_page(qtbot, window, 15)
+    before = first_paragraph_in_view(window)
+    assert window.current_document().style.paper == "A4"
+
+    class Paper:  # the Style panel's paper box, as an action
+        @staticmethod
+        def trigger() -> None:
+            window.edit("style.paper", "A5")
+
+    _press_and_wait_for_final_pages(qtbot, window, Paper)
+    after = first_paragraph_in_view(window)
+    assert window.preview.current_page() > 20  # A5 holds about half of an A4 page
+    assert after.element.id == before.element.id
+    assert abs(after.chars_above - before.chars_above) < after.chars_per_line
+
+
 def test_the_selected_element_keeps_its_place_on_screen(qtbot, window, tmp_path: Path) -> None:
     _open(qtbot, window, long_article(tmp_path, 240))
     _scroll_into_page(qtbot, window, 15)
