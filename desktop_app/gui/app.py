@@ -18,6 +18,7 @@ from desktop_app.app.display import HINT
 from desktop_app.app.settings import load_settings
 from desktop_app.folders import APP_AUTHOR, APP_NAME
 from desktop_app.gui.i18n import install_language
+from desktop_app.gui.icon_theme import install_icon_theme
 from desktop_app.resources import resources_dir
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ def application(
         if icon_path.is_file():
             app.setWindowIcon(QIcon(str(icon_path)))
             break
+    install_icon_theme(app)
     return app
 
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRunnable,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     QThreadPool,
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -176,6 +179,16 @@ class _TitleReading(QRunnable):
         self.signals.idle.emit()
 
 
+class _RowAsWideAsTheList(QStyledItemDelegate):
+    """Qt's own row painting, with rows that ask for no width of their own: the list then lays
+    them out as wide as its viewport and Qt elides each line that does not fit. With uniform
+    row sizes this is asked once, not for every row."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(1, hint.height())
+
+
 class LibraryPanel(QWidget):
     """A filterable list of articles; activating one asks the window to open it."""
 
@@ -196,7 +209,12 @@ class LibraryPanel(QWidget):
         # Every row is two lines: 10,000 rows are laid out without measuring each. Qt's own
         # delegate paints them; a Python one would run for every row painted.
         self.list.setUniformItemSizes(True)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Rows as wide as the list, never wider: a long title ends in "…" (the tooltip has it
+        # whole) instead of being cut off at the edge of a list that scrolls sideways.
+        self.list.setItemDelegate(_RowAsWideAsTheList(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)

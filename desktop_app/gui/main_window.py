@@ -424,7 +424,7 @@ class MainWindow(QMainWindow):
             return
         cached = cached_render(self._document)
         if cached is not None and cached[0] != self.preview.last_pdf:
-            self.preview.set_pdf(cached[0])
+            self.preview.set_pdf(cached[0], cached[1])
             # Kept with the pages, so a reopened document is clickable before its render lands.
             self.on_page.show_page_map(cached[1])
 
@@ -513,7 +513,7 @@ class MainWindow(QMainWindow):
     def _provisional(
         self, _generation: int, pdf: bytes, page_map: object, first_page: int, total: int
     ) -> None:
-        self.preview.set_provisional(pdf, first_page, total)
+        self.preview.set_provisional(pdf, first_page, total, page_map)
         self.on_page.show_page_map(page_map, keep_pending=True)
         self.render_status.setText(self.tr("Rendering… ~%n page(s)", "", total))
 
@@ -521,7 +521,7 @@ class MainWindow(QMainWindow):
         self._last_render_seconds = seconds
         page_map = self.renderer.page_map
         if pdf != self.preview.last_pdf:
-            self.preview.set_pdf(pdf)
+            self.preview.set_pdf(pdf, page_map)
         self.on_page.show_page_map(page_map)
         requested_generation, document = self._requested
         if requested_generation == generation and document is not None:

@@ -162,6 +162,7 @@ class PageEditor(QWidget):
         self.page_map = PageMap()
         self.hovered: PageElement | None = None
         self.selected: PageElement | None = None
+        view.selected_id = lambda: self.selected.id if self.selected is not None else None
         self.describe = lambda element: element.kind  # the window gives translated names
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -9,12 +9,16 @@ Page geometry lives here, in one place: page points map to viewport pixels throu
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions, QPdfPageRenderer
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+from desktop_app.gui.reading_place import Place, places_in_view, scroll_to_keep
+from desktop_app.render.page_map import PageMap
 
 MARGIN = 6
 SPACING = 12
@@ -46,6 +50,9 @@ class PageView(QAbstractScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.slots: list[PageSlot] = []
+        self.page_map: PageMap | None = None  # where the elements are on the pages shown
+        # The id of the selected element, which keeps its place on screen before the top one's.
+        self.selected_id: Callable[[], str | None] = lambda: None
         self.zoom_mode = ZoomMode.FIT_WIDTH
         self.zoom = 1.0
         self._images: OrderedDict[tuple[int, int, int], QImage] = OrderedDict()
@@ -64,10 +71,16 @@ class PageView(QAbstractScrollArea):
 
     # -- contents --------------------------------------------------------------------------
 
-    def set_slots(self, slots: list[PageSlot]) -> None:
-        """Show these pages on the same page and at the same place on it; what was drawn at each
-        place stays until the new image is ready."""
+    def set_slots(self, slots: list[PageSlot], page_map: PageMap | None = None) -> None:
+        """Show these pages; what was drawn at each place stays until the new image is ready.
+
+        With the pages' ``page_map`` (and one for the pages shown before), the reader keeps
+        their place in the text: the selected element, or else the one at the top of the view,
+        stays at the same height on screen wherever the page breaks went. Otherwise the view
+        stays on the same page number and at the same place on it.
+        """
         anchor = self._anchor()
+        places = self._places_in_view() if page_map is not None else []
         for place, frame in enumerate(self._frames):
             image = self._image_for(place, frame, request=False)
             if image is not None:
@@ -75,6 +88,9 @@ class PageView(QAbstractScrollArea):
         self.slots = slots
         self._relayout()
         self._restore_anchor(anchor)
+        self.page_map = page_map
+        if page_map is not None:
+            self._keep_place(places, page_map)
         self._forget_unused_sources()
         self.viewport().update()
 
@@ -208,6 +224,23 @@ class PageView(QAbstractScrollArea):
         if self._frames:
             frame = self._frames[min(page, len(self._frames) - 1)]
             self.verticalScrollBar().setValue(round(frame.top() + fraction * frame.height()))
+
+    def _places_in_view(self) -> list[Place]:
+        if self.page_map is None:
+            return []
+        sizes = [slot.size for slot in self.slots]
+        return places_in_view(
+            self.page_map, self.frames(), sizes, self.viewport().height(), self.selected_id()
+        )
+
+    def _keep_place(self, places: list[Place], page_map: PageMap) -> None:
+        sizes = [slot.size for slot in self.slots]
+        for place in places:
+            value = scroll_to_keep(place, page_map, self._frames, sizes)
+            if value is not None:
+                self.verticalScrollBar().setValue(round(value))
+                self._update_current()
+                return
 
     def _scrolled(self, _value: int) -> None:
         self._update_current()

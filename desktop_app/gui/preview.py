@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.page_view import PageSlot, PageView, ZoomMode
+from desktop_app.render.page_map import PageMap
 
 ZOOM_STEPS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 FIT_WIDTH = ZoomMode.FIT_WIDTH
@@ -154,26 +155,31 @@ class PreviewPane(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def set_pdf(self, pdf: bytes) -> None:
-        """Show ``pdf`` in place of the current pages, on the same page and at the same zoom.
+    def set_pdf(self, pdf: bytes, page_map: object = None) -> None:
+        """Show ``pdf`` in place of the current pages, at the same zoom.
 
         The pages on screen stay until the new ones are drawn, so the view never flashes blank.
+        Given the pages' ``page_map``, the text the reader was looking at stays in view where
+        the page breaks moved; without it, the view stays on the same page.
         """
         self.last_pdf = pdf
         loaded = _LoadedPdf(pdf, self)
         old = [self._final, self._provisional]
         self._final, self._provisional = loaded, None
         self.provisional_count = None
-        self._show_slots(loaded.slots())
+        self._show_slots(loaded.slots(), page_map if isinstance(page_map, PageMap) else None)
         for previous in old:
             if previous is not None:
                 previous.close()
         self.banner.hide()
         self.loaded.emit()
 
-    def set_provisional(self, pdf: bytes, first_page: int, estimated_pages: int) -> None:
+    def set_provisional(
+        self, pdf: bytes, first_page: int, estimated_pages: int, page_map: object = None
+    ) -> None:
         """Show the pages of ``pdf`` from ``first_page`` on, in place of the final pages there,
-        until the next ``set_pdf``; the page count reads as an estimate meanwhile."""
+        until the next ``set_pdf``; the page count reads as an estimate meanwhile. ``page_map``
+        is theirs, placed in the whole document (``PageMap.shifted``)."""
         loaded = _LoadedPdf(pdf, self)
         if self._provisional is not None:
             self._provisional.close()
@@ -188,10 +194,14 @@ class PreviewPane(QWidget):
             else:
                 slots.append(slot)
         self.provisional_count = max(estimated_pages, len(slots))
-        self._show_slots(slots)
+        shown = None
+        if isinstance(page_map, PageMap):
+            pages = range(first_page, first_page + len(fresh))
+            shown = _with_pages_of(self.view.page_map, page_map, pages)
+        self._show_slots(slots, shown)
 
-    def _show_slots(self, slots: list[PageSlot]) -> None:
-        self.view.set_slots(slots)
+    def _show_slots(self, slots: list[PageSlot], page_map: PageMap | None = None) -> None:
+        self.view.set_slots(slots, page_map)
         # A shorter document would clamp the spin box, and its signal would jump to that page.
         self.page_spin.blockSignals(True)
         self.page_spin.setMaximum(max(1, self.view.page_count))
@@ -311,3 +321,15 @@ class PreviewPane(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _with_pages_of(shown: PageMap | None, fresh: PageMap, pages: range) -> PageMap:
+    """The map of the pages on screen once provisional pages with the map ``fresh`` take the
+    places ``pages``: theirs there, the elements of the pages kept everywhere else."""
+    if shown is None:
+        return fresh
+    ids = {e.id for e in fresh.elements}
+    kept = [e for e in shown.elements if e.id not in ids and not any(r.page in pages for r in e.rects)]
+    # In reading order: the kept pages' elements before and after, the fresh ones between.
+    elements = sorted([*kept, *fresh.elements], key=lambda e: e.first_page)
+    return PageMap(shown.page_sizes, tuple(elements))

@@ -7,7 +7,10 @@ font configuration are loaded once and every render process starts warm.
 from __future__ import annotations
 
 import logging
+import os
 import resource
+import select
+import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 
@@ -43,11 +46,60 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def serve(connection: Connection) -> None:
-    """Answer jobs until told to quit or the window goes away."""
+class _WindowGone(Exception):
+    """The window's end of the connection is closed: nobody waits for an answer."""
 
+
+def _send(connection: Connection, message: tuple) -> None:
+    try:
+        connection.send(message)
+    except OSError as exc:  # a broken pipe or a reset connection: the window has gone
+        raise _WindowGone from exc
+
+
+def _end_when_window_goes(connection: Connection) -> None:
+    """End this process as soon as the window's end of the connection closes, in the middle of
+    a layout too, rather than when its next message finds the pipe broken.
+
+    Linux tells a socket's peer hang-up without reading the socket (POLLRDHUP), so a job or a
+    "quit" waiting there is left to ``serve``. Elsewhere the first message that cannot be sent
+    ends the process.
+    """
+    hang_up = getattr(select, "POLLRDHUP", 0)
+    if not hang_up or not hasattr(select, "poll"):
+        return
+    poller = select.poll()
+    poller.register(connection.fileno(), hang_up)
+
+    def watch() -> None:
+        while True:
+            try:
+                events = poller.poll()
+            except InterruptedError:
+                continue
+            except OSError:
+                return
+            if any(
+                mask & (hang_up | select.POLLHUP | select.POLLERR | select.POLLNVAL) for _fd, mask in events
+            ):
+                os._exit(0)  # quietly: no exit handlers, nothing flushed to a terminal
+
+    threading.Thread(target=watch, name="imprint-window-watch", daemon=True).start()
+
+
+def serve(connection: Connection) -> None:
+    """Answer jobs until told to quit or the window goes away; a process whose window has gone
+    ends at once and says nothing."""
+    _end_when_window_goes(connection)
+    try:
+        _answer_jobs(connection)
+    except _WindowGone:
+        return
+
+
+def _answer_jobs(connection: Connection) -> None:
     def progress(stage: str) -> None:
-        connection.send(("progress", stage))
+        _send(connection, ("progress", stage))
 
     while True:
         try:
@@ -58,12 +110,14 @@ def serve(connection: Connection) -> None:
             return
         try:
             result = JOBS[job](*args, progress)
+        except _WindowGone:
+            raise
         except ImprintError as exc:
-            connection.send(("error", str(exc)))
+            _send(connection, ("error", str(exc)))
         except OSError as exc:
-            connection.send(("error", f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")))
+            _send(connection, ("error", f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")))
         except Exception as exc:  # a layout bug is reported in the window's banner, not a dead process
             logging.getLogger(__name__).debug("render job failed", exc_info=True)
-            connection.send(("failure", f"{type(exc).__name__}: {exc}"))
+            _send(connection, ("failure", f"{type(exc).__name__}: {exc}"))
         else:
-            connection.send(("done", (result, _rss_mb())))
+            _send(connection, ("done", (result, _rss_mb())))

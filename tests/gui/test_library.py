@@ -159,3 +159,31 @@ def test_a_panel_closed_while_reading_stops_its_reader(qtbot, tmp_path: Path) ->
     qtbot.waitUntil(cancelled.is_set, timeout=5000)
     # The reader ends after the file it was reading, long before the 2,000 titles are read.
     assert time.perf_counter() - started < 2
+
+
+def test_a_long_title_is_elided_in_a_narrow_list_that_never_scrolls_sideways(
+    qtbot, panel: LibraryPanel, tmp_path: Path
+) -> None:
+    title = "Video Conference on China-Russia Sci-Tech Cooperation Held in Changchun"
+    path = tmp_path / "a folder with a long name" / "video-conference-on-china-russia-sci-tech.txt"
+    path.parent.mkdir()
+    path.write_text(f"{title}\n\nUpdated : 2021-03-30Source : CCFAO\n\nA paragraph.\n", encoding="utf-8")
+    with qtbot.waitSignal(panel.reading_finished, timeout=READ_TIMEOUT_MS):
+        panel.add(path)
+    panel.resize(180, 400)
+    qtbot.waitUntil(lambda: panel.list.viewport().width() < 180)
+    index = panel.proxy.index(0, 0)
+    viewport = panel.list.viewport()
+    bar = panel.list.horizontalScrollBar()
+    assert bar.maximum() == 0 and not bar.isVisible()
+    # The row is no wider than the list, so Qt's painting ends each line that does not fit
+    # in "…" rather than the edge of the list cutting it mid-word.
+    assert panel.list.visualRect(index).width() <= viewport.width()
+    assert panel.list.textElideMode() == Qt.TextElideMode.ElideRight
+    assert panel.list.fontMetrics().horizontalAdvance(title) > viewport.width()
+    # Wider again, the rows follow the list's width.
+    panel.resize(700, 400)
+    qtbot.waitUntil(lambda: panel.list.viewport().width() > 600)
+    assert panel.list.visualRect(index).width() == panel.list.viewport().width()
+    tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert title in tooltip and str(path.resolve()) in tooltip
