@@ -131,6 +131,33 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
         metavar="VARIANT",
         help=f"PDF standard: {', '.join(PDF_VARIANTS)}, or {NO_VARIANT} for a plain PDF",
     )
+    _add_house_style_option(parser)
+
+
+def _add_house_style_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--house-style",
+        type=_house_style,
+        metavar="PATH",
+        help="the organisation's look: a house-style.json (or its folder), a shared .imprint-house "
+        "file, or the name of one made in the window",
+    )
+
+
+def _house_style(value: str) -> str:
+    """The house style ``value`` names, checked now: one that cannot be read is bad usage, and
+    what it holds that cannot be used (a missing logo, a bad colour) is said once, as a warning."""
+    from desktop_app.app.house_styles import HouseStyleError, load_house_style
+
+    try:
+        style = load_house_style(value)
+    except HouseStyleError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+    for problem in style.problems:
+        print(f"warning: {value}: {problem}", file=sys.stderr)
+    path = Path(value).expanduser()
+    # A path is kept whole so that the render processes find it from any folder.
+    return str(path.resolve()) if path.exists() else value
 
 
 def _number(value: str, low: float, high: float, unit: str) -> float:
@@ -400,6 +427,7 @@ def _add_print_parsers(sub: argparse._SubParsersAction) -> None:
     printing.add_argument("--layout", type=_layout, help="page layout")
     printing.add_argument("--paper", choices=PAPERS)
     printing.add_argument("--font-size", type=_points, metavar="PT", help="body text size in points")
+    _add_house_style_option(printing)
     printing.add_argument(
         "--booklet", action="store_true", help="print as a folded booklet: two pages a sheet, duplex"
     )

@@ -19,6 +19,7 @@ from desktop_app.language.tags import text_direction
 from desktop_app.model.document import Document
 from desktop_app.model.style import ExportOptions
 from desktop_app.render.fonts import font_family, script_of
+from desktop_app.render.house import family_stack, house_view
 from desktop_app.render.layouts import layout_info, template_path
 from desktop_app.render.style_css import style_css
 from desktop_app.resources import templates_dir
@@ -65,14 +66,14 @@ def css_string(value: object) -> Markup:
     return Markup(f'"{text}"')
 
 
-def running_strings_style(title: str, source: str, date_text: str) -> str:
+def running_strings_style(title: str, source: str, date_text: str, footer: str = "") -> str:
     """The root element's style: the words of the running head and foot as custom properties.
 
     They stand here rather than in the stylesheet so that the stylesheet is the same for
     every article and is parsed once (``render/stylesheets.py``). A plain string: the template
     escapes it as the attribute value it becomes.
     """
-    words = {"title": title, "source": source, "date": date_text}
+    words = {"title": title, "source": source, "date": date_text, "footer": footer}
     return "; ".join(f"--running-{name}: {css_string(value)}" for name, value in words.items())
 
 
@@ -246,13 +247,15 @@ def article_context(document: Document) -> dict[str, object]:
     words = word_count(" ".join(article.paragraphs))
     written = format_locale(options.locale)
     date_text = format_date(article.date, format="long", locale=written) if article.date else ""
+    house = house_view(options.house_style)
     return dict(
         article=article,
         style=document.style,
         options=options,
         body=body_html(document),
         date_text=date_text,
-        running_style=running_strings_style(article.title, article.source, date_text),
+        running_style=running_strings_style(article.title, article.source, date_text, house.footer),
+        house=house,
         created=created,
         lang=html_lang(article.language),
         dir=text_direction(article.language),
@@ -265,7 +268,7 @@ def article_context(document: Document) -> dict[str, object]:
         word_count_text=format_decimal(words, locale=written),
         # Built from numbers and our own constants only, so it needs no escaping.
         style_css=Markup(style_css(document.style, options, article.language, layout.supports_columns)),
-        font_body=Markup(font_family(article.language, "body")),
-        font_heading=Markup(font_family(article.language, "heading")),
+        font_body=Markup(family_stack(house.text_family, font_family(article.language, "body"))),
+        font_heading=Markup(family_stack(house.heading_family, font_family(article.language, "heading"))),
         font_meta=Markup(font_family(article.language, "meta")),
     )
