@@ -21,7 +21,7 @@ from desktop_app.model.style import MAX_BLEED_MM, PAPERS, PDF_VARIANTS
 from desktop_app.output.export import ExportJob, plan_targets, run_exports, safe_file_name
 from desktop_app.readers import read_document
 
-SUBCOMMANDS = ("export", "edition", "info", "preflight", "print", "printers")
+SUBCOMMANDS = ("export", "edition", "info", "preflight", "print", "printers", "layouts")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -433,6 +433,7 @@ def _add_print_parsers(sub: argparse._SubParsersAction) -> None:
     )
 
     sub.add_parser("printers", help="list the print queues")
+    sub.add_parser("layouts", help="list the page layouts, built-in and your own, and where new ones go")
 
 
 def _page_ranges(value: str) -> str:
@@ -487,6 +488,27 @@ def _printable(args: argparse.Namespace) -> tuple[bytes, int, str, str]:
     document = Overrides.from_args(args)(read_document(args.file))
     result = render(document)
     return result.pdf, result.page_count, document.style.paper, document.article.title
+
+
+def cmd_layouts(args: argparse.Namespace) -> int:
+    """Every layout: name, label, where it comes from, whether it sets columns; then the user
+    layouts that cannot be used and why, and the folder new ones go into."""
+    from desktop_app.language.catalogs import terminal_language
+    from desktop_app.render.layouts import available_layouts, layout_problems, user_layouts_dir
+
+    layouts = available_layouts(terminal_language())
+    width = max(len(info.name) for info in layouts)
+    for info in layouts:
+        where = str(info.folder) if info.user else "built-in"
+        columns = "columns" if info.supports_columns else "one column"
+        print(f"{info.name:<{width}}  {info.label}  ({where}; {columns})")
+    for folder, reason in layout_problems():
+        print(f"warning: {folder}: not usable: {reason}", file=sys.stderr)
+    print(
+        f"Your own layouts go in {user_layouts_dir()}: copy a layout's folder there, or use "
+        "Style → Layout → Duplicate Layout… in the window."
+    )
+    return 0
 
 
 def cmd_printers(args: argparse.Namespace) -> int:
@@ -549,6 +571,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_print(args)
         if args.command == "printers":
             return cmd_printers(args)
+        if args.command == "layouts":
+            return cmd_layouts(args)
     except KeyboardInterrupt:
         return 130
     except ImprintError as exc:

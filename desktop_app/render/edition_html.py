@@ -16,7 +16,7 @@ from desktop_app.model.document import Document
 from desktop_app.model.edition import Edition
 from desktop_app.render.fonts import font_family, script_of
 from desktop_app.render.house import family_stack
-from desktop_app.render.html import article_context, html_lang, layout_template
+from desktop_app.render.html import article_context, html_lang, layout_errors, layout_template
 from desktop_app.render.layouts import layout_info
 from desktop_app.render.style_css import (
     COLUMN_GAP_MM,
@@ -45,6 +45,11 @@ class ContentsEntry:
 
 def edition_html(edition: Edition) -> str:
     """The complete HTML of ``edition``; UnknownLayoutError for a bad layout."""
+    with layout_errors(edition.options.layout):
+        return _edition_html(edition)
+
+
+def _edition_html(edition: Edition) -> str:
     layout = layout_info(edition.options.layout)
     template = layout_template(edition.options)
     env = template.environment

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from xml.etree import ElementTree as etree
 
@@ -10,7 +13,8 @@ import markdown
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, pass_context, select_autoescape
+from jinja2 import FileSystemLoader, StrictUndefined, Template, TemplateError, pass_context, select_autoescape
+from jinja2.sandbox import SandboxedEnvironment
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
@@ -20,7 +24,13 @@ from desktop_app.model.document import Document
 from desktop_app.model.style import ExportOptions
 from desktop_app.render.fonts import font_family, script_of
 from desktop_app.render.house import family_stack, house_view
-from desktop_app.render.layouts import layout_info, template_path
+from desktop_app.render.layouts import (
+    LayoutError,
+    check_layout_css,
+    layout_info,
+    template_path,
+    user_layouts_dir,
+)
 from desktop_app.render.style_css import style_css
 from desktop_app.resources import templates_dir
 
@@ -34,9 +44,11 @@ _WORD = re.compile(r"[^\W\u3400-\u9fff\uf900-\ufaff]+")
 
 
 @cache
-def _environment(locale: str) -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(str(templates_dir())),
+def _environment(locale: str) -> SandboxedEnvironment:
+    # The sandbox: a user's layout is untrusted, and may call no Python beyond what a template
+    # needs (no attribute of ours starting with "_", no unsafe method).
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader([str(templates_dir()), str(user_layouts_dir())]),
         autoescape=select_autoescape(["html", "css"], default_for_string=True),
         undefined=StrictUndefined,
         extensions=["jinja2.ext.i18n"],
@@ -226,7 +238,30 @@ def render_html(document: Document, **slice_parts: object) -> str:
     ``slice_parts`` (``show_head``, ``show_tail``, ``first_page_number``, ``pages_shown``,
     ``first_page_only``) make a provisional slice of a long document instead (see
     ``render.provisional``)."""
-    return layout_template(document.options).render(**article_context(document), **slice_parts)
+    with layout_errors(document.options.layout):
+        return layout_template(document.options).render(**article_context(document), **slice_parts)
+
+
+@contextmanager
+def layout_errors(layout: str) -> Iterator[None]:
+    """Turn what a broken layout raises into a LayoutError naming its file and line."""
+    check_layout_css(layout)
+    try:
+        yield
+    except TemplateError as exc:
+        raise LayoutError(_where(exc) + f"{type(exc).__name__}: {exc.message or exc}") from exc
+
+
+def _where(exc: TemplateError) -> str:
+    """``file:line: `` of a template error: Jinja names it for a syntax error, and puts the
+    template's own file and line in the traceback for any other."""
+    filename, lineno = getattr(exc, "filename", None), getattr(exc, "lineno", None)
+    if filename is None:
+        for frame, line in traceback.walk_tb(exc.__traceback__):
+            name = frame.f_code.co_filename
+            if name.endswith((".html", ".css")):
+                filename, lineno = name, line
+    return f"{filename}:{lineno}: " if filename else ""
 
 
 def layout_template(options: ExportOptions) -> Template:

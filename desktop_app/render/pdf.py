@@ -89,7 +89,8 @@ def render_document(document: Document, html_text: str | None = None):
 
     html_text = render_html(document) if html_text is None else html_text
     house = house_view(document.options.house_style)
-    fetcher = SandboxedFetcher(allowed_roots(), _image_folders([document.asset_folder], house))
+    roots = _own_roots(document.options.layout)
+    fetcher = SandboxedFetcher(roots, _image_folders([document.asset_folder], house))
     base = document.asset_folder or templates_dir()
     try:
         with _RENDER_LOCK:
@@ -225,6 +226,13 @@ def render_edition(edition: Edition) -> RenderResult:
         raise RenderError(f"could not render the edition: {exc}") from exc
     with _RENDER_LOCK:
         return _written(rendered, fetcher, html_text, options)
+
+
+def _own_roots(layout: str) -> tuple[Path, ...]:
+    """Imprint's own folders, and a user layout's own folder: the files a layout may read."""
+    from desktop_app.render.layouts import is_user_layout, layout_folder
+
+    return (*allowed_roots(), layout_folder(layout)) if is_user_layout(layout) else allowed_roots()
 
 
 def _image_folders(article_folders: list[Path | None], house: HouseView) -> list[Path]:
