@@ -36,6 +36,9 @@ SVG_LOGO = (
 )
 HEADING_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
 
+# Layouts and house styles live in the user data folder: each test gets its own.
+pytestmark = pytest.mark.usefixtures("private_dirs")
+
 
 def _house(folder: Path, **changes: object) -> Path:
     folder.mkdir(parents=True, exist_ok=True)

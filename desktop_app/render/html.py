@@ -4,16 +4,27 @@ from __future__ import annotations
 
 import re
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
+from pathlib import Path
 from xml.etree import ElementTree as etree
 
 import markdown
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
-from jinja2 import FileSystemLoader, StrictUndefined, Template, TemplateError, pass_context, select_autoescape
+from jinja2 import (
+    BaseLoader,
+    FileSystemLoader,
+    StrictUndefined,
+    Template,
+    TemplateError,
+    TemplateNotFound,
+    pass_context,
+    select_autoescape,
+)
+from jinja2 import Environment as BaseEnvironment
 from jinja2.sandbox import SandboxedEnvironment
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
@@ -48,7 +59,7 @@ def _environment(locale: str) -> SandboxedEnvironment:
     # The sandbox: a user's layout is untrusted, and may call no Python beyond what a template
     # needs (no attribute of ours starting with "_", no unsafe method).
     env = SandboxedEnvironment(
-        loader=FileSystemLoader([str(templates_dir()), str(user_layouts_dir())]),
+        loader=_LayoutLoader(),
         autoescape=select_autoescape(["html", "css"], default_for_string=True),
         undefined=StrictUndefined,
         extensions=["jinja2.ext.i18n"],
@@ -68,6 +79,37 @@ def _environment(locale: str) -> SandboxedEnvironment:
     env.globals["edited"] = edited_span
     env.globals["PAGES"] = _PAGES_MARK
     return env
+
+
+class _LayoutLoader(BaseLoader):
+    """Templates from the built-in layouts' folder, then the user's layouts folder.
+
+    The folders are asked for on every load rather than fixed when the environment is made, and
+    a template is up to date only while the same file, unchanged, still answers its name.
+    """
+
+    def get_source(self, environment: BaseEnvironment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        path = self._find(template)
+        mtime = path.stat().st_mtime
+        return path.read_text(encoding="utf-8"), str(path), lambda: self._current(template, path, mtime)
+
+    def _find(self, template: str) -> Path:
+        for folder in (templates_dir(), user_layouts_dir()):
+            try:
+                return Path(FileSystemLoader(str(folder)).get_source(_PLAIN, template)[1])
+            except TemplateNotFound:
+                continue
+        raise TemplateNotFound(template)
+
+    def _current(self, template: str, path: Path, mtime: float) -> bool:
+        try:
+            return self._find(template) == path and path.stat().st_mtime == mtime
+        except (TemplateNotFound, OSError):
+            return False
+
+
+# FileSystemLoader's get_source needs an environment only to satisfy its signature.
+_PLAIN = BaseEnvironment()
 
 
 def css_string(value: object) -> Markup:
