@@ -246,3 +246,9 @@ def test_saving_to_the_library_copies_the_files_and_renames_in_place(tmp_path: P
     renamed = save_to_library(saved.with_changes(name="Northwind"), previous=saved.name)
     assert renamed.folder == saved.folder
     assert [s.name for s in library_styles()] == ["Northwind"]
+
+
+def test_preflight_reports_what_the_house_style_leaves_out(tmp_path: Path, capsys) -> None:
+    house = _house(tmp_path / "house", logo="missing.png")
+    assert main(["preflight", "docs/samples/en-article.md", "--house-style", str(house)]) in (0, 1)
+    assert "House style: logo 'missing.png' cannot be found" in capsys.readouterr().out
