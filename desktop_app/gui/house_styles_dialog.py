@@ -125,7 +125,9 @@ class HouseStylesDialog(QDialog):
         accent_row = QHBoxLayout()
         accent_row.addWidget(self.accent, 1)
         accent_row.addWidget(self.accent_button)
-        form.addRow(self.tr("&Accent colour"), accent_row)
+        accent_label = QLabel(self.tr("&Accent colour"))
+        accent_label.setBuddy(self.accent)  # a row holding a layout gets no buddy of its own
+        form.addRow(accent_label, accent_row)
         form.addRow(self.tr("A&ddress lines"), self.address)
         form.addRow(self.tr("Press &contact lines"), self.contact)
         form.addRow(self.tr("&Website"), self.website)
