@@ -21,7 +21,7 @@ from desktop_app.model.style import MAX_BLEED_MM, PAPERS, PDF_VARIANTS
 from desktop_app.output.export import ExportJob, plan_targets, run_exports, safe_file_name
 from desktop_app.readers import read_document
 
-SUBCOMMANDS = ("export", "edition", "info", "preflight", "print", "printers")
+SUBCOMMANDS = ("export", "edition", "info", "preflight", "print", "printers", "layouts")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -131,6 +131,33 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
         metavar="VARIANT",
         help=f"PDF standard: {', '.join(PDF_VARIANTS)}, or {NO_VARIANT} for a plain PDF",
     )
+    _add_house_style_option(parser)
+
+
+def _add_house_style_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--house-style",
+        type=_house_style,
+        metavar="PATH",
+        help="the organisation's look: a house-style.json (or its folder), a shared .imprint-house "
+        "file, or the name of one made in the window",
+    )
+
+
+def _house_style(value: str) -> str:
+    """The house style ``value`` names, checked now: one that cannot be read is bad usage, and
+    what it holds that cannot be used (a missing logo, a bad colour) is said once, as a warning."""
+    from desktop_app.app.house_styles import HouseStyleError, load_house_style
+
+    try:
+        style = load_house_style(value)
+    except HouseStyleError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+    for problem in style.problems:
+        print(f"warning: {value}: {problem}", file=sys.stderr)
+    path = Path(value).expanduser()
+    # A path is kept whole so that the render processes find it from any folder.
+    return str(path.resolve()) if path.exists() else value
 
 
 def _number(value: str, low: float, high: float, unit: str) -> float:
@@ -400,11 +427,13 @@ def _add_print_parsers(sub: argparse._SubParsersAction) -> None:
     printing.add_argument("--layout", type=_layout, help="page layout")
     printing.add_argument("--paper", choices=PAPERS)
     printing.add_argument("--font-size", type=_points, metavar="PT", help="body text size in points")
+    _add_house_style_option(printing)
     printing.add_argument(
         "--booklet", action="store_true", help="print as a folded booklet: two pages a sheet, duplex"
     )
 
     sub.add_parser("printers", help="list the print queues")
+    sub.add_parser("layouts", help="list the page layouts, built-in and your own, and where new ones go")
 
 
 def _page_ranges(value: str) -> str:
@@ -459,6 +488,27 @@ def _printable(args: argparse.Namespace) -> tuple[bytes, int, str, str]:
     document = Overrides.from_args(args)(read_document(args.file))
     result = render(document)
     return result.pdf, result.page_count, document.style.paper, document.article.title
+
+
+def cmd_layouts(args: argparse.Namespace) -> int:
+    """Every layout: name, label, where it comes from, whether it sets columns; then the user
+    layouts that cannot be used and why, and the folder new ones go into."""
+    from desktop_app.language.catalogs import terminal_language
+    from desktop_app.render.layouts import available_layouts, layout_problems, user_layouts_dir
+
+    layouts = available_layouts(terminal_language())
+    width = max(len(info.name) for info in layouts)
+    for info in layouts:
+        where = str(info.folder) if info.user else "built-in"
+        columns = "columns" if info.supports_columns else "one column"
+        print(f"{info.name:<{width}}  {info.label}  ({where}; {columns})")
+    for folder, reason in layout_problems():
+        print(f"warning: {folder}: not usable: {reason}", file=sys.stderr)
+    print(
+        f"Your own layouts go in {user_layouts_dir()}: copy a layout's folder there, or use "
+        "Style → Layout → Duplicate Layout… in the window."
+    )
+    return 0
 
 
 def cmd_printers(args: argparse.Namespace) -> int:
@@ -521,6 +571,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_print(args)
         if args.command == "printers":
             return cmd_printers(args)
+        if args.command == "layouts":
+            return cmd_layouts(args)
     except KeyboardInterrupt:
         return 130
     except ImprintError as exc:

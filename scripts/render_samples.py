@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 from desktop_app.language.locales import style_for_locale  # noqa: E402
 from desktop_app.readers import read_document  # noqa: E402
-from desktop_app.render.layouts import layout_names  # noqa: E402
+from desktop_app.render.layouts import is_user_layout, layout_names  # noqa: E402
 from desktop_app.render.pdf import quiet_weasyprint, render  # noqa: E402
 
 # Each locale shows the sample article written in its language.
@@ -26,6 +26,8 @@ SAMPLES = {"en": "en-article.md", "zh_CN": "zh-article.md", "ru": "ru-article.md
 # Hebrew right to left, Devanagari, Thai, Japanese and Korean (with their own CJK faces).
 SCRIPT_SAMPLES = {tag: f"{tag}-article.md" for tag in ("ar", "he", "hi", "th", "ja", "ko")}
 RESOLUTION_DPI = 60
+# The three layouts once more on the sample house style: house-<layout>-en.png.
+HOUSE_STYLE = ROOT / "docs" / "samples" / "house-style" / "house-style.json"
 
 
 def render_samples(out_dir: Path, resolution: int = RESOLUTION_DPI) -> list[Path]:
@@ -33,19 +35,22 @@ def render_samples(out_dir: Path, resolution: int = RESOLUTION_DPI) -> list[Path
     quiet_weasyprint()
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    runs = [(locale, sample, layout_names()) for locale, sample in SAMPLES.items()]
-    runs += [(tag, sample, ["classic"]) for tag, sample in SCRIPT_SAMPLES.items()]
+    builtin = [name for name in layout_names() if not is_user_layout(name)]
+    runs = [(locale, sample, builtin, "") for locale, sample in SAMPLES.items()]
+    runs += [(tag, sample, ["classic"], "") for tag, sample in SCRIPT_SAMPLES.items()]
+    runs += [("en", SAMPLES["en"], builtin, str(HOUSE_STYLE))]
     with tempfile.TemporaryDirectory() as tmp:
-        for locale, sample, layouts in runs:
+        for locale, sample, layouts, house in runs:
             document = read_document(ROOT / "docs" / "samples" / sample)
             for layout in layouts:
                 doc = document.with_changes(
                     style=style_for_locale(document.style, locale),
-                    options=document.options.with_changes(layout=layout, locale=locale),
+                    options=document.options.with_changes(layout=layout, locale=locale, house_style=house),
                 )
-                pdf = Path(tmp) / f"{layout}-{locale}.pdf"
+                name = f"{'house-' if house else ''}{layout}-{locale}"
+                pdf = Path(tmp) / f"{name}.pdf"
                 pdf.write_bytes(render(doc).pdf)
-                stem = out_dir / f"{layout}-{locale}"
+                stem = out_dir / name
                 subprocess.run(
                     [
                         "pdftoppm",

@@ -11,7 +11,7 @@ from pdf_tools import export, flat, page_size_pt, page_texts, sample_document, w
 from desktop_app.cli import main
 from desktop_app.errors import ImprintError
 from desktop_app.render.html import render_html
-from desktop_app.render.layouts import LayoutInfo, UnknownLayoutError, available_layouts, layout_info
+from desktop_app.render.layouts import UnknownLayoutError, available_layouts, layout_info
 
 MM = 72 / 25.4
 LAYOUTS = ("classic", "bulletin", "press-release")
@@ -24,7 +24,8 @@ def _long(document, times: int = 4):
 def test_available_layouts_describe_each_layout() -> None:
     layouts = {info.name: info for info in available_layouts()}
     assert set(layouts) == set(LAYOUTS)
-    assert layouts["bulletin"] == LayoutInfo("bulletin", "Two-column bulletin", True)
+    bulletin = layouts["bulletin"]
+    assert (bulletin.label, bulletin.supports_columns, bulletin.user) == ("Two-column bulletin", True, False)
     assert not layouts["classic"].supports_columns and not layouts["press-release"].supports_columns
     assert layout_info("press-release", "ru").label == "Пресс-релиз"
     assert layout_info("classic", "zh_CN").label == "经典文章"

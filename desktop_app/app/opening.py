@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from desktop_app.app.house_styles import default_name
 from desktop_app.app.settings import Settings
 from desktop_app.model.document import Document
 from desktop_app.model.overrides import Overrides
@@ -28,8 +29,9 @@ def first_to_open(paths: Sequence[Path], settings: Settings) -> Path | None:
 
 def open_document(path: Path) -> Document:
     """``path`` read for editing: an article gets the settings ``imprint export`` gives it, so
-    both print alike; a saved ``.imprint`` document keeps its own."""
+    both print alike, and the house style chosen for new documents; a saved ``.imprint``
+    document keeps its own."""
     document = read_document(path)
     if Path(path).suffix.lower() == IMPRINT_SUFFIX:
         return document
-    return Overrides()(document)
+    return Overrides(house_style=default_name() or None)(document)

@@ -45,8 +45,18 @@ def preflight(document: Document, language: str | None = None) -> list[Finding]:
     _ = catalog.gettext
     findings = [*_metadata(document, _), *_variant(document, _)]
     findings += _web_chrome(document, _)
+    findings += _house_style(document, _)
     findings += _layout(document, _, catalog.ngettext)
     return sorted(findings, key=lambda f: f.severity != "error")
+
+
+def _house_style(document: Document, _) -> list[Finding]:
+    """What the document's house style holds that its pages leave out (a missing logo…)."""
+    from desktop_app.render.house import house_view
+
+    problems = house_view(document.options.house_style).problems
+    message = _("House style: %(problem)s")
+    return [Finding("warning", "house-style", message % {"problem": p}) for p in problems]
 
 
 def variant_label(variant: str) -> str:

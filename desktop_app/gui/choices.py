@@ -39,3 +39,10 @@ def preset_choices(ui_language: str = "en") -> list[Choice]:
         Choice(p.name, gettext(ui_language, p.label), description=gettext(ui_language, p.description))
         for p in PRESETS.values()
     ]
+
+
+def house_style_choices() -> list[Choice]:
+    """The house styles in the user's library; the panel adds "None" before them."""
+    from desktop_app.app.house_styles import library_styles
+
+    return [Choice(style.name, style.name) for style in library_styles()]

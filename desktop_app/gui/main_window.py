@@ -31,6 +31,7 @@ from desktop_app.gui.commands import EditCommand, with_field
 from desktop_app.gui.dialogs import SettingsDialog
 from desktop_app.gui.export_flow import ExportFlow
 from desktop_app.gui.findings import FindingLike, FindingsPanel
+from desktop_app.gui.house_style_actions import HouseStyleActions
 from desktop_app.gui.i18n import install_language
 from desktop_app.gui.library import LibraryPanel
 from desktop_app.gui.on_page_editing import OnPageEditing
@@ -141,6 +142,8 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.edition_dialog import install_edition_action
 
         self.new_edition_action = install_edition_action(self, self.export_action, self.show_pdf)
+        # Edit → House Styles… and the Style menu's layouts: gui/house_style_actions.py.
+        self.house_styles = HouseStyleActions(self)
         self._make_toolbar()
         self.retranslate()
         self.resize(1400, 900)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 class OnPageEditing(QObject):
     """The window's on-page editing: owns the editing layer and speaks to the window's edits."""
+
+    # A house style element (logo, name, contact lines) asked to be edited: its form field.
+    house_field_requested = Signal(str)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -48,6 +51,8 @@ class OnPageEditing(QObject):
 
     def describe(self, element: PageElement) -> str:
         """What an element is, in the interface's language ("Title", "Paragraph"…)."""
+        if element.field == "house":
+            return self.tr("House style")
         names = {
             "kicker": self.tr("Kicker"),
             "title": self.tr("Title"),
@@ -124,6 +129,10 @@ class OnPageEditing(QObject):
             return
         document = self.window.current_document()
         if document is None or not element.field:
+            return
+        if element.field == "house":
+            # The house style belongs to the office, not the article: it is edited in its dialog.
+            self.house_field_requested.emit(element.local_id.removeprefix("house."))
             return
         if element.field == "date":
             self.layer.begin_date_edit(element, document.article.date)

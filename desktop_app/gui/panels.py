@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.choices import layout_choices, locale_choices
+from desktop_app.gui.choices import house_style_choices, layout_choices, locale_choices
 from desktop_app.language.locales import display_name
 from desktop_app.language.tags import language_choices, language_name
 from desktop_app.model.document import Document
@@ -238,6 +238,8 @@ class StylePanel(_Panel):
         self.paper = QComboBox()
         for paper in PAPERS:
             self.paper.addItem(paper, paper)
+        self.house_combo = QComboBox()
+        self.refresh_house_styles()
         self.orientation = QComboBox()
         for value in ORIENTATIONS:
             self.orientation.addItem(value, value)
@@ -266,6 +268,9 @@ class StylePanel(_Panel):
             lambda i: self._emit("options.locale", self.locale_combo.itemData(i))
         )
         self.paper.activated.connect(lambda i: self._emit("style.paper", self.paper.itemData(i)))
+        self.house_combo.activated.connect(
+            lambda i: self._emit("options.house_style", self.house_combo.itemData(i))
+        )
         self.orientation.activated.connect(
             lambda i: self._emit("style.orientation", self.orientation.itemData(i))
         )
@@ -280,10 +285,10 @@ class StylePanel(_Panel):
 
         self.page_box = QGroupBox()
         page_form = QFormLayout(self.page_box)
-        self._page_labels = [QLabel() for _ in range(4)]
+        self._page_labels = [QLabel() for _ in range(5)]
         for label, widget in zip(
             self._page_labels,
-            (self.layout_combo, self.locale_combo, self.paper, self.orientation),
+            (self.layout_combo, self.house_combo, self.locale_combo, self.paper, self.orientation),
             strict=True,
         ):
             page_form.addRow(label, widget)
@@ -332,6 +337,7 @@ class StylePanel(_Panel):
         layout.addWidget(_scrolling(inner))
         self._fields = {
             "options.layout": self.layout_combo,
+            "options.house_style": self.house_combo,
             "options.locale": self.locale_combo,
             "style.paper": self.paper,
             "style.orientation": self.orientation,
@@ -350,12 +356,19 @@ class StylePanel(_Panel):
         self.print_box.setTitle(self.tr("Print marks"))
         for label, text, widget in zip(
             self._page_labels,
-            (self.tr("La&yout"), self.tr("L&ocale"), self.tr("&Paper"), self.tr("O&rientation")),
-            (self.layout_combo, self.locale_combo, self.paper, self.orientation),
+            (
+                self.tr("La&yout"),
+                self.tr("&House style"),
+                self.tr("L&ocale"),
+                self.tr("&Paper"),
+                self.tr("O&rientation"),
+            ),
+            (self.layout_combo, self.house_combo, self.locale_combo, self.paper, self.orientation),
             strict=True,
         ):
             label.setText(text)
             widget.setAccessibleName(text.replace("&", ""))
+        self.house_combo.setItemText(0, self.tr("None"))
         self.orientation.setItemText(0, self.tr("Portrait"))
         self.orientation.setItemText(1, self.tr("Landscape"))
         # Layout names come from the layouts' own catalog, in the interface's language.
@@ -401,11 +414,32 @@ class StylePanel(_Panel):
             button.setToolTip(tip)
             button.setAccessibleName(tip)
 
+    def refresh_layouts(self) -> None:
+        """List the layouts again: a user layout was added, removed or repaired on disk."""
+        current = self.layout_combo.currentData()
+        self._layouts = {choice.value: choice for choice in layout_choices(QLocale().name())}
+        self.layout_combo.clear()
+        for choice in self._layouts.values():
+            self.layout_combo.addItem(choice.label, choice.value)
+        if current is not None:
+            set_combo_value(self.layout_combo, current)
+
+    def refresh_house_styles(self) -> None:
+        """List the library's house styles again, after the House Styles dialog changed it."""
+        current = self.house_combo.currentData()
+        self.house_combo.clear()
+        self.house_combo.addItem(self.tr("None"), "")
+        for choice in house_style_choices():
+            self.house_combo.addItem(choice.label, choice.value)
+        if current is not None:
+            set_combo_value(self.house_combo, current)
+
     def show_document(self, document: Document) -> None:
         style, options = document.style, document.options
         self._syncing = True
         try:
             set_combo_value(self.layout_combo, options.layout)
+            set_combo_value(self.house_combo, options.house_style)
             set_combo_value(self.locale_combo, options.locale, display_name(options.locale, QLocale().name()))
             set_combo_value(self.paper, style.paper)
             set_combo_value(self.orientation, style.orientation)

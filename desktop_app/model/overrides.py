@@ -29,6 +29,7 @@ class Overrides:
     title_size: float | None = None
     line_height: float | None = None
     margins: tuple[float, float, float, float] | None = None
+    house_style: str | None = None
 
     @classmethod
     def from_args(cls, args: object) -> Overrides:
@@ -73,4 +74,6 @@ class Overrides:
             style = style_for_locale(style, options.locale)
         if self.layout:
             options = options.with_changes(layout=self.layout)
+        if self.house_style is not None:
+            options = options.with_changes(house_style=self.house_style)
         return document.with_changes(style=style, options=options)

@@ -121,6 +121,8 @@ class ExportOptions:
     bleed_mm: float = 0.0
     crop_marks: bool = False
     pdf_variant: str | None = None
+    # The house style its pages wear: a name in the user's library or a path to one; "" for none.
+    house_style: str = ""
 
     def __post_init__(self) -> None:
         if not 0 <= self.bleed_mm <= MAX_BLEED_MM:

@@ -15,7 +15,8 @@ from desktop_app.model.article import Article
 from desktop_app.model.document import Document
 from desktop_app.model.edition import Edition
 from desktop_app.render.fonts import font_family, script_of
-from desktop_app.render.html import article_context, html_lang, layout_template
+from desktop_app.render.house import family_stack
+from desktop_app.render.html import article_context, html_lang, layout_errors, layout_template
 from desktop_app.render.layouts import layout_info
 from desktop_app.render.style_css import (
     COLUMN_GAP_MM,
@@ -44,6 +45,11 @@ class ContentsEntry:
 
 def edition_html(edition: Edition) -> str:
     """The complete HTML of ``edition``; UnknownLayoutError for a bad layout."""
+    with layout_errors(edition.options.layout):
+        return _edition_html(edition)
+
+
+def _edition_html(edition: Edition) -> str:
     layout = layout_info(edition.options.layout)
     template = layout_template(edition.options)
     env = template.environment
@@ -70,13 +76,16 @@ def edition_html(edition: Edition) -> str:
         ui_dir=text_direction(edition.options.locale),
         date_text=date_text,
         running_style=shell["running_style"],
+        house=shell["house"],
         created=edition.date.isoformat() if edition.date else "",
         common_css=Markup(common_css),
         layout_css=Markup(layout_css),
         style_css=Markup(_edition_style_css(edition, [d.article.language for d in documents])),
         script_faces=_script_faces([edition.language] + [d.article.language for d in documents]),
-        font_body=Markup(font_family(edition.language, "body")),
-        font_heading=Markup(font_family(edition.language, "heading")),
+        font_body=Markup(family_stack(shell["house"].text_family, font_family(edition.language, "body"))),
+        font_heading=Markup(
+            family_stack(shell["house"].heading_family, font_family(edition.language, "heading"))
+        ),
         font_meta=Markup(font_family(edition.language, "meta")),
     )
 

@@ -3,14 +3,29 @@
 from __future__ import annotations
 
 import re
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache
+from pathlib import Path
 from xml.etree import ElementTree as etree
 
 import markdown
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, pass_context, select_autoescape
+from jinja2 import (
+    BaseLoader,
+    FileSystemLoader,
+    StrictUndefined,
+    Template,
+    TemplateError,
+    TemplateNotFound,
+    pass_context,
+    select_autoescape,
+)
+from jinja2 import Environment as BaseEnvironment
+from jinja2.sandbox import SandboxedEnvironment
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
@@ -19,7 +34,14 @@ from desktop_app.language.tags import text_direction
 from desktop_app.model.document import Document
 from desktop_app.model.style import ExportOptions
 from desktop_app.render.fonts import font_family, script_of
-from desktop_app.render.layouts import layout_info, template_path
+from desktop_app.render.house import family_stack, house_view
+from desktop_app.render.layouts import (
+    LayoutError,
+    check_layout_css,
+    layout_info,
+    template_path,
+    user_layouts_dir,
+)
 from desktop_app.render.style_css import style_css
 from desktop_app.resources import templates_dir
 
@@ -33,9 +55,11 @@ _WORD = re.compile(r"[^\W\u3400-\u9fff\uf900-\ufaff]+")
 
 
 @cache
-def _environment(locale: str) -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(str(templates_dir())),
+def _environment(locale: str) -> SandboxedEnvironment:
+    # The sandbox: a user's layout is untrusted, and may call no Python beyond what a template
+    # needs (no attribute of ours starting with "_", no unsafe method).
+    env = SandboxedEnvironment(
+        loader=_LayoutLoader(),
         autoescape=select_autoescape(["html", "css"], default_for_string=True),
         undefined=StrictUndefined,
         extensions=["jinja2.ext.i18n"],
@@ -57,6 +81,37 @@ def _environment(locale: str) -> Environment:
     return env
 
 
+class _LayoutLoader(BaseLoader):
+    """Templates from the built-in layouts' folder, then the user's layouts folder.
+
+    The folders are asked for on every load rather than fixed when the environment is made, and
+    a template is up to date only while the same file, unchanged, still answers its name.
+    """
+
+    def get_source(self, environment: BaseEnvironment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        path = self._find(template)
+        mtime = path.stat().st_mtime
+        return path.read_text(encoding="utf-8"), str(path), lambda: self._current(template, path, mtime)
+
+    def _find(self, template: str) -> Path:
+        for folder in (templates_dir(), user_layouts_dir()):
+            try:
+                return Path(FileSystemLoader(str(folder)).get_source(_PLAIN, template)[1])
+            except TemplateNotFound:
+                continue
+        raise TemplateNotFound(template)
+
+    def _current(self, template: str, path: Path, mtime: float) -> bool:
+        try:
+            return self._find(template) == path and path.stat().st_mtime == mtime
+        except (TemplateNotFound, OSError):
+            return False
+
+
+# FileSystemLoader's get_source needs an environment only to satisfy its signature.
+_PLAIN = BaseEnvironment()
+
+
 def css_string(value: object) -> Markup:
     """A value quoted for use as a CSS string, so text cannot end the string early."""
     text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\A ")
@@ -65,14 +120,14 @@ def css_string(value: object) -> Markup:
     return Markup(f'"{text}"')
 
 
-def running_strings_style(title: str, source: str, date_text: str) -> str:
+def running_strings_style(title: str, source: str, date_text: str, footer: str = "") -> str:
     """The root element's style: the words of the running head and foot as custom properties.
 
     They stand here rather than in the stylesheet so that the stylesheet is the same for
     every article and is parsed once (``render/stylesheets.py``). A plain string: the template
     escapes it as the attribute value it becomes.
     """
-    words = {"title": title, "source": source, "date": date_text}
+    words = {"title": title, "source": source, "date": date_text, "footer": footer}
     return "; ".join(f"--running-{name}: {css_string(value)}" for name, value in words.items())
 
 
@@ -225,7 +280,30 @@ def render_html(document: Document, **slice_parts: object) -> str:
     ``slice_parts`` (``show_head``, ``show_tail``, ``first_page_number``, ``pages_shown``,
     ``first_page_only``) make a provisional slice of a long document instead (see
     ``render.provisional``)."""
-    return layout_template(document.options).render(**article_context(document), **slice_parts)
+    with layout_errors(document.options.layout):
+        return layout_template(document.options).render(**article_context(document), **slice_parts)
+
+
+@contextmanager
+def layout_errors(layout: str) -> Iterator[None]:
+    """Turn what a broken layout raises into a LayoutError naming its file and line."""
+    check_layout_css(layout)
+    try:
+        yield
+    except TemplateError as exc:
+        raise LayoutError(_where(exc) + f"{type(exc).__name__}: {exc.message or exc}") from exc
+
+
+def _where(exc: TemplateError) -> str:
+    """``file:line: `` of a template error: Jinja names it for a syntax error, and puts the
+    template's own file and line in the traceback for any other."""
+    filename, lineno = getattr(exc, "filename", None), getattr(exc, "lineno", None)
+    if filename is None:
+        for frame, line in traceback.walk_tb(exc.__traceback__):
+            name = frame.f_code.co_filename
+            if name.endswith((".html", ".css")):
+                filename, lineno = name, line
+    return f"{filename}:{lineno}: " if filename else ""
 
 
 def layout_template(options: ExportOptions) -> Template:
@@ -246,13 +324,15 @@ def article_context(document: Document) -> dict[str, object]:
     words = word_count(" ".join(article.paragraphs))
     written = format_locale(options.locale)
     date_text = format_date(article.date, format="long", locale=written) if article.date else ""
+    house = house_view(options.house_style)
     return dict(
         article=article,
         style=document.style,
         options=options,
         body=body_html(document),
         date_text=date_text,
-        running_style=running_strings_style(article.title, article.source, date_text),
+        running_style=running_strings_style(article.title, article.source, date_text, house.footer),
+        house=house,
         created=created,
         lang=html_lang(article.language),
         dir=text_direction(article.language),
@@ -265,7 +345,7 @@ def article_context(document: Document) -> dict[str, object]:
         word_count_text=format_decimal(words, locale=written),
         # Built from numbers and our own constants only, so it needs no escaping.
         style_css=Markup(style_css(document.style, options, article.language, layout.supports_columns)),
-        font_body=Markup(font_family(article.language, "body")),
-        font_heading=Markup(font_family(article.language, "heading")),
+        font_body=Markup(family_stack(house.text_family, font_family(article.language, "body"))),
+        font_heading=Markup(family_stack(house.heading_family, font_family(article.language, "heading"))),
         font_meta=Markup(font_family(article.language, "meta")),
     )

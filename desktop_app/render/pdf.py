@@ -16,6 +16,7 @@ from desktop_app.model.edition import Edition
 from desktop_app.model.style import ExportOptions
 from desktop_app.render.cjk_cuts import add_cuts
 from desktop_app.render.engine import load_weasyprint
+from desktop_app.render.house import NO_HOUSE, HouseView, add_house_fonts, house_view
 from desktop_app.render.html import render_html
 from desktop_app.render.page_map import PageMap, read_page_map
 from desktop_app.render.pdf_finish import finisher_for, metadata_for
@@ -87,11 +88,13 @@ def render_document(document: Document, html_text: str | None = None):
     from desktop_app.render.fetcher import SandboxedFetcher
 
     html_text = render_html(document) if html_text is None else html_text
-    fetcher = SandboxedFetcher(allowed_roots(), document.asset_folder)
+    house = house_view(document.options.house_style)
+    roots = _own_roots(document.options.layout)
+    fetcher = SandboxedFetcher(roots, _image_folders([document.asset_folder], house))
     base = document.asset_folder or templates_dir()
     try:
         with _RENDER_LOCK:
-            rendered = _laid_out(html_text, f"{base.as_uri()}/", fetcher, document.options.pdf_variant)
+            rendered = _laid_out(html_text, f"{base.as_uri()}/", fetcher, document.options.pdf_variant, house)
     except (ValueError, OSError, RuntimeError) as exc:
         raise RenderError(f"could not render the PDF: {exc}") from exc
     # Nothing from the article is ever attached to the PDF, whatever its markup asked for.
@@ -107,7 +110,7 @@ def render_document(document: Document, html_text: str | None = None):
     return result
 
 
-def _laid_out(html_text: str, base_url: str, fetcher, pdf_variant: str | None):
+def _laid_out(html_text: str, base_url: str, fetcher, pdf_variant: str | None, house: HouseView = NO_HOUSE):
     """WeasyPrint's pages of ``html_text``, its layout stylesheet parsed once per process
     (``render/stylesheets.py``) instead of once per render."""
     from weasyprint import HTML
@@ -115,6 +118,7 @@ def _laid_out(html_text: str, base_url: str, fetcher, pdf_variant: str | None):
     page_html, css_text = split_stylesheet(html_text)
     font_config = _font_config()
     add_cuts(font_config, page_html)
+    add_house_fonts(font_config, house)
     sheet = {} if css_text is None else parsed_stylesheet(css_text, font_config).render_arguments()
     return HTML(string=page_html, base_url=base_url, url_fetcher=fetcher).render(
         font_config=font_config, pdf_variant=pdf_variant, **sheet
@@ -205,13 +209,15 @@ def render_edition(edition: Edition) -> RenderResult:
 
     html_text = edition_html(edition)
     document = metadata_document(edition)
-    folders = [d.asset_folder for d in edition.articles if d.asset_folder is not None]
-    fetcher = SandboxedFetcher(allowed_roots(), folders)
+    house = house_view(edition.options.house_style)
+    fetcher = SandboxedFetcher(
+        allowed_roots(), _image_folders([d.asset_folder for d in edition.articles], house)
+    )
     base = f"{templates_dir().as_uri()}/"
     options = edition.options
     try:
         with _RENDER_LOCK:
-            rendered = _laid_out(html_text, base, fetcher, options.pdf_variant)
+            rendered = _laid_out(html_text, base, fetcher, options.pdf_variant, house)
             rendered.metadata.attachments = []
             for page in rendered.pages:
                 page.links = [link for link in page.links if link[0] != "attachment"]
@@ -220,6 +226,18 @@ def render_edition(edition: Edition) -> RenderResult:
         raise RenderError(f"could not render the edition: {exc}") from exc
     with _RENDER_LOCK:
         return _written(rendered, fetcher, html_text, options)
+
+
+def _own_roots(layout: str) -> tuple[Path, ...]:
+    """Imprint's own folders, and a user layout's own folder: the files a layout may read."""
+    from desktop_app.render.layouts import is_user_layout, layout_folder
+
+    return (*allowed_roots(), layout_folder(layout)) if is_user_layout(layout) else allowed_roots()
+
+
+def _image_folders(article_folders: list[Path | None], house: HouseView) -> list[Path]:
+    """Where a render may read images from: each article's folder and the house style's."""
+    return [f for f in [*article_folders, house.folder] if f is not None]
 
 
 def render_pdf(document: Document) -> bytes:

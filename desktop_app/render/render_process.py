@@ -43,8 +43,20 @@ def _run_here(job: str, args: tuple, on_progress: Callable[[str], None] | None) 
     return render_jobs.JOBS[job](*args, on_progress or (lambda _stage: None))
 
 
-def _serve(connection: Connection, niceness: int = 0) -> None:
+def _folder_environment() -> dict[str, str]:
+    """What decides the per-user folders (fonts, house styles, layouts, caches) in this process.
+
+    A render process is forked from a fork server that may have started earlier, with the
+    environment of that moment: it takes the window's own instead, so both find the same files.
+    """
+    names = ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "APPDATA", "LOCALAPPDATA")
+    return {name: os.environ[name] for name in names if name in os.environ}
+
+
+def _serve(connection: Connection, niceness: int = 0, environment: dict[str, str] | None = None) -> None:
     from desktop_app.render import render_jobs
+
+    os.environ.update(environment or {})
 
     if niceness and hasattr(os, "nice"):
         os.nice(niceness)
@@ -83,7 +95,10 @@ class RenderProcess:
         context = _context()
         parent, child = context.Pipe()
         process = context.Process(
-            target=_serve, args=(child, self.niceness), daemon=True, name="imprint-render"
+            target=_serve,
+            args=(child, self.niceness, _folder_environment()),
+            daemon=True,
+            name="imprint-render",
         )
         process.start()
         child.close()

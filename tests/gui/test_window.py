@@ -171,7 +171,7 @@ def test_russian_interface_at_run_time(qtbot, window):
     window.set_ui_language("ru")
     qtbot.waitUntil(lambda: window.file_menu.title() == "&Файл")
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&Файл", "&Правка", "&Вид", "&Справка"]
+    assert titles == ["&Файл", "&Правка", "&Оформление", "&Вид", "&Справка"]
     assert window.metadata_dock.windowTitle() == "Статья"
     assert window.export_action.text() == "&Экспорт в PDF…"
 

@@ -4,12 +4,12 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="436"/>
+        <location filename="../../desktop_app/gui/panels.py" line="474"/>
         <source>Article text</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="437"/>
+        <location filename="../../desktop_app/gui/panels.py" line="475"/>
         <source>The article text: paragraphs separated by a blank line</source>
         <translation>Текст статьи: абзацы разделяются пустой строкой</translation>
     </message>
@@ -85,7 +85,7 @@
         <location filename="../../desktop_app/gui/edition_dialog.py" line="211"/>
         <location filename="../../desktop_app/gui/edition_dialog.py" line="238"/>
         <location filename="../../desktop_app/gui/edition_dialog.py" line="301"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="41"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="44"/>
         <source>Edition</source>
         <translation>Выпуск</translation>
     </message>
@@ -115,29 +115,29 @@
         <translation>Новый &amp;выпуск…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="100"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="103"/>
         <source>Booklet sent to the printer as job %1.</source>
         <translation>Брошюра отправлена на принтер, задание %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="112"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="138"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="144"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="115"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="141"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="147"/>
         <source>Print as Booklet</source>
         <translation>Печать брошюрой</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="130"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="133"/>
         <source>Booklets are printed through CUPS, which is not installed here.</source>
         <translation>Брошюры печатаются через CUPS, а он здесь не установлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="136"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="139"/>
         <source>No printer is set up.</source>
         <translation>Принтер не настроен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="145"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="148"/>
         <source>Printer (two-sided, flip on short edge):</source>
         <translation>Принтер (двусторонняя печать, переворот по короткому краю):</translation>
     </message>
@@ -296,6 +296,245 @@
     </message>
 </context>
 <context>
+    <name>HouseStyleActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="55"/>
+        <source>&amp;House Styles…</source>
+        <translation>&amp;Фирменные стили…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="56"/>
+        <source>&amp;Duplicate Layout…</source>
+        <translation>&amp;Копировать макет…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="57"/>
+        <source>Open Layouts &amp;Folder</source>
+        <translation>Открыть &amp;папку макетов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="58"/>
+        <source>St&amp;yle</source>
+        <translation>&amp;Оформление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="59"/>
+        <source>&amp;Layout</source>
+        <translation>&amp;Макет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="118"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="127"/>
+        <source>Duplicate Layout</source>
+        <translation>Копировать макет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="119"/>
+        <source>Name of the new layout (lower-case letters, digits and hyphens):</source>
+        <translation>Имя нового макета (строчные латинские буквы, цифры и дефисы):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="132"/>
+        <source>Layout copied to %1: edit its article.html and article.css there.</source>
+        <translation>Макет скопирован в %1: правьте там его article.html и article.css.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="151"/>
+        <source>Layout %1 cannot be used: %2</source>
+        <translation>Макет %1 нельзя использовать: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HouseStylesDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="61"/>
+        <source>House Styles</source>
+        <translation>Фирменные стили</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="67"/>
+        <source>House styles</source>
+        <translation>Фирменные стили</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="70"/>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="71"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="72"/>
+        <source>Use for &amp;New Documents</source>
+        <translation>Для &amp;новых документов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="73"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="74"/>
+        <source>E&amp;xport…</source>
+        <translation>Э&amp;кспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="93"/>
+        <source>Choose &amp;Logo…</source>
+        <translation>Выбрать &amp;логотип…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="94"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="99"/>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Цвет…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="110"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="111"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="119"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="124"/>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="128"/>
+        <source>&amp;Accent colour</source>
+        <translation>&amp;Фирменный цвет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="129"/>
+        <source>A&amp;ddress lines</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="130"/>
+        <source>Press &amp;contact lines</source>
+        <translation>&amp;Контакты для прессы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="131"/>
+        <source>&amp;Website</source>
+        <translation>&amp;Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="132"/>
+        <source>&amp;Footer line</source>
+        <translation>&amp;Строка в подвале</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="134"/>
+        <source>Text typeface</source>
+        <translation>Шрифт текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="135"/>
+        <source>Headings typeface</source>
+        <translation>Шрифт заголовков</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="152"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="177"/>
+        <source> (default)</source>
+        <translation> (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="216"/>
+        <source>New house style</source>
+        <translation>Новый фирменный стиль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="248"/>
+        <source>A house style needs a name.</source>
+        <translation>У фирменного стиля должно быть название.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="255"/>
+        <source>There is already a house style called “%1”.</source>
+        <translation>Фирменный стиль «%1» уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="263"/>
+        <source>Could not save: %1</source>
+        <translation>Не удалось сохранить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="278"/>
+        <source>Delete the house style “%1”?</source>
+        <translation>Удалить фирменный стиль «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="293"/>
+        <source>Import House Style</source>
+        <translation>Импорт фирменного стиля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="294"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="313"/>
+        <source>House styles (*%1)</source>
+        <translation>Фирменные стили (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="312"/>
+        <source>Export House Style</source>
+        <translation>Экспорт фирменного стиля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="331"/>
+        <source>Choose Logo</source>
+        <translation>Выбор логотипа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="333"/>
+        <source>Logos (%1)</source>
+        <translation>Логотипы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="343"/>
+        <source>Choose Typeface</source>
+        <translation>Выбор шрифта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="345"/>
+        <source>Fonts (%1)</source>
+        <translation>Шрифты (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="365"/>
+        <source>No logo</source>
+        <translation>Без логотипа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="384"/>
+        <source>Imprint&apos;s own</source>
+        <translation>Шрифт Imprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="389"/>
+        <source>Accent Colour</source>
+        <translation>Фирменный цвет</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <location filename="../../desktop_app/gui/library.py" line="232"/>
@@ -331,298 +570,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
         <source>&amp;Panels</source>
         <translation>П&amp;анели</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
         <source>Style</source>
         <translation>Оформление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="798"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="806"/>
         <source>Preflight</source>
         <translation>Предпечатная проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
         <source>Open &amp;Folder…</source>
         <translation>Открыть &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
         <source>Print Pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
         <source>&amp;Check for Print Problems</source>
         <translation>&amp;Проверить перед печатью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
         <source>&amp;Bigger Text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
         <source>&amp;Default Text Size</source>
         <translation>&amp;Обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
         <source>S&amp;maller Text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
         <source>Fit &amp;Width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
         <source>Fit &amp;Page</source>
         <translation>&amp;Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
         <source>&amp;Next Page</source>
         <translation>&amp;Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
         <source>P&amp;revious Page</source>
         <translation>&amp;Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
         <source>&amp;About Imprint</source>
         <translation>&amp;О программе Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="362"/>
         <source>Fit page</source>
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
         <source>No document</source>
         <translation>Нет документа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="468"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="466"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="469"/>
         <source>subtitle</source>
         <translation>подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
         <source>author</source>
         <translation>автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="468"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="469"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="472"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="473"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
         <source>keywords</source>
         <translation>ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="472"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="475"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="477"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="477"/>
         <source>page style</source>
         <translation>оформление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="486"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
         <source>Change text size</source>
         <translation>Изменение размера текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="501"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
         <source>Rendering…</source>
         <translation>Вёрстка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="521"/>
         <source>Rendering… ~%n page(s)</source>
         <translation>
             <numerusform>Вёрстка… ~%n страница</numerusform>
@@ -631,7 +870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="527"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="533"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -640,49 +879,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="540"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="548"/>
         <source>Render failed</source>
         <translation>Ошибка вёрстки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="541"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="549"/>
         <source>The page could not be drawn: %1</source>
         <translation>Не удалось сверстать страницу: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="579"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="582"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="569"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="587"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="590"/>
         <source>Cannot open %1</source>
         <translation>Не удаётся открыть %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="569"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="604"/>
         <source>Open Articles</source>
         <translation>Открыть статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="598"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="606"/>
         <source>Articles (%1)</source>
         <translation>Статьи (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="598"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="606"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="608"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="616"/>
         <source>Open Folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="618"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="626"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>Найдена %n статья</numerusform>
@@ -691,37 +930,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="628"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="636"/>
         <source>No recent files</source>
         <translation>Нет недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="642"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="650"/>
         <source>Save Document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="642"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="650"/>
         <source>Imprint documents (*.imprint)</source>
         <translation>Документы Imprint (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="666"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="674"/>
         <source>Cannot save %1</source>
         <translation>Не удаётся сохранить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="686"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="687"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="695"/>
         <source>Unsaved Changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="688"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="696"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>В «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -742,27 +981,27 @@
         <translation type="vanished">Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="733"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="741"/>
         <source>“%1” has unsaved changes from when Imprint did not close properly. Restore them?</source>
         <translation>«%1» содержит несохранённые изменения, оставшиеся после некорректного завершения Imprint. Восстановить их?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="738"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="746"/>
         <source>Restore Unsaved Changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="735"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="743"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>В прошлый раз Imprint завершился некорректно. Восстановить несохранённые изменения в «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="838"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="849"/>
         <source>About Imprint</source>
         <translation>О программе Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="840"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="851"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Открывайте новостные статьи, исправляйте их данные и размеры шрифта, глядя на настоящую страницу, и экспортируйте PDF, готовые к печати.&lt;/p&gt;</translation>
     </message>
@@ -770,53 +1009,53 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="148"/>
+        <location filename="../../desktop_app/gui/panels.py" line="152"/>
         <source>&amp;Title</source>
         <translation>&amp;Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="149"/>
+        <location filename="../../desktop_app/gui/panels.py" line="153"/>
         <source>S&amp;ubtitle</source>
         <translation>&amp;Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="150"/>
+        <location filename="../../desktop_app/gui/panels.py" line="154"/>
         <source>&amp;Author</source>
         <translation>&amp;Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="151"/>
+        <location filename="../../desktop_app/gui/panels.py" line="155"/>
         <source>&amp;Source</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="152"/>
+        <location filename="../../desktop_app/gui/panels.py" line="156"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="153"/>
+        <location filename="../../desktop_app/gui/panels.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="154"/>
+        <location filename="../../desktop_app/gui/panels.py" line="158"/>
         <source>&amp;Keywords</source>
         <translation>&amp;Ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="168"/>
+        <location filename="../../desktop_app/gui/panels.py" line="172"/>
         <source>No date</source>
         <translation>Без даты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="169"/>
-        <location filename="../../desktop_app/gui/panels.py" line="170"/>
+        <location filename="../../desktop_app/gui/panels.py" line="173"/>
+        <location filename="../../desktop_app/gui/panels.py" line="174"/>
         <source>Remove the date</source>
         <translation>Убрать дату</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="171"/>
+        <location filename="../../desktop_app/gui/panels.py" line="175"/>
         <source>comma, separated, words</source>
         <translation>слова, через, запятую</translation>
     </message>
@@ -824,78 +1063,83 @@
 <context>
     <name>OnPageEditing</name>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="48"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="55"/>
+        <source>House style</source>
+        <translation>Фирменный стиль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="57"/>
         <source>Kicker</source>
         <translation>Надзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="49"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="58"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="50"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="59"/>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="51"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="60"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="52"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="61"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="53"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="62"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="54"/>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="55"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="63"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="64"/>
         <source>Meta line</source>
         <translation>Строка сведений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="56"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="65"/>
         <source>Masthead</source>
         <translation>Шапка издания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="57"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="66"/>
         <source>Paragraph</source>
         <translation>Абзац</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="58"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="67"/>
         <source>Heading</source>
         <translation>Подзаголовок раздела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="59"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="68"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="60"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="69"/>
         <source>List item</source>
         <translation>Пункт списка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="61"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="70"/>
         <source>Quote</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="62"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="71"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="63"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="72"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -975,12 +1219,12 @@
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="255"/>
+        <location filename="../../desktop_app/gui/preview.py" line="253"/>
         <source>of ~%1</source>
         <translation>из ~%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/preview.py" line="257"/>
+        <location filename="../../desktop_app/gui/preview.py" line="255"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>из %n</numerusform>
@@ -1074,147 +1318,158 @@
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="343"/>
+        <location filename="../../desktop_app/gui/panels.py" line="353"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="344"/>
+        <location filename="../../desktop_app/gui/panels.py" line="354"/>
         <source>Type</source>
         <translation>Шрифт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="345"/>
+        <location filename="../../desktop_app/gui/panels.py" line="355"/>
         <source>Margins and columns</source>
         <translation>Поля и колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="346"/>
+        <location filename="../../desktop_app/gui/panels.py" line="356"/>
         <source>Print marks</source>
         <translation>Типографские метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="349"/>
+        <location filename="../../desktop_app/gui/panels.py" line="360"/>
         <source>La&amp;yout</source>
         <translation>&amp;Макет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="349"/>
+        <location filename="../../desktop_app/gui/panels.py" line="361"/>
+        <source>&amp;House style</source>
+        <translation>&amp;Фирменный стиль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="362"/>
         <source>L&amp;ocale</source>
         <translation>&amp;Локаль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="349"/>
+        <location filename="../../desktop_app/gui/panels.py" line="363"/>
         <source>&amp;Paper</source>
         <translation>&amp;Бумага</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="349"/>
+        <location filename="../../desktop_app/gui/panels.py" line="364"/>
         <source>O&amp;rientation</source>
         <translation>&amp;Ориентация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="355"/>
+        <location filename="../../desktop_app/gui/panels.py" line="371"/>
+        <location filename="../../desktop_app/gui/panels.py" line="431"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="372"/>
         <source>Portrait</source>
         <translation>Книжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="356"/>
+        <location filename="../../desktop_app/gui/panels.py" line="373"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="366"/>
+        <location filename="../../desktop_app/gui/panels.py" line="383"/>
         <source>&amp;Body</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="367"/>
+        <location filename="../../desktop_app/gui/panels.py" line="384"/>
         <source>T&amp;itle</source>
         <translation>&amp;Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="368"/>
+        <location filename="../../desktop_app/gui/panels.py" line="385"/>
         <source>S&amp;ubtitle</source>
         <translation>&amp;Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="369"/>
+        <location filename="../../desktop_app/gui/panels.py" line="386"/>
         <source>&amp;Meta line</source>
         <translation>&amp;Выходные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="374"/>
+        <location filename="../../desktop_app/gui/panels.py" line="391"/>
         <source>&amp;Line height</source>
         <translation>&amp;Интерлиньяж</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="375"/>
+        <location filename="../../desktop_app/gui/panels.py" line="392"/>
         <source>Line height</source>
         <translation>Интерлиньяж</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="377"/>
+        <location filename="../../desktop_app/gui/panels.py" line="394"/>
         <source>Top</source>
         <translation>Верхнее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="378"/>
+        <location filename="../../desktop_app/gui/panels.py" line="395"/>
         <source>Right</source>
         <translation>Правое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="379"/>
+        <location filename="../../desktop_app/gui/panels.py" line="396"/>
         <source>Bottom</source>
         <translation>Нижнее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="380"/>
+        <location filename="../../desktop_app/gui/panels.py" line="397"/>
         <source>Left</source>
         <translation>Левое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="384"/>
+        <location filename="../../desktop_app/gui/panels.py" line="401"/>
         <source>%1 margin</source>
         <translation>Поле: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="385"/>
+        <location filename="../../desktop_app/gui/panels.py" line="402"/>
         <source>Colum&amp;ns</source>
         <translation>&amp;Колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="386"/>
+        <location filename="../../desktop_app/gui/panels.py" line="403"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="387"/>
+        <location filename="../../desktop_app/gui/panels.py" line="404"/>
         <source>Bl&amp;eed</source>
         <translation>Вы&amp;леты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="388"/>
+        <location filename="../../desktop_app/gui/panels.py" line="405"/>
         <source>Bleed</source>
         <translation>Вылеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="389"/>
+        <location filename="../../desktop_app/gui/panels.py" line="406"/>
         <source>&amp;Crop marks</source>
         <translation>&amp;Метки обреза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="392"/>
+        <location filename="../../desktop_app/gui/panels.py" line="409"/>
         <source>Smaller text</source>
         <translation>Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="393"/>
+        <location filename="../../desktop_app/gui/panels.py" line="410"/>
         <source>Default text size</source>
         <translation>Обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="394"/>
+        <location filename="../../desktop_app/gui/panels.py" line="411"/>
         <source>Bigger text</source>
         <translation>Крупнее текст</translation>
     </message>
