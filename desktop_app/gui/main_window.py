@@ -138,9 +138,11 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         # File → New Edition…: the dialog and its renders live in gui/edition_dialog.py.
-        from desktop_app.gui.edition_dialog import install_edition_action
+        from desktop_app.gui.edition_dialog import Editions
 
-        self.new_edition_action = install_edition_action(self, self.export_action, self.show_pdf)
+        self.editions = Editions(self, self.library, self.show_pdf)
+        self.new_edition_action = self.editions.action
+        self.file_menu.insertAction(self.export_action, self.new_edition_action)
         self._make_toolbar()
         self.retranslate()
         self.resize(1400, 900)
@@ -571,11 +573,10 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if self._document is not None and path.resolve() == (self._save_path or self._document.origin):
             return True
-        from desktop_app.gui.edition_dialog import open_edition, opens_as_edition
+        from desktop_app.gui.edition_dialog import opens_as_edition
 
         if opens_as_edition(path):  # an edition opens in its own dialog, beside the open article
-            self.edition_dialog = open_edition(self, path, self.show_pdf)
-            return self.edition_dialog is not None
+            return self.editions.open(path) is not None
         if not self.maybe_save():
             return False
         try:

@@ -1,0 +1,113 @@
+"""An edition's export, preview and booklet print run in a render process: the window's thread
+stays free, a progress dialog names the stages, and Cancel ends the work without a file."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
+
+from desktop_app.gui.edition_printing import EditionExport
+from tests.edition_support import write_article
+
+JOB_TIMEOUT_MS = 120_000
+# The window's longest stall while an edition is exported, as the preview benchmark measures it.
+MAX_STALL_S = 0.050
+
+
+def _dialog_on_articles(window, qtbot, folder: Path, paragraphs: int):
+    folder.mkdir()
+    for n, name in enumerate(("alpha", "beta", "gamma")):
+        write_article(folder, name, f"{name.title()} story {n}", paragraphs)
+    window.library.add_folder(folder)
+    qtbot.waitUntil(
+        lambda: window.library.model.rowCount() == 3 and not window.library.is_reading(), timeout=10000
+    )
+    window.new_edition_action.trigger()
+    dialog = window.editions.dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _export_from_the_dialog(dialog, target: Path, monkeypatch: pytest.MonkeyPatch) -> EditionExport:
+    """Export PDF… pressed and ``target`` chosen in the file dialog."""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kw: (str(target), "PDF (*.pdf)"))
+    dialog.export_button.click()
+    task = dialog.jobs[-1]
+    assert isinstance(task, EditionExport)
+    return task
+
+
+class StallClock:
+    """A timer that should fire every 5 ms: the gaps between its ticks are the window's stalls."""
+
+    def __init__(self, parent) -> None:
+        self.gaps: list[float] = []
+        self._last = time.perf_counter()
+        self._timer = QTimer(parent)
+        self._timer.setInterval(5)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def stop(self) -> float:
+        self._timer.stop()
+        return max(self.gaps)
+
+
+@pytest.mark.slow
+def test_exporting_an_edition_leaves_the_window_free(window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    dialog = _dialog_on_articles(window, qtbot, tmp_path / "news", paragraphs=80)
+    target = tmp_path / "out" / "edition.pdf"
+    clock = StallClock(window)
+    clock.start()
+    started = time.perf_counter()
+    task = _export_from_the_dialog(dialog, target, monkeypatch)
+    qtbot.waitUntil(lambda: task.outcome is not None, timeout=JOB_TIMEOUT_MS)
+    took = time.perf_counter() - started
+    stall = clock.stop()
+    assert task.outcome == "done", task.error
+    print(f"export {took:.2f} s, longest stall {stall * 1000:.1f} ms, ticks {len(clock.gaps)}")
+    assert took > 0.5  # long enough for a stall on the window's thread to show
+    assert stall < MAX_STALL_S, f"the window stalled for {stall * 1000:.0f} ms during a {took:.1f} s export"
+    assert len(clock.gaps) > took / 0.05  # it kept ticking all along, not only at the end
+    pages = len(PdfReader(target).pages)
+    assert task.written is not None and task.written.pages == pages >= 6
+    assert not [p for p in dialog.findChildren(QProgressDialog) if p.isVisible()]
+
+
+@pytest.mark.slow
+def test_an_edition_export_shows_progress_and_cancel_leaves_no_file(
+    window, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    dialog = _dialog_on_articles(window, qtbot, tmp_path / "news", paragraphs=120)
+    target = tmp_path / "out" / "edition.pdf"
+    task = _export_from_the_dialog(dialog, target, monkeypatch)
+
+    def progress_shown() -> QProgressDialog:
+        shown = [p for p in dialog.findChildren(QProgressDialog) if p.isVisible()]
+        assert shown
+        return shown[0]
+
+    qtbot.waitUntil(lambda: bool(progress_shown()), timeout=10_000)
+    assert "edition.pdf" in progress_shown().labelText()
+    assert task.job.process is not None and task.job.process.pid is not None
+    process = task.job.process
+    qtbot.mouseClick(progress_shown().findChild(QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: task.outcome is not None, timeout=10_000)
+    assert (task.outcome, task.error) == ("cancelled", None)
+    assert process.pid is None  # the process laying the edition out was ended
+    assert not target.exists()
+    assert not target.parent.exists() or not list(target.parent.iterdir())  # no half-written file
+    assert not [p for p in dialog.findChildren(QProgressDialog) if p.isVisible()]
