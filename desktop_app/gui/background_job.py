@@ -58,6 +58,8 @@ class BackgroundJob(QObject):
         self.outcome: str | None = None  # "done", "failed" or "cancelled" once it has ended
         self.process: RenderProcess | None = RenderProcess() if isinstance(work, str) else None
         self._cancelled = False
+        self._committed = False
+        self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._ended.connect(self._end, Qt.ConnectionType.QueuedConnection)
         self._staged.connect(self.progress, Qt.ConnectionType.QueuedConnection)
@@ -68,8 +70,11 @@ class BackgroundJob(QObject):
         return self
 
     def cancel(self) -> None:
-        """End the job now; ``cancelled`` follows unless it had already ended."""
-        self._cancelled = True
+        """End the job now; ``cancelled`` follows unless its work was already done."""
+        with self._lock:
+            if self._committed:
+                return  # too late: the work is done and its result on the way
+            self._cancelled = True
         if self.process is not None:
             self.process.cancel()
 
@@ -91,8 +96,11 @@ class BackgroundJob(QObject):
                 result = self.process.call(self.work, *self.args, on_progress=self._stage)
             else:
                 result = self.work(self._stage)
-            if self._cancelled:
-                raise RenderCancelled("cancelled")
+            with self._lock:
+                if self._cancelled:
+                    raise RenderCancelled("cancelled")
+                # From here the job finishes: a file being written is written whole.
+                self._committed = True
             if self.then is not None:
                 result = self.then(result)
         except RenderCancelled:
@@ -117,8 +125,6 @@ class BackgroundJob(QObject):
 
     @Slot(str, object)
     def _end(self, outcome: str, value: object) -> None:
-        if self._cancelled and outcome == "done":
-            outcome = "cancelled"  # it finished as the person cancelled: their word stands
         self.outcome = outcome
         if outcome == "done":
             self.done.emit(value)

@@ -36,7 +36,7 @@ from desktop_app.gui.library import LibraryPanel
 from desktop_app.gui.on_page_editing import OnPageEditing
 from desktop_app.gui.panels import BodyPanel, MetadataPanel, StylePanel
 from desktop_app.gui.preview import FIT_PAGE, FIT_WIDTH, PreviewPane
-from desktop_app.gui.render_worker import RenderService
+from desktop_app.gui.render_worker import RenderedPages, RenderService
 from desktop_app.language.locales import follow_locale_paper
 from desktop_app.model.document import Document
 from desktop_app.output.export import safe_file_name
@@ -44,7 +44,6 @@ from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
 from desktop_app.readers.imprint_file import save_document
 from desktop_app.render.page_cache import cached_render, keep_pages
 from desktop_app.render.page_map import PageMap
-from desktop_app.render.provisional import provisional_slice
 from desktop_app.resources import seed_articles
 
 DEBOUNCE_MS = 250
@@ -86,7 +85,6 @@ class MainWindow(QMainWindow):
         self.renderer.rendered.connect(self._rendered)
         self.renderer.render_failed.connect(self._render_failed)
         self.renderer.checked.connect(self._checked)
-        self.renderer.provisional_rendered.connect(self._provisional)
         # Preflight renders the page once more, so it waits until the edits pause.
         self._preflight_timer = QTimer(self, singleShot=True, interval=PREFLIGHT_DELAY_MS)
         self._preflight_timer.timeout.connect(lambda: self.run_preflight(asked=False))
@@ -126,7 +124,6 @@ class MainWindow(QMainWindow):
 
         self.findings: FindingsPanel | None = None
         self.print_job: QObject | None = None  # the newest Print or Print Preview, while it runs
-        self._requested: tuple[int, Document | None] = (0, None)  # generation and document asked for
         # The document the preview shows and its PDF, kept in the page cache when it is left.
         self._shown: tuple[Document, bytes, PageMap] | None = None
         self.findings_dock: QDockWidget | None = None
@@ -505,31 +502,24 @@ class MainWindow(QMainWindow):
         self.debounce.stop()
         if self._document is not None:
             self.render_status.setText(self.tr("Rendering…"))
-            # A long document shows the reader's pages first, laid out on their own.
-            part = None
-            if isinstance(self.renderer.page_map, PageMap):
-                part = provisional_slice(self._document, self.renderer.page_map, self.preview.current_page())
-            generation = self.renderer.request(self._document, first=part)
-            self._requested = (generation, self._document)
+            # A long document shows the reader's pages first; the renderer lays them out on their own.
+            self.renderer.request(self._document, reading=self.preview.current_page())
 
-    def _provisional(
-        self, _generation: int, pdf: bytes, page_map: object, first_page: int, total: int
-    ) -> None:
-        self.preview.set_provisional(pdf, first_page, total)
-        self.on_page.show_page_map(page_map, keep_pending=True)
-        self.render_status.setText(self.tr("Rendering… ~%n page(s)", "", total))
-
-    def _rendered(self, generation: int, pdf: bytes, pages: int, seconds: float) -> None:
-        self._last_render_seconds = seconds
-        page_map = self.renderer.page_map
-        if pdf != self.preview.last_pdf:
-            self.preview.set_pdf(pdf)
-        self.on_page.show_page_map(page_map)
-        requested_generation, document = self._requested
-        if requested_generation == generation and document is not None:
-            self._shown = (document, pdf, page_map)
+    def _rendered(self, pages: RenderedPages) -> None:
+        if pages.provisional:
+            self.preview.set_provisional(pages.pdf, pages.first_page, pages.page_count)
+            self.on_page.show_page_map(pages.page_map, keep_pending=True)
+            self.render_status.setText(self.tr("Rendering… ~%n page(s)", "", pages.page_count))
+            return
+        self._last_render_seconds = pages.seconds
+        if pages.pdf != self.preview.last_pdf:
+            self.preview.set_pdf(pages.pdf)
+        self.on_page.show_page_map(pages.page_map)
+        self._shown = (pages.document, pages.pdf, pages.page_map)
         self._preflight_timer.start()
-        self.render_status.setText(self.tr("%n page(s)", "", pages) + f" · {seconds * 1000:.0f} ms")
+        self.render_status.setText(
+            self.tr("%n page(s)", "", pages.page_count) + f" · {pages.seconds * 1000:.0f} ms"
+        )
 
     def show_pdf(
         self, pdf: bytes, page_map: PageMap | None = None, articles: Sequence[Document] = ()
