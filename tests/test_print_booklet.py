@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from desktop_app.cli import main
 from tests.pdf_tools import SAMPLES
-from tests.printing_support import SAME_PAGE, CupsQueue, image_difference, page_images, wait_for_output
+from tests.printing_support import CupsQueue, assert_same_sheets, wait_for_output
 
 
 @pytest.mark.slow
@@ -44,26 +44,6 @@ def test_print_an_edition_document_as_a_booklet(cups_queue: CupsQueue, tmp_path:
     assert len(PdfReader(printed).pages) == -(-pages // 4) * 2
 
 
-def _assert_same_sheets(printed: Path, exported: Path, folder: Path) -> None:
-    """Same number of sheet sides, same sheet size and the same picture on each."""
-    got, want = PdfReader(printed).pages, PdfReader(exported).pages
-    assert len(got) == len(want)
-    for a, b in zip(got, want, strict=True):
-        # Within a point: CUPS gives a custom paper size in whole points.
-        size = sorted((float(a.mediabox.width), float(a.mediabox.height)))
-        wanted = sorted((float(b.mediabox.width), float(b.mediabox.height)))
-        assert all(abs(x - y) <= 1 for x, y in zip(size, wanted, strict=True)), (size, wanted)
-    printed_images = page_images(printed, folder / "printed")
-    exported_images = page_images(exported, folder / "exported")
-    for n, (a, b) in enumerate(zip(printed_images, exported_images, strict=True), start=1):
-        turned = [a]
-        if (a.width > a.height) != (b.width > b.height):
-            # CUPS may turn a landscape sheet onto portrait paper, one way or the other.
-            turned = [a.rotate(90, expand=True), a.rotate(-90, expand=True)]
-        difference = min(image_difference(each, b) for each in turned)
-        assert difference < SAME_PAGE, f"sheet side {n} differs from the exported booklet ({difference:.1f})"
-
-
 @pytest.mark.slow
 def test_a_print_shop_edition_prints_as_the_exported_booklet(
     cups_queue: CupsQueue, tmp_path: Path, capsys
@@ -76,4 +56,4 @@ def test_a_print_shop_edition_prints_as_the_exported_booklet(
     assert main(["print", str(saved), "--printer", cups_queue.name, "--booklet"]) == 0
     job_id = capsys.readouterr().out.strip()
     printed = wait_for_output(cups_queue, job_id, submitted_at, tmp_path)
-    _assert_same_sheets(printed, exported, tmp_path)
+    assert_same_sheets(printed, exported, tmp_path)

@@ -78,7 +78,6 @@ def test_exporting_an_edition_leaves_the_window_free(window, qtbot, tmp_path: Pa
     took = time.perf_counter() - started
     stall = clock.stop()
     assert task.outcome == "done", task.error
-    print(f"export {took:.2f} s, longest stall {stall * 1000:.1f} ms, ticks {len(clock.gaps)}")
     assert took > 0.5  # long enough for a stall on the window's thread to show
     assert stall < MAX_STALL_S, f"the window stalled for {stall * 1000:.0f} ms during a {took:.1f} s export"
     assert len(clock.gaps) > took / 0.05  # it kept ticking all along, not only at the end
@@ -111,3 +110,31 @@ def test_an_edition_export_shows_progress_and_cancel_leaves_no_file(
     assert not target.exists()
     assert not target.parent.exists() or not list(target.parent.iterdir())  # no half-written file
     assert not [p for p in dialog.findChildren(QProgressDialog) if p.isVisible()]
+
+
+@pytest.mark.slow
+def test_a_print_shop_booklet_from_the_window_prints_as_it_exports(
+    window, qtbot, tmp_path: Path, cups_queue
+) -> None:
+    from desktop_app.cli import main
+    from tests.pdf_tools import SAMPLES
+    from tests.printing_support import assert_same_sheets, wait_for_output
+
+    sources = [str(SAMPLES / name) for name in ("en-article.md", "ru-article.md", "zh-article.md")]
+    saved, exported = tmp_path / "shop.imprint", tmp_path / "shop-booklet.pdf"
+    made = ["edition", *sources, "-o", str(exported), "--paper", "A5", "--preset", "print-shop", "--booklet"]
+    assert main([*made, "--save", str(saved), "-q"]) == 0
+    assert window.open_path(saved)
+    dialog = window.editions.dialog
+    qtbot.waitExposed(dialog)
+    from_window = tmp_path / "from-window.pdf"
+    task = dialog.export_to(from_window, booklet=True)
+    qtbot.waitUntil(lambda: task.outcome is not None, timeout=JOB_TIMEOUT_MS)
+    assert from_window.read_bytes() == exported.read_bytes()  # the window's export is the command line's
+    submitted_at = time.time()
+    dialog.print_booklet(printer=cups_queue.name)
+    job = dialog.jobs[-1]
+    qtbot.waitUntil(lambda: job.outcome is not None, timeout=JOB_TIMEOUT_MS)
+    assert job.outcome == "sent", job.error
+    printed = wait_for_output(cups_queue, job.job_id, submitted_at, tmp_path)
+    assert_same_sheets(printed, exported, tmp_path)
