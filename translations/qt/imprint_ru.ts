@@ -2,14 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <location filename="../../desktop_app/gui/background_job.py" line="147"/>
+        <source>Laying out %1…</source>
+        <translation>Вёрстка %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/background_job.py" line="148"/>
+        <source>Writing %n page(s) of %1…</source>
+        <translation>
+            <numerusform>Запись %n страницы %1…</numerusform>
+            <numerusform>Запись %n страниц %1…</numerusform>
+            <numerusform>Запись %n страниц %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/background_job.py" line="149"/>
+        <source>Imposing %1 as a booklet…</source>
+        <translation>Спуск полос %1 для брошюры…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/background_job.py" line="150"/>
+        <source>Sending %1 to the printer…</source>
+        <translation>Отправка %1 на принтер…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/background_job.py" line="151"/>
+        <source>Printing page %n of %1…</source>
+        <translation>
+            <numerusform>Печать %1: страница %n…</numerusform>
+            <numerusform>Печать %1: страница %n…</numerusform>
+            <numerusform>Печать %1: страница %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/background_job.py" line="152"/>
+        <source>Saving %1…</source>
+        <translation>Сохранение %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/background_job.py" line="154"/>
+        <source>Preparing %1…</source>
+        <translation>Подготовка %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/background_job.py" line="169"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="436"/>
+        <location filename="../../desktop_app/gui/panels.py" line="440"/>
         <source>Article text</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="437"/>
+        <location filename="../../desktop_app/gui/panels.py" line="441"/>
         <source>The article text: paragraphs separated by a blank line</source>
         <translation>Текст статьи: абзацы разделяются пустой строкой</translation>
     </message>
@@ -17,132 +68,133 @@
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="128"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="134"/>
         <source>New Edition</source>
         <translation>Новый выпуск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="130"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="136"/>
         <source>Drag the articles into the order they are printed in.</source>
         <translation>Перетащите статьи в том порядке, в каком они будут напечатаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="135"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="141"/>
         <source>Articles of the edition</source>
         <translation>Статьи выпуска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="137"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="143"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="138"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="144"/>
         <source>&amp;Subtitle:</source>
         <translation>&amp;Подзаголовок:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="139"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="145"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="140"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="146"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="141"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="147"/>
         <source>&amp;Preview</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="142"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="148"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="143"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="149"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="144"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="150"/>
         <source>Print as &amp;Booklet…</source>
         <translation>Печать &amp;брошюрой…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="145"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="151"/>
         <source>Sa&amp;ve Edition…</source>
         <translation>&amp;Сохранить выпуск…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="146"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="152"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="211"/>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="238"/>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="301"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="41"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="217"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="250"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="333"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="81"/>
         <source>Edition</source>
         <translation>Выпуск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="226"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="238"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="111"/>
         <source>Export Edition</source>
         <translation>Экспорт выпуска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="228"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="240"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="243"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="255"/>
         <source>Save Edition</source>
         <translation>Сохранить выпуск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="245"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="257"/>
         <source>Imprint edition (*.imprint)</source>
         <translation>Выпуск Imprint (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="354"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="370"/>
         <source>New &amp;Edition…</source>
         <translation>Новый &amp;выпуск…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="100"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="157"/>
         <source>Booklet sent to the printer as job %1.</source>
         <translation>Брошюра отправлена на принтер, задание %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="112"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="138"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="144"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="150"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="180"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="186"/>
         <source>Print as Booklet</source>
         <translation>Печать брошюрой</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="130"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="172"/>
         <source>Booklets are printed through CUPS, which is not installed here.</source>
         <translation>Брошюры печатаются через CUPS, а он здесь не установлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="136"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="178"/>
         <source>No printer is set up.</source>
         <translation>Принтер не настроен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="145"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="187"/>
         <source>Printer (two-sided, flip on short edge):</source>
         <translation>Принтер (двусторонняя печать, переворот по короткому краю):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="161"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="167"/>
         <source>%1 (missing)</source>
         <translation>%1 (нет файла)</translation>
     </message>
@@ -331,298 +383,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>&amp;Panels</source>
         <translation>П&amp;анели</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
         <source>Style</source>
         <translation>Оформление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="798"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="794"/>
         <source>Preflight</source>
         <translation>Предпечатная проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
         <source>Open &amp;Folder…</source>
         <translation>Открыть &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
         <source>Print Pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
         <source>&amp;Check for Print Problems</source>
         <translation>&amp;Проверить перед печатью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
         <source>&amp;Bigger Text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
         <source>&amp;Default Text Size</source>
         <translation>&amp;Обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
         <source>S&amp;maller Text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
         <source>Fit &amp;Width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
         <source>Fit &amp;Page</source>
         <translation>&amp;Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
         <source>&amp;Next Page</source>
         <translation>&amp;Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
         <source>P&amp;revious Page</source>
         <translation>&amp;Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
         <source>&amp;About Imprint</source>
         <translation>&amp;О программе Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
         <source>Fit page</source>
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
         <source>No document</source>
         <translation>Нет документа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="464"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="466"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
         <source>subtitle</source>
         <translation>подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="466"/>
         <source>author</source>
         <translation>автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="468"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="469"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="468"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="469"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
         <source>keywords</source>
         <translation>ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="472"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="473"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="473"/>
         <source>page style</source>
         <translation>оформление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="486"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="485"/>
         <source>Change text size</source>
         <translation>Изменение размера текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="501"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="504"/>
         <source>Rendering…</source>
         <translation>Вёрстка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="512"/>
         <source>Rendering… ~%n page(s)</source>
         <translation>
             <numerusform>Вёрстка… ~%n страница</numerusform>
@@ -631,7 +683,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="527"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="521"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -640,49 +692,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="540"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="537"/>
         <source>Render failed</source>
         <translation>Ошибка вёрстки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="541"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="538"/>
         <source>The page could not be drawn: %1</source>
         <translation>Не удалось сверстать страницу: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="579"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="582"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="558"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="575"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="578"/>
         <source>Cannot open %1</source>
         <translation>Не удаётся открыть %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="558"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="592"/>
         <source>Open Articles</source>
         <translation>Открыть статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="598"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="594"/>
         <source>Articles (%1)</source>
         <translation>Статьи (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="598"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="594"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="608"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="604"/>
         <source>Open Folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="618"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="614"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>Найдена %n статья</numerusform>
@@ -691,37 +743,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="628"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="624"/>
         <source>No recent files</source>
         <translation>Нет недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="642"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="638"/>
         <source>Save Document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="642"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="638"/>
         <source>Imprint documents (*.imprint)</source>
         <translation>Документы Imprint (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="666"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="662"/>
         <source>Cannot save %1</source>
         <translation>Не удаётся сохранить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="674"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="687"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="683"/>
         <source>Unsaved Changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="688"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="684"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>В «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -742,27 +794,27 @@
         <translation type="vanished">Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="733"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="729"/>
         <source>“%1” has unsaved changes from when Imprint did not close properly. Restore them?</source>
         <translation>«%1» содержит несохранённые изменения, оставшиеся после некорректного завершения Imprint. Восстановить их?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="738"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="734"/>
         <source>Restore Unsaved Changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="735"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="731"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>В прошлый раз Imprint завершился некорректно. Восстановить несохранённые изменения в «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="838"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="837"/>
         <source>About Imprint</source>
         <translation>О программе Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="840"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="839"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Открывайте новостные статьи, исправляйте их данные и размеры шрифта, глядя на настоящую страницу, и экспортируйте PDF, готовые к печати.&lt;/p&gt;</translation>
     </message>
@@ -770,53 +822,53 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="148"/>
+        <location filename="../../desktop_app/gui/panels.py" line="152"/>
         <source>&amp;Title</source>
         <translation>&amp;Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="149"/>
+        <location filename="../../desktop_app/gui/panels.py" line="153"/>
         <source>S&amp;ubtitle</source>
         <translation>&amp;Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="150"/>
+        <location filename="../../desktop_app/gui/panels.py" line="154"/>
         <source>&amp;Author</source>
         <translation>&amp;Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="151"/>
+        <location filename="../../desktop_app/gui/panels.py" line="155"/>
         <source>&amp;Source</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="152"/>
+        <location filename="../../desktop_app/gui/panels.py" line="156"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="153"/>
+        <location filename="../../desktop_app/gui/panels.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="154"/>
+        <location filename="../../desktop_app/gui/panels.py" line="158"/>
         <source>&amp;Keywords</source>
         <translation>&amp;Ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="168"/>
+        <location filename="../../desktop_app/gui/panels.py" line="172"/>
         <source>No date</source>
         <translation>Без даты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="169"/>
-        <location filename="../../desktop_app/gui/panels.py" line="170"/>
+        <location filename="../../desktop_app/gui/panels.py" line="173"/>
+        <location filename="../../desktop_app/gui/panels.py" line="174"/>
         <source>Remove the date</source>
         <translation>Убрать дату</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="171"/>
+        <location filename="../../desktop_app/gui/panels.py" line="175"/>
         <source>comma, separated, words</source>
         <translation>слова, через, запятую</translation>
     </message>
@@ -824,78 +876,78 @@
 <context>
     <name>OnPageEditing</name>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="48"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="52"/>
         <source>Kicker</source>
         <translation>Надзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="49"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="53"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="50"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="54"/>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="51"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="55"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="52"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="56"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="53"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="57"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="54"/>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="55"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="58"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="59"/>
         <source>Meta line</source>
         <translation>Строка сведений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="56"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="60"/>
         <source>Masthead</source>
         <translation>Шапка издания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="57"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="61"/>
         <source>Paragraph</source>
         <translation>Абзац</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="58"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="62"/>
         <source>Heading</source>
         <translation>Подзаголовок раздела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="59"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="63"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="60"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="64"/>
         <source>List item</source>
         <translation>Пункт списка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="61"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="65"/>
         <source>Quote</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="62"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="66"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="63"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="67"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -903,17 +955,17 @@
 <context>
     <name>PreviewJob</name>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="441"/>
+        <location filename="../../desktop_app/gui/printing.py" line="387"/>
         <source>Print Preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="454"/>
+        <location filename="../../desktop_app/gui/printing.py" line="396"/>
         <source>Print Preview — %1</source>
         <translation>Предварительный просмотр — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="474"/>
+        <location filename="../../desktop_app/gui/printing.py" line="415"/>
         <source>Could not preview</source>
         <translation>Не удалось показать просмотр</translation>
     </message>
@@ -975,12 +1027,12 @@
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="255"/>
+        <location filename="../../desktop_app/gui/preview.py" line="253"/>
         <source>of ~%1</source>
         <translation>из ~%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/preview.py" line="257"/>
+        <location filename="../../desktop_app/gui/preview.py" line="255"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>из %n</numerusform>
@@ -992,43 +1044,39 @@
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="244"/>
         <source>Preparing the pages…</source>
-        <translation>Подготовка страниц…</translation>
+        <translation type="vanished">Подготовка страниц…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="248"/>
         <source>Cancel</source>
-        <translation>Отмена</translation>
+        <translation type="vanished">Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="301"/>
-        <location filename="../../desktop_app/gui/printing.py" line="315"/>
+        <location filename="../../desktop_app/gui/printing.py" line="257"/>
+        <location filename="../../desktop_app/gui/printing.py" line="267"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="361"/>
         <source>Sending the pages to %1…</source>
-        <translation>Отправка страниц на %1…</translation>
+        <translation type="vanished">Отправка страниц на %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="375"/>
         <source>Printing…</source>
-        <translation>Печать…</translation>
+        <translation type="vanished">Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="395"/>
+        <location filename="../../desktop_app/gui/printing.py" line="337"/>
         <source>Could not print</source>
         <translation>Не удалось напечатать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="402"/>
+        <location filename="../../desktop_app/gui/printing.py" line="346"/>
         <source>Pages scaled</source>
         <translation>Страницы масштабированы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="403"/>
+        <location filename="../../desktop_app/gui/printing.py" line="347"/>
         <source>The pages are %1 but the printer&apos;s paper is %2, so they are scaled to fit.</source>
         <translation>Страницы формата %1, а бумага принтера — %2, поэтому они масштабированы по размеру листа.</translation>
     </message>
@@ -1074,147 +1122,147 @@
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="343"/>
+        <location filename="../../desktop_app/gui/panels.py" line="347"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="344"/>
+        <location filename="../../desktop_app/gui/panels.py" line="348"/>
         <source>Type</source>
         <translation>Шрифт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="345"/>
+        <location filename="../../desktop_app/gui/panels.py" line="349"/>
         <source>Margins and columns</source>
         <translation>Поля и колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="346"/>
+        <location filename="../../desktop_app/gui/panels.py" line="350"/>
         <source>Print marks</source>
         <translation>Типографские метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="349"/>
+        <location filename="../../desktop_app/gui/panels.py" line="353"/>
         <source>La&amp;yout</source>
         <translation>&amp;Макет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="349"/>
+        <location filename="../../desktop_app/gui/panels.py" line="353"/>
         <source>L&amp;ocale</source>
         <translation>&amp;Локаль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="349"/>
+        <location filename="../../desktop_app/gui/panels.py" line="353"/>
         <source>&amp;Paper</source>
         <translation>&amp;Бумага</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="349"/>
+        <location filename="../../desktop_app/gui/panels.py" line="353"/>
         <source>O&amp;rientation</source>
         <translation>&amp;Ориентация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="355"/>
+        <location filename="../../desktop_app/gui/panels.py" line="359"/>
         <source>Portrait</source>
         <translation>Книжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="356"/>
+        <location filename="../../desktop_app/gui/panels.py" line="360"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="366"/>
+        <location filename="../../desktop_app/gui/panels.py" line="370"/>
         <source>&amp;Body</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="367"/>
+        <location filename="../../desktop_app/gui/panels.py" line="371"/>
         <source>T&amp;itle</source>
         <translation>&amp;Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="368"/>
+        <location filename="../../desktop_app/gui/panels.py" line="372"/>
         <source>S&amp;ubtitle</source>
         <translation>&amp;Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="369"/>
+        <location filename="../../desktop_app/gui/panels.py" line="373"/>
         <source>&amp;Meta line</source>
         <translation>&amp;Выходные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="374"/>
+        <location filename="../../desktop_app/gui/panels.py" line="378"/>
         <source>&amp;Line height</source>
         <translation>&amp;Интерлиньяж</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="375"/>
+        <location filename="../../desktop_app/gui/panels.py" line="379"/>
         <source>Line height</source>
         <translation>Интерлиньяж</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="377"/>
+        <location filename="../../desktop_app/gui/panels.py" line="381"/>
         <source>Top</source>
         <translation>Верхнее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="378"/>
+        <location filename="../../desktop_app/gui/panels.py" line="382"/>
         <source>Right</source>
         <translation>Правое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="379"/>
+        <location filename="../../desktop_app/gui/panels.py" line="383"/>
         <source>Bottom</source>
         <translation>Нижнее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="380"/>
+        <location filename="../../desktop_app/gui/panels.py" line="384"/>
         <source>Left</source>
         <translation>Левое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="384"/>
+        <location filename="../../desktop_app/gui/panels.py" line="388"/>
         <source>%1 margin</source>
         <translation>Поле: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="385"/>
+        <location filename="../../desktop_app/gui/panels.py" line="389"/>
         <source>Colum&amp;ns</source>
         <translation>&amp;Колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="386"/>
+        <location filename="../../desktop_app/gui/panels.py" line="390"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="387"/>
+        <location filename="../../desktop_app/gui/panels.py" line="391"/>
         <source>Bl&amp;eed</source>
         <translation>Вы&amp;леты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="388"/>
+        <location filename="../../desktop_app/gui/panels.py" line="392"/>
         <source>Bleed</source>
         <translation>Вылеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="389"/>
+        <location filename="../../desktop_app/gui/panels.py" line="393"/>
         <source>&amp;Crop marks</source>
         <translation>&amp;Метки обреза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="392"/>
+        <location filename="../../desktop_app/gui/panels.py" line="396"/>
         <source>Smaller text</source>
         <translation>Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="393"/>
+        <location filename="../../desktop_app/gui/panels.py" line="397"/>
         <source>Default text size</source>
         <translation>Обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="394"/>
+        <location filename="../../desktop_app/gui/panels.py" line="398"/>
         <source>Bigger text</source>
         <translation>Крупнее текст</translation>
     </message>
