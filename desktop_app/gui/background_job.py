@@ -165,8 +165,13 @@ class JobProgress(QObject):
         # Whether the person cancelled, by the button or the dialog's own cancel(), which does
         # not emit ``canceled``: read when the job ends, so a result that came anyway is dropped.
         self.was_cancelled = False
+        # Every job begins by laying out or by starting the process that will: said from the start.
         self.dialog: QProgressDialog | None = QProgressDialog(
-            stage_text("", name), QCoreApplication.translate("BackgroundJob", "Cancel"), 0, maximum, parent
+            stage_text("layout", name),
+            QCoreApplication.translate("BackgroundJob", "Cancel"),
+            0,
+            maximum,
+            parent,
         )
         self.dialog.setObjectName("job_progress")
         self.dialog.setWindowTitle(title)

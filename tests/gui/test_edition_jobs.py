@@ -138,3 +138,18 @@ def test_a_print_shop_booklet_from_the_window_prints_as_it_exports(
     assert job.outcome == "sent", job.error
     printed = wait_for_output(cups_queue, job.job_id, submitted_at, tmp_path)
     assert_same_sheets(printed, exported, tmp_path)
+
+
+def test_an_edition_preview_can_be_cancelled(window, qtbot, tmp_path: Path) -> None:
+    dialog = _dialog_on_articles(window, qtbot, tmp_path / "news", paragraphs=120)
+    before = window.preview.last_pdf
+    dialog.preview_button.click()
+    task = dialog.jobs[-1]
+    shown = lambda: [p for p in dialog.findChildren(QProgressDialog) if p.isVisible()]  # noqa: E731
+    qtbot.waitUntil(lambda: bool(shown()), timeout=10_000)
+    assert "Laying out" in shown()[0].labelText()
+    qtbot.mouseClick(shown()[0].findChild(QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: task.outcome is not None, timeout=10_000)
+    assert task.outcome == "cancelled"
+    qtbot.wait(200)
+    assert window.preview.last_pdf == before  # nothing shown from a render nobody wants

@@ -47,7 +47,7 @@
         <translation>Подготовка %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/background_job.py" line="169"/>
+        <location filename="../../desktop_app/gui/background_job.py" line="171"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

@@ -43,7 +43,7 @@
         <translation>正在准备 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/background_job.py" line="169"/>
+        <location filename="../../desktop_app/gui/background_job.py" line="171"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
