@@ -21,6 +21,8 @@ from desktop_app.render.render_process import RenderCancelled, RenderProcess
 
 # The progress dialog only appears when the job takes longer than this.
 PROGRESS_DELAY_MS = 400
+# A job's process runs at the same lower priority as the preview's whole renders.
+JOB_NICENESS = 5
 
 Progress = Callable[[str], None]
 # Work done in the window's process: it reports stages and raises RenderCancelled when told to stop.
@@ -56,7 +58,8 @@ class BackgroundJob(QObject):
         self.args = args
         self.then = then
         self.outcome: str | None = None  # "done", "failed" or "cancelled" once it has ended
-        self.process: RenderProcess | None = RenderProcess() if isinstance(work, str) else None
+        # At the whole renders' lower priority: the window's scrolling and typing go first.
+        self.process = RenderProcess(niceness=JOB_NICENESS) if isinstance(work, str) else None
         self._cancelled = False
         self._committed = False
         self._lock = threading.Lock()

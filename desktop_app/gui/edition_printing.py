@@ -38,13 +38,9 @@ class EditionTask(QObject):
         job.cancelled.connect(self._cancelled)
         job.start()
 
-    def cancel(self) -> None:
-        self.job.cancel()
-
     def _done(self, result: object) -> None:
-        if self.progress.was_cancelled:  # the result came as the person cancelled: dropped
-            self._cancelled()
-            return
+        # A Cancel that came too late to stop the work does not undo it: a file written or a
+        # job sent is reported as such.
         self.outcome = "done"
         self.on_done(result)
         self.finished.emit(self.outcome)

@@ -1,4 +1,4 @@
-"""File → Print and Print Preview: the export's pages on paper, rendered and sent off the UI thread."""
+"""File → Print and Print Preview: the export's pages on paper, rendered and sent in a render process."""
 
 from __future__ import annotations
 
@@ -194,10 +194,18 @@ class _PrintFlow(QObject):
         return BackgroundJob(self, "render", self.document)
 
     def start(self) -> None:
-        self._step(self._render_job(), self._on_rendered)
+        self._step(self._render_job(), self._on_rendered, drop_if_cancelled=True)
 
-    def _step(self, job: BackgroundJob, on_done: Callable[[object], None], maximum: int = 0) -> None:
-        """Run ``job`` with its progress dialog; ``on_done`` gets its result."""
+    def _step(
+        self,
+        job: BackgroundJob,
+        on_done: Callable[[object], None],
+        maximum: int = 0,
+        drop_if_cancelled: bool = False,
+    ) -> None:
+        """Run ``job`` with its progress dialog; ``on_done`` gets its result. With
+        ``drop_if_cancelled`` (a step with nothing done outside it yet, the render) a result that
+        arrives after Cancel is dropped; pages sent or painted are reported as they are."""
         self.job = job
         progress = JobProgress(
             self.parent_widget, job, self._window_title(), self.document.article.title, maximum
@@ -205,8 +213,8 @@ class _PrintFlow(QObject):
         self._progress = progress.dialog
 
         def done(result: object) -> None:
-            # The progress closed first (connected first), so it knows whether Cancel came in time.
-            if progress.was_cancelled:
+            # The progress closed first (connected first), so it knows whether Cancel was pressed.
+            if drop_if_cancelled and progress.was_cancelled:
                 self._on_cancelled()
             else:
                 on_done(result)
@@ -215,11 +223,6 @@ class _PrintFlow(QObject):
         job.failed.connect(self._fail)
         job.cancelled.connect(self._on_cancelled)
         job.start()
-
-    def cancel(self) -> None:
-        """End the step under way; ``finished`` says "cancelled"."""
-        if self.job is not None and self.job.running:
-            self.job.cancel()
 
     def _on_cancelled(self) -> None:
         self._cancelled = True
