@@ -38,7 +38,7 @@ class BackgroundJob(QObject):
     done, a cancelled job never leaves half a file.
     """
 
-    progress = Signal(str)  # a stage: "layout", "write N", "impose", "send", "page N", "save"
+    progress = Signal(str)  # a stage: "layout", "write N", "send", "page N", "save"
     done = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
@@ -81,10 +81,6 @@ class BackgroundJob(QObject):
         if self.process is not None:
             self.process.cancel()
 
-    @property
-    def running(self) -> bool:
-        return self.outcome is None
-
     def _stage(self, stage: str) -> None:
         if self._cancelled and self.process is None:
             raise RenderCancelled(stage)
@@ -105,6 +101,7 @@ class BackgroundJob(QObject):
                 # From here the job finishes: a file being written is written whole.
                 self._committed = True
             if self.then is not None:
+                self._send(self._staged, "save")
                 result = self.then(result)
         except RenderCancelled:
             self._send(self._ended, "cancelled", None)
@@ -136,11 +133,6 @@ class BackgroundJob(QObject):
         else:
             self.cancelled.emit()
 
-    def wait(self, timeout: float | None = None) -> None:
-        """Block until the job's thread is done (for closing the window; its signals still queue)."""
-        if self._thread is not None:
-            self._thread.join(timeout)
-
 
 def stage_text(stage: str, name: str) -> str:
     """What the progress dialog says for a job's ``stage`` of the thing called ``name``."""
@@ -149,7 +141,6 @@ def stage_text(stage: str, name: str) -> str:
     texts = {
         "layout": QCoreApplication.translate("BackgroundJob", "Laying out %1…"),
         "write": QCoreApplication.translate("BackgroundJob", "Writing %n page(s) of %1…", "", count),
-        "impose": QCoreApplication.translate("BackgroundJob", "Imposing %1 as a booklet…"),
         "send": QCoreApplication.translate("BackgroundJob", "Sending %1 to the printer…"),
         "page": QCoreApplication.translate("BackgroundJob", "Printing page %n of %1…", "", count),
         "save": QCoreApplication.translate("BackgroundJob", "Saving %1…"),

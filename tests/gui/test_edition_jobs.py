@@ -79,11 +79,14 @@ def test_exporting_an_edition_leaves_the_window_free(window, qtbot, tmp_path: Pa
     clock.start()
     started = time.perf_counter()
     task = _export_from_the_dialog(dialog, target, monkeypatch)
+    stages: list[str] = []
+    task.job.progress.connect(stages.append)
     qtbot.waitUntil(lambda: task.outcome is not None, timeout=JOB_TIMEOUT_MS)
     took = time.perf_counter() - started
     stall = clock.stop()
     gc.unfreeze()
     assert task.outcome == "done", task.error
+    assert stages == ["layout", "save"]  # as the progress dialog names them
     assert took > 0.5  # long enough for a stall on the window's thread to show
     assert stall < MAX_STALL_S, f"the window stalled for {stall * 1000:.0f} ms during a {took:.1f} s export"
     assert len(clock.gaps) > took / 0.05  # it kept ticking all along, not only at the end

@@ -4,7 +4,7 @@
 <context>
     <name>BackgroundJob</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/background_job.py" line="148"/>
+        <location filename="../../desktop_app/gui/background_job.py" line="143"/>
         <source>Writing %n page(s) of %1…</source>
         <translation>
             <numerusform>Writing %n page of %1…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/background_job.py" line="151"/>
+        <location filename="../../desktop_app/gui/background_job.py" line="145"/>
         <source>Printing page %n of %1…</source>
         <translation>
             <numerusform>Printing page %n of %1…</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../../desktop_app/gui/background_job.py" line="147"/>
+        <location filename="../../desktop_app/gui/background_job.py" line="142"/>
         <source>Laying out %1…</source>
         <translation>Вёрстка %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/background_job.py" line="148"/>
+        <location filename="../../desktop_app/gui/background_job.py" line="143"/>
         <source>Writing %n page(s) of %1…</source>
         <translation>
             <numerusform>Запись %n страницы %1…</numerusform>
@@ -18,17 +18,16 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/background_job.py" line="149"/>
         <source>Imposing %1 as a booklet…</source>
-        <translation>Спуск полос %1 для брошюры…</translation>
+        <translation type="vanished">Спуск полос %1 для брошюры…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/background_job.py" line="150"/>
+        <location filename="../../desktop_app/gui/background_job.py" line="144"/>
         <source>Sending %1 to the printer…</source>
         <translation>Отправка %1 на принтер…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/background_job.py" line="151"/>
+        <location filename="../../desktop_app/gui/background_job.py" line="145"/>
         <source>Printing page %n of %1…</source>
         <translation>
             <numerusform>Печать %1: страница %n…</numerusform>
@@ -37,17 +36,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/background_job.py" line="152"/>
+        <location filename="../../desktop_app/gui/background_job.py" line="146"/>
         <source>Saving %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/background_job.py" line="154"/>
+        <location filename="../../desktop_app/gui/background_job.py" line="148"/>
         <source>Preparing %1…</source>
         <translation>Подготовка %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/background_job.py" line="171"/>
+        <location filename="../../desktop_app/gui/background_job.py" line="165"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -136,13 +135,13 @@
         <location filename="../../desktop_app/gui/edition_dialog.py" line="217"/>
         <location filename="../../desktop_app/gui/edition_dialog.py" line="250"/>
         <location filename="../../desktop_app/gui/edition_dialog.py" line="333"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="81"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="77"/>
         <source>Edition</source>
         <translation>Выпуск</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/edition_dialog.py" line="238"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="111"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="107"/>
         <source>Export Edition</source>
         <translation>Экспорт выпуска</translation>
     </message>
@@ -167,29 +166,29 @@
         <translation>Новый &amp;выпуск…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="157"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="153"/>
         <source>Booklet sent to the printer as job %1.</source>
         <translation>Брошюра отправлена на принтер, задание %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="150"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="180"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="186"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="146"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="176"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="182"/>
         <source>Print as Booklet</source>
         <translation>Печать брошюрой</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="172"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="168"/>
         <source>Booklets are printed through CUPS, which is not installed here.</source>
         <translation>Брошюры печатаются через CUPS, а он здесь не установлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="178"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="174"/>
         <source>No printer is set up.</source>
         <translation>Принтер не настроен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="187"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="183"/>
         <source>Printer (two-sided, flip on short edge):</source>
         <translation>Принтер (двусторонняя печать, переворот по короткому краю):</translation>
     </message>
@@ -955,17 +954,17 @@
 <context>
     <name>PreviewJob</name>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="387"/>
+        <location filename="../../desktop_app/gui/printing.py" line="390"/>
         <source>Print Preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="396"/>
+        <location filename="../../desktop_app/gui/printing.py" line="399"/>
         <source>Print Preview — %1</source>
         <translation>Предварительный просмотр — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="415"/>
+        <location filename="../../desktop_app/gui/printing.py" line="418"/>
         <source>Could not preview</source>
         <translation>Не удалось показать просмотр</translation>
     </message>
@@ -1052,8 +1051,8 @@
         <translation type="vanished">Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="257"/>
-        <location filename="../../desktop_app/gui/printing.py" line="267"/>
+        <location filename="../../desktop_app/gui/printing.py" line="260"/>
+        <location filename="../../desktop_app/gui/printing.py" line="270"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
@@ -1066,17 +1065,17 @@
         <translation type="vanished">Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="337"/>
+        <location filename="../../desktop_app/gui/printing.py" line="340"/>
         <source>Could not print</source>
         <translation>Не удалось напечатать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="346"/>
+        <location filename="../../desktop_app/gui/printing.py" line="349"/>
         <source>Pages scaled</source>
         <translation>Страницы масштабированы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="347"/>
+        <location filename="../../desktop_app/gui/printing.py" line="350"/>
         <source>The pages are %1 but the printer&apos;s paper is %2, so they are scaled to fit.</source>
         <translation>Страницы формата %1, а бумага принтера — %2, поэтому они масштабированы по размеру листа.</translation>
     </message>

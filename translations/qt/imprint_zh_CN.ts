@@ -4,46 +4,45 @@
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../../desktop_app/gui/background_job.py" line="147"/>
+        <location filename="../../desktop_app/gui/background_job.py" line="142"/>
         <source>Laying out %1…</source>
         <translation>正在排版 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/background_job.py" line="148"/>
+        <location filename="../../desktop_app/gui/background_job.py" line="143"/>
         <source>Writing %n page(s) of %1…</source>
         <translation>
             <numerusform>正在写入 %1 的 %n 页…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/background_job.py" line="149"/>
         <source>Imposing %1 as a booklet…</source>
-        <translation>正在将 %1 拼版为小册子…</translation>
+        <translation type="vanished">正在将 %1 拼版为小册子…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/background_job.py" line="150"/>
+        <location filename="../../desktop_app/gui/background_job.py" line="144"/>
         <source>Sending %1 to the printer…</source>
         <translation>正在将 %1 发送到打印机…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/background_job.py" line="151"/>
+        <location filename="../../desktop_app/gui/background_job.py" line="145"/>
         <source>Printing page %n of %1…</source>
         <translation>
             <numerusform>正在打印 %1 的第 %n 页…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/background_job.py" line="152"/>
+        <location filename="../../desktop_app/gui/background_job.py" line="146"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/background_job.py" line="154"/>
+        <location filename="../../desktop_app/gui/background_job.py" line="148"/>
         <source>Preparing %1…</source>
         <translation>正在准备 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/background_job.py" line="171"/>
+        <location filename="../../desktop_app/gui/background_job.py" line="165"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -132,13 +131,13 @@
         <location filename="../../desktop_app/gui/edition_dialog.py" line="217"/>
         <location filename="../../desktop_app/gui/edition_dialog.py" line="250"/>
         <location filename="../../desktop_app/gui/edition_dialog.py" line="333"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="81"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="77"/>
         <source>Edition</source>
         <translation>合辑</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/edition_dialog.py" line="238"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="111"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="107"/>
         <source>Export Edition</source>
         <translation>导出合辑</translation>
     </message>
@@ -163,29 +162,29 @@
         <translation>新建合辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="157"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="153"/>
         <source>Booklet sent to the printer as job %1.</source>
         <translation>小册子已发送到打印机，作业 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="150"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="180"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="186"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="146"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="176"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="182"/>
         <source>Print as Booklet</source>
         <translation>按小册子打印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="172"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="168"/>
         <source>Booklets are printed through CUPS, which is not installed here.</source>
         <translation>小册子通过 CUPS 打印，但此处未安装 CUPS。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="178"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="174"/>
         <source>No printer is set up.</source>
         <translation>没有设置打印机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="187"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="183"/>
         <source>Printer (two-sided, flip on short edge):</source>
         <translation>打印机（双面，短边翻转）：</translation>
     </message>
@@ -939,17 +938,17 @@
 <context>
     <name>PreviewJob</name>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="387"/>
+        <location filename="../../desktop_app/gui/printing.py" line="390"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="396"/>
+        <location filename="../../desktop_app/gui/printing.py" line="399"/>
         <source>Print Preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="415"/>
+        <location filename="../../desktop_app/gui/printing.py" line="418"/>
         <source>Could not preview</source>
         <translation>无法预览</translation>
     </message>
@@ -1034,8 +1033,8 @@
         <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="257"/>
-        <location filename="../../desktop_app/gui/printing.py" line="267"/>
+        <location filename="../../desktop_app/gui/printing.py" line="260"/>
+        <location filename="../../desktop_app/gui/printing.py" line="270"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -1048,17 +1047,17 @@
         <translation type="vanished">正在打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="337"/>
+        <location filename="../../desktop_app/gui/printing.py" line="340"/>
         <source>Could not print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="346"/>
+        <location filename="../../desktop_app/gui/printing.py" line="349"/>
         <source>Pages scaled</source>
         <translation>页面已缩放</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="347"/>
+        <location filename="../../desktop_app/gui/printing.py" line="350"/>
         <source>The pages are %1 but the printer&apos;s paper is %2, so they are scaled to fit.</source>
         <translation>页面为 %1，但打印机纸张为 %2，因此已缩放以适合纸张。</translation>
     </message>
