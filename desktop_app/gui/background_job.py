@@ -13,7 +13,7 @@ import contextlib
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.errors import ImprintError
@@ -118,7 +118,7 @@ class BackgroundJob(QObject):
                 self.process.stop()
 
     @staticmethod
-    def _send(signal: Signal, *values: object) -> None:
+    def _send(signal: SignalInstance, *values: object) -> None:
         # RuntimeError: the window that asked was closed meanwhile; nobody waits for the answer.
         with contextlib.suppress(RuntimeError):
             signal.emit(*values)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -199,7 +200,7 @@ class _PrintFlow(QObject):
     def _step(
         self,
         job: BackgroundJob,
-        on_done: Callable[[object], None],
+        on_done: Callable[[Any], None],
         maximum: int = 0,
         drop_if_cancelled: bool = False,
     ) -> None:

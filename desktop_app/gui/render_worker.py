@@ -6,6 +6,7 @@ import contextlib
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLocale, QObject, QThread, Signal, Slot
 
@@ -15,6 +16,9 @@ from desktop_app.model.document import Document
 from desktop_app.render.page_map import PageMap
 from desktop_app.render.provisional import ProvisionalSlice, estimated_total, provisional_slice
 from desktop_app.render.render_process import RenderCancelled, RenderProcess
+
+if TYPE_CHECKING:
+    from desktop_app.render.pdf import RenderResult
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,7 @@ class _Worker(QObject):
         started = time.perf_counter()
         self.rendering = generation
         try:
-            result = self.process.call("render", document)
+            result = cast("RenderResult", self.process.call("render", document))
         except RenderCancelled:
             return  # a newer edit ended it; that edit's render follows
         except ImprintError as exc:
@@ -109,8 +113,11 @@ class _Worker(QObject):
     def export(self, document: Document, target: str) -> None:
         self.exporting = target
         try:
-            result = self.process.call(
-                "render", document, on_progress=lambda stage: self.export_progress.emit(target, stage)
+            result = cast(
+                "RenderResult",
+                self.process.call(
+                    "render", document, on_progress=lambda stage: self.export_progress.emit(target, stage)
+                ),
             )
             self.export_progress.emit(target, "save")
             path = Path(target)
@@ -160,7 +167,7 @@ class _SliceWorker(QObject):
     def _render(self, generation: int, part: ProvisionalSlice) -> None:
         self.rendering = generation
         try:
-            result = self.process.call("slice", part)
+            result = cast("RenderResult", self.process.call("slice", part))
         except (RenderCancelled, ImprintError):
             return  # the whole render reports a real problem; a slice only stands in for it
         finally:
@@ -264,7 +271,7 @@ class RenderService(QObject):
             self._waiting = None
             self._render_requested.emit(generation, document)
 
-    def _on_slice(self, generation: int, result: object, part: ProvisionalSlice) -> None:
+    def _on_slice(self, generation: int, result: RenderResult, part: ProvisionalSlice) -> None:
         if generation != self.generation or self._delivered >= generation:
             return  # stale, or the final pages are already on screen
         page_map = result.page_map.shifted(part.first_page, part.first_block)
