@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.errors import ImprintError
-from desktop_app.render.render_process import RenderCancelled, RenderProcess
+from desktop_app.render.render_process import RenderCancelled, RenderProcess, starts_warm
 
 # The progress dialog only appears when the job takes longer than this.
 PROGRESS_DELAY_MS = 400
@@ -27,6 +27,29 @@ JOB_NICENESS = 5
 Progress = Callable[[str], None]
 # Work done in the window's process: it reports stages and raises RenderCancelled when told to stop.
 LocalWork = Callable[[Progress], object]
+
+
+# Where a process starts cold, the last job's process waits for the next job instead of ending.
+_spare: list[RenderProcess] = []
+_spare_lock = threading.Lock()
+
+
+def _take_process() -> RenderProcess:
+    with _spare_lock:
+        if _spare:
+            return _spare.pop()
+    # At the whole renders' lower priority: the window's scrolling and typing go first.
+    return RenderProcess(niceness=JOB_NICENESS)
+
+
+def _give_back(process: RenderProcess) -> None:
+    """End a job's process, or keep it for the next job where a new one would start cold."""
+    if process.pid is not None and not starts_warm():
+        with _spare_lock:
+            if not _spare:
+                _spare.append(process)
+                return
+    process.stop()
 
 
 class BackgroundJob(QObject):
@@ -58,8 +81,7 @@ class BackgroundJob(QObject):
         self.args = args
         self.then = then
         self.outcome: str | None = None  # "done", "failed" or "cancelled" once it has ended
-        # At the whole renders' lower priority: the window's scrolling and typing go first.
-        self.process = RenderProcess(niceness=JOB_NICENESS) if isinstance(work, str) else None
+        self.process = _take_process() if isinstance(work, str) else None
         self._cancelled = False
         self._committed = False
         self._lock = threading.Lock()
@@ -115,7 +137,7 @@ class BackgroundJob(QObject):
             self._send(self._ended, "done", result)
         finally:
             if self.process is not None:
-                self.process.stop()
+                _give_back(self.process)
 
     @staticmethod
     def _send(signal: SignalInstance, *values: object) -> None:
