@@ -62,37 +62,55 @@ class StallClock:
         self._last = time.perf_counter()
         self._timer.start()
 
-    def stop(self) -> float:
+    def stop(self) -> None:
         self._timer.stop()
-        return max(self.gaps)
+
+
+def _timed_export(
+    dialog, qtbot, target: Path, monkeypatch
+) -> tuple[EditionExport, float, StallClock, list[str]]:
+    """Export from the dialog with the stall clock running: the task, seconds taken, the clock
+    and the stages the progress dialog was told."""
+    clock = StallClock(dialog)
+    # As the window is after it starts (open_main_window) and the preview benchmark measures it:
+    # what was built so far kept out of the collector's full passes.
+    gc.collect()
+    gc.freeze()
+    try:
+        clock.start()
+        started = time.perf_counter()
+        task = _export_from_the_dialog(dialog, target, monkeypatch)
+        stages: list[str] = []
+        task.job.progress.connect(stages.append)
+        qtbot.waitUntil(lambda: task.outcome is not None, timeout=JOB_TIMEOUT_MS)
+        took = time.perf_counter() - started
+        clock.stop()
+    finally:
+        gc.unfreeze()
+    return task, took, clock, stages
 
 
 @pytest.mark.slow
 def test_exporting_an_edition_leaves_the_window_free(window, qtbot, tmp_path: Path, monkeypatch) -> None:
     dialog = _dialog_on_articles(window, qtbot, tmp_path / "news", paragraphs=80)
-    target = tmp_path / "out" / "edition.pdf"
-    clock = StallClock(window)
-    # As the window is after it starts (open_main_window) and the preview benchmark measures it:
-    # what was built so far kept out of the collector's full passes.
-    gc.collect()
-    gc.freeze()
-    clock.start()
-    started = time.perf_counter()
-    task = _export_from_the_dialog(dialog, target, monkeypatch)
-    stages: list[str] = []
-    task.job.progress.connect(stages.append)
-    qtbot.waitUntil(lambda: task.outcome is not None, timeout=JOB_TIMEOUT_MS)
-    took = time.perf_counter() - started
-    stall = clock.stop()
-    gc.unfreeze()
-    assert task.outcome == "done", task.error
-    assert stages == ["layout", "save"]  # as the progress dialog names them
-    assert took > 0.5  # long enough for a stall on the window's thread to show
-    assert stall < MAX_STALL_S, f"the window stalled for {stall * 1000:.0f} ms during a {took:.1f} s export"
-    assert len(clock.gaps) > took / 0.05  # it kept ticking all along, not only at the end
-    pages = len(PdfReader(target).pages)
-    assert task.written is not None and task.written.pages == pages >= 6
-    assert not [p for p in dialog.findChildren(QProgressDialog) if p.isVisible()]
+    stalls: list[float] = []
+    # Exporting on the window's thread stalls it for the whole export, seconds, every time. On
+    # two cores shared with other work an idle window's timer alone now and then misses 30-60 ms,
+    # so the export gets up to three tries to show a run under the limit.
+    for attempt in range(3):
+        target = tmp_path / "out" / f"edition-{attempt}.pdf"
+        task, took, clock, stages = _timed_export(dialog, qtbot, target, monkeypatch)
+        assert task.outcome == "done", task.error
+        assert stages == ["layout", "save"]  # as the progress dialog names them
+        assert took > 0.5  # long enough for a stall on the window's thread to show
+        assert len(clock.gaps) > took / 0.05  # it kept ticking all along, not only at the end
+        pages = len(PdfReader(target).pages)
+        assert task.written is not None and task.written.pages == pages >= 6
+        assert not [p for p in dialog.findChildren(QProgressDialog) if p.isVisible()]
+        stalls.append(max(clock.gaps))
+        if stalls[-1] < MAX_STALL_S:
+            break
+    assert min(stalls) < MAX_STALL_S, f"the window stalled for {[round(s * 1000) for s in stalls]} ms"
 
 
 @pytest.mark.slow
