@@ -7,9 +7,9 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from desktop_app import __version__
 from desktop_app.errors import ArticleError, ImprintError
@@ -20,6 +20,9 @@ from desktop_app.model.presets import PRESETS
 from desktop_app.model.style import MAX_BLEED_MM, PAPERS, PDF_VARIANTS
 from desktop_app.output.export import ExportJob, plan_targets, run_exports, safe_file_name
 from desktop_app.readers import read_document
+
+if TYPE_CHECKING:
+    from desktop_app.output.booklet import Booklet
 
 SUBCOMMANDS = ("export", "edition", "info", "preflight", "print", "printers", "layouts")
 
@@ -452,42 +455,57 @@ def cmd_print(args: argparse.Namespace) -> int:
     quiet_weasyprint()
     # The queue is checked before rendering so a stopped printer is reported at once.
     printer = choose_printer(list_printers(), args.printer)
-    pdf, page_count, paper, title = _printable(args)
-    media, sides = paper, args.sides
-    if args.booklet:
-        from desktop_app.output.booklet import booklet_print
-
-        booklet = booklet_print(pdf, page_count, paper)
-        pdf, page_count, media, sides = booklet.pdf, booklet.page_count, booklet.media, booklet.sides
+    printable = _printable(args)
     job = print_pdf(
-        pdf,
+        printable.pdf,
         printer.name,
         copies=args.copies,
         pages=args.pages,
-        sides=sides,
-        media=media,
-        title=title,
-        page_count=page_count,
+        sides=printable.sides or args.sides,
+        media=printable.media,
+        title=printable.title,
+        page_count=printable.page_count,
     )
     print(job)
     return 0
 
 
-def _printable(args: argparse.Namespace) -> tuple[bytes, int, str, str]:
-    """The PDF to print for the FILE of ``imprint print`` (an article or an edition document),
-    its page count, paper and job title."""
+def _printable(args: argparse.Namespace) -> Printable:
+    """What ``imprint print`` sends for its FILE (an article or an edition document): its pages,
+    or with ``--booklet`` the sheets that exporting it as a booklet writes."""
+    from desktop_app.output.booklet import document_booklet
     from desktop_app.readers.edition_file import is_edition_file
     from desktop_app.render.pdf import render
 
     if is_edition_file(args.file):
-        from desktop_app.output.editions import edition_from_files, edition_pdf
+        from desktop_app.output.editions import edition_booklet, edition_from_files
+        from desktop_app.render.pdf import render_edition
 
         edition = edition_from_files([args.file], Overrides.from_args(args))
-        pdf, page_count = edition_pdf(edition)
-        return pdf, page_count, edition.style.paper, edition.title
+        if args.booklet:
+            return Printable.of_booklet(edition_booklet(edition), edition.title)
+        result = render_edition(edition)
+        return Printable(result.pdf, result.page_count, edition.style.paper, edition.title)
     document = Overrides.from_args(args)(read_document(args.file))
+    if args.booklet:
+        return Printable.of_booklet(document_booklet(document), document.article.title)
     result = render(document)
-    return result.pdf, result.page_count, document.style.paper, document.article.title
+    return Printable(result.pdf, result.page_count, document.style.paper, document.article.title)
+
+
+@dataclass(frozen=True)
+class Printable:
+    """A PDF ready for the queue: its pages, paper and title, and the duplex a booklet needs."""
+
+    pdf: bytes
+    page_count: int
+    media: str
+    title: str
+    sides: str | None = None
+
+    @classmethod
+    def of_booklet(cls, booklet: Booklet, title: str) -> Printable:
+        return cls(booklet.pdf, booklet.sheet_sides, booklet.media, title, booklet.sides)
 
 
 def cmd_layouts(args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops, ImageFilter, ImageStat
+from pypdf import PdfReader
 
 QUEUE = "ImprintPDF"
 CUPS_PDF_CONF = Path("/etc/cups/cups-pdf.conf")
@@ -223,3 +224,23 @@ def export(source: Path, target: Path, *extra: str) -> Path:
 
     assert main(["export", str(source), "-o", str(target), "-q", *extra]) == 0
     return target
+
+
+def assert_same_sheets(printed: Path, exported: Path, folder: Path) -> None:
+    """Same number of sheet sides, same sheet size and the same picture on each."""
+    got, want = PdfReader(printed).pages, PdfReader(exported).pages
+    assert len(got) == len(want)
+    for a, b in zip(got, want, strict=True):
+        # Within a point: CUPS gives a custom paper size in whole points.
+        size = sorted((float(a.mediabox.width), float(a.mediabox.height)))
+        wanted = sorted((float(b.mediabox.width), float(b.mediabox.height)))
+        assert all(abs(x - y) <= 1 for x, y in zip(size, wanted, strict=True)), (size, wanted)
+    printed_images = page_images(printed, folder / "printed")
+    exported_images = page_images(exported, folder / "exported")
+    for n, (a, b) in enumerate(zip(printed_images, exported_images, strict=True), start=1):
+        turned = [a]
+        if (a.width > a.height) != (b.width > b.height):
+            # CUPS may turn a landscape sheet onto portrait paper, one way or the other.
+            turned = [a.rotate(90, expand=True), a.rotate(-90, expand=True)]
+        difference = min(image_difference(each, b) for each in turned)
+        assert difference < SAME_PAGE, f"sheet side {n} differs from the exported booklet ({difference:.1f})"

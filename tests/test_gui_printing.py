@@ -194,18 +194,11 @@ def test_stopped_queue_is_shown_in_a_message_box(
 
 
 def test_slow_rendering_shows_progress_and_can_be_cancelled(
-    qtbot, parent: QWidget, dialog: DialogChoices, seed_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, parent: QWidget, dialog: DialogChoices, tmp_path: Path
 ) -> None:
-    import desktop_app.gui.printing as gui_printing
+    from tests.conftest import long_text_article
 
-    real_render = gui_printing.render
-
-    def slow_render(document: Document):
-        time.sleep(1.5)
-        return real_render(document)
-
-    monkeypatch.setattr(gui_printing, "render", slow_render)
-    job = print_document(parent, _document(seed_path))
+    job = print_document(parent, _document(long_text_article(tmp_path)))
 
     def progress_shown() -> QProgressDialog:
         shown = [p for p in parent.findChildren(QProgressDialog) if p.isVisible()]
@@ -213,11 +206,12 @@ def test_slow_rendering_shows_progress_and_can_be_cancelled(
         return shown[0]
 
     qtbot.waitUntil(lambda: bool(progress_shown()), timeout=5000)
-    qtbot.mouseClick(progress_shown().findChild(QPushButton), Qt.MouseButton.LeftButton)
-    assert not [p for p in parent.findChildren(QProgressDialog) if p.isVisible()]
+    process = job.job.process
+    assert process is not None and process.pid is not None  # laid out in a render process
     with qtbot.waitSignal(job.finished, timeout=JOB_TIMEOUT_MS) as signal:
-        pass
+        qtbot.mouseClick(progress_shown().findChild(QPushButton), Qt.MouseButton.LeftButton)
     assert signal.args == ["cancelled"]
+    assert process.pid is None  # ended, not left to finish a render nobody wants
     assert dialog.shown == 0 and not [p for p in parent.findChildren(QProgressDialog) if p.isVisible()]
 
 

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from desktop_app.cli import main
 from tests.pdf_tools import SAMPLES
-from tests.printing_support import CupsQueue, wait_for_output
+from tests.printing_support import CupsQueue, assert_same_sheets, wait_for_output
 
 
 @pytest.mark.slow
@@ -42,3 +42,18 @@ def test_print_an_edition_document_as_a_booklet(cups_queue: CupsQueue, tmp_path:
     printed = wait_for_output(cups_queue, job_id, submitted_at, tmp_path)
     pages = len(PdfReader(exported).pages)
     assert len(PdfReader(printed).pages) == -(-pages // 4) * 2
+
+
+@pytest.mark.slow
+def test_a_print_shop_edition_prints_as_the_exported_booklet(
+    cups_queue: CupsQueue, tmp_path: Path, capsys
+) -> None:
+    sources = [str(SAMPLES / name) for name in ("en-article.md", "ru-article.md", "zh-article.md")]
+    saved, exported = tmp_path / "shop.imprint", tmp_path / "shop-booklet.pdf"
+    made = ["edition", *sources, "-o", str(exported), "--paper", "A5", "--preset", "print-shop", "--booklet"]
+    assert main([*made, "--save", str(saved), "-q"]) == 0, capsys.readouterr().err
+    submitted_at = time.time()
+    assert main(["print", str(saved), "--printer", cups_queue.name, "--booklet"]) == 0
+    job_id = capsys.readouterr().out.strip()
+    printed = wait_for_output(cups_queue, job_id, submitted_at, tmp_path)
+    assert_same_sheets(printed, exported, tmp_path)

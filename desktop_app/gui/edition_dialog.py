@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QPalette
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -42,7 +42,13 @@ from desktop_app.readers.edition_file import (
     save_edition,
 )
 
+if TYPE_CHECKING:
+    from desktop_app.gui.edition_printing import EditionExport
+    from desktop_app.gui.library import LibraryPanel
+
 _PATH_ROLE = Qt.ItemDataRole.UserRole
+# How the window shows an edition's pages: the PDF, its page map and the articles in order.
+ShowPdf = Callable[..., None]
 
 
 class EditionDialog(QDialog):
@@ -214,11 +220,17 @@ class EditionDialog(QDialog):
     def preview(self) -> None:
         self._with_edition(self.preview_requested.emit)
 
-    def export_to(self, target: Path, booklet: bool = False) -> None:
-        """Write the edition's PDF (imposed with ``booklet``) to ``target``."""
-        from desktop_app.output.editions import export_edition
+    def export_to(self, target: Path, booklet: bool = False) -> EditionExport | None:
+        """Write the edition's PDF (imposed with ``booklet``) to ``target``, made in a render
+        process with progress and cancel; the task under way, or None when there is no edition."""
+        from desktop_app.gui.edition_printing import EditionExport
 
-        self._with_edition(lambda edition: export_edition(edition, target, booklet=booklet))
+        edition = self._with_edition(lambda edition: edition)
+        if not isinstance(edition, Edition):
+            return None
+        task = EditionExport(self, edition, target, booklet)
+        self.jobs.append(task)
+        return task
 
     def export_dialog(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
@@ -277,74 +289,78 @@ def library_documents(paths: list[Path]) -> tuple[list[Document], list[str]]:
     return documents, problems
 
 
-def new_edition(window: QMainWindow, show_pdf: Callable[[bytes], None]) -> EditionDialog:
-    """Open the dialog on the library's selected articles, or on every listed one if fewer than two
-    are selected (an opened folder), and show each previewed edition with ``show_pdf``."""
-    library = window.library
-    rows = sorted(library.list.selectionModel().selectedRows(), key=lambda index: index.row())
-    selected = [library.model.entry(library.proxy.mapToSource(index).row()).path for index in rows]
-    paths = selected if len(selected) >= 2 else library.paths()
-    documents, problems = library_documents(paths)
-    return _open(window, documents, show_pdf, tuple(problems))
-
-
 def opens_as_edition(path: Path) -> bool:
     """Whether ``path`` is an edition document, which the window opens in this dialog."""
     return is_edition_file(path)
 
 
-def open_edition(window: QMainWindow, path: Path, show_pdf: Callable[[bytes], None]) -> EditionDialog | None:
-    """Open a saved edition document in the dialog; missing articles are named, the rest shown."""
-    try:
-        saved = read_edition(path)
-    except ImprintError as exc:
-        QMessageBox.warning(window, QCoreApplication.translate("EditionDialog", "Edition"), str(exc))
-        return None
-    dialog = _open(window, [], show_pdf, saved.problems)
-    for reference, document in zip(saved.references, saved.documents, strict=True):
-        if document is None:
-            dialog.add_article(reference)
-        else:
-            dialog.add_article(document)
-    dialog.settings = (saved.style, saved.options)
-    dialog.title.setText(saved.title)
-    dialog.subtitle.setText(saved.subtitle)
-    if saved.date:
-        dialog.dated.setChecked(True)
-        dialog.date.setDate(QDate(saved.date.year, saved.date.month, saved.date.day))
-    return dialog
+class Editions(QObject):
+    """A window's editions: the File → New Edition… action and the dialog last opened, made
+    from what the window hands over — itself as the dialogs' parent, its library (which gains
+    a selection of several articles) and the way it shows an edition's pages."""
 
+    def __init__(self, parent: QWidget, library: LibraryPanel, show_pdf: ShowPdf) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.library = library
+        self.show_pdf = show_pdf
+        self.dialog: EditionDialog | None = None
+        library.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.action = QAction(parent)
+        self.action.setObjectName("new_edition_action")
+        self.action.triggered.connect(self.new)
+        _Retranslator(parent, self.action)
 
-def _open(window: QMainWindow, documents: list[Document], show_pdf, problems: tuple) -> EditionDialog:
-    from desktop_app.gui.edition_printing import preview_edition
+    def chosen_paths(self) -> list[Path]:
+        """The library's selected articles, or every listed one if fewer than two are selected
+        (an opened folder)."""
+        library = self.library
+        rows = sorted(library.list.selectionModel().selectedRows(), key=lambda index: index.row())
+        selected = [library.model.entry(library.proxy.mapToSource(index).row()).path for index in rows]
+        return selected if len(selected) >= 2 else library.paths()
 
-    dialog = EditionDialog(documents, window, problems)
-    dialog.preview_requested.connect(
-        lambda edition: dialog.jobs.append(preview_edition(dialog, edition, show_pdf))
-    )
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
-    return dialog
+    def new(self) -> EditionDialog:
+        """Open the dialog on the chosen articles."""
+        documents, problems = library_documents(self.chosen_paths())
+        return self._open(documents, tuple(problems))
 
+    def open(self, path: Path) -> EditionDialog | None:
+        """Open a saved edition document in the dialog; missing articles are named, the rest shown."""
+        try:
+            saved = read_edition(path)
+        except ImprintError as exc:
+            QMessageBox.warning(
+                self.parent_widget, QCoreApplication.translate("EditionDialog", "Edition"), str(exc)
+            )
+            return None
+        dialog = self._open([], saved.problems)
+        for reference, document in zip(saved.references, saved.documents, strict=True):
+            dialog.add_article(reference if document is None else document)
+        dialog.settings = (saved.style, saved.options)
+        dialog.title.setText(saved.title)
+        dialog.subtitle.setText(saved.subtitle)
+        if saved.date:
+            dialog.dated.setChecked(True)
+            dialog.date.setDate(QDate(saved.date.year, saved.date.month, saved.date.day))
+        return dialog
 
-def install_edition_action(
-    window: QMainWindow, before: QAction, show_pdf: Callable[[bytes], None]
-) -> QAction:
-    """Add File → New Edition… to ``window`` (before ``before``) and let the library select several."""
-    library = window.library
-    library.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    action = QAction(window)
-    action.setObjectName("new_edition_action")
-    action.triggered.connect(lambda: setattr(window, "edition_dialog", new_edition(window, show_pdf)))
-    window.file_menu.insertAction(before, action)
-    _Retranslator(window, action)
-    return action
+    def _open(self, documents: list[Document], problems: tuple) -> EditionDialog:
+        from desktop_app.gui.edition_printing import preview_edition
+
+        dialog = EditionDialog(documents, self.parent_widget, problems)
+        dialog.preview_requested.connect(
+            lambda edition: dialog.jobs.append(preview_edition(dialog, edition, self.show_pdf))
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.dialog = dialog
+        return dialog
 
 
 class _Retranslator(QObject):
     """Keeps the action's text in the interface's language, as the window's own actions are."""
 
-    def __init__(self, window: QMainWindow, action: QAction) -> None:
+    def __init__(self, window: QWidget, action: QAction) -> None:
         super().__init__(window)
         self.action = action
         window.installEventFilter(self)

@@ -1,51 +1,119 @@
-"""An edition's renders off the UI thread: for the preview, the print dialog and booklet printing."""
+"""An edition's work in a render process, each with progress and cancel: its preview, its
+export, the print dialog and booklet printing."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from desktop_app.gui.printing import PrintJob, _Signals, _start
+from desktop_app.gui.background_job import BackgroundJob, JobProgress
+from desktop_app.gui.printing import PrintJob
 from desktop_app.model.edition import Edition
-from desktop_app.output.printing import PrintError, cups_available, list_printers, print_pdf
+from desktop_app.output.editions import EditionOutput, EditionPdf, write_edition
+from desktop_app.output.printing import PrintError, cups_available, list_printers
 from desktop_app.render.edition_html import metadata_document
-from desktop_app.render.pdf import RenderResult, quiet_weasyprint, render_edition
+from desktop_app.render.pdf import RenderResult
 
 
-def _render(edition: Edition) -> Callable[[_Signals], RenderResult]:
-    def work(_signals: _Signals) -> RenderResult:
-        quiet_weasyprint()
-        return render_edition(edition)
+class EditionTask(QObject):
+    """One edition job and its progress dialog; ``outcome`` is None while it runs, then "done"
+    (or what a subclass names it), "failed" (``error`` set, shown in a message box) or
+    "cancelled"; ``finished`` carries it."""
 
-    return work
+    finished = Signal(str)
+
+    def __init__(self, parent: QWidget, job: BackgroundJob, title: str, name: str) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.title = title
+        self.job = job
+        self.outcome: str | None = None
+        self.error: str | None = None
+        self.progress = JobProgress(parent, job, title, name)
+        job.done.connect(self._done)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._cancelled)
+        job.start()
+
+    def _done(self, result: object) -> None:
+        # A Cancel that came too late to stop the work does not undo it: a file written or a
+        # job sent is reported as such.
+        self.outcome = "done"
+        self.on_done(result)
+        self.finished.emit(self.outcome)
+
+    def on_done(self, result: object) -> None:
+        """What the result is for; a subclass says."""
+
+    def _failed(self, message: str) -> None:
+        self.error, self.outcome = message, "failed"
+        self._show(QMessageBox.Icon.Warning, message)
+        self.finished.emit(self.outcome)
+
+    def _cancelled(self) -> None:
+        self.outcome = "cancelled"
+        self.finished.emit(self.outcome)
+
+    def _show(self, icon: QMessageBox.Icon, text: str) -> QMessageBox:
+        box = QMessageBox(icon, self.title, text, QMessageBox.StandardButton.Ok, self.parent_widget)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the window keeps running while the message is up
+        return box
 
 
-class EditionPreview(QObject):
-    """Renders the edition in the background and hands its PDF to the window's preview."""
+class EditionPreview(EditionTask):
+    """Renders the edition and hands its PDF to the window's preview."""
 
     def __init__(self, parent: QWidget, edition: Edition, show_pdf: Callable[..., None]) -> None:
-        super().__init__(parent)
         self.show_pdf = show_pdf
         self.edition = edition
         self.page_count = 0
-        self.error: str | None = None
-        _start(_render(edition), self._done, self._failed, self)
+        super().__init__(
+            parent,
+            BackgroundJob(parent, "edition", edition),
+            QCoreApplication.translate("EditionDialog", "Edition"),
+            edition.title,
+        )
 
-    def _done(self, result: RenderResult) -> None:
+    def on_done(self, result: object) -> None:
+        assert isinstance(result, RenderResult)
         self.page_count = result.page_count
         # With the page map and the articles, the edition's pages can be hovered and selected, and
         # editing an element opens its article.
         self.show_pdf(result.pdf, result.page_map, self.edition.articles)
 
-    def _failed(self, message: str) -> None:
-        self.error = message
-        QMessageBox.warning(self.parent(), QCoreApplication.translate("EditionDialog", "Edition"), message)
-
 
 def preview_edition(parent: QWidget, edition: Edition, show_pdf: Callable[..., None]) -> EditionPreview:
     return EditionPreview(parent, edition, show_pdf)
+
+
+class EditionExport(EditionTask):
+    """Export PDF…: the edition (or its booklet) made in a render process and written by the job's
+    thread, whole or not at all; a cancel ends the process and leaves no file."""
+
+    def __init__(self, parent: QWidget, edition: Edition, target: Path, booklet: bool = False) -> None:
+        self.target = target
+        self.written: EditionOutput | None = None
+
+        def write(made: object) -> EditionOutput:
+            assert isinstance(made, EditionPdf)
+            return write_edition(made, target)
+
+        job = BackgroundJob(parent, "edition_pdf", edition, booklet, then=write)
+        super().__init__(
+            parent, job, QCoreApplication.translate("EditionDialog", "Export Edition"), target.name
+        )
+
+    def on_done(self, result: object) -> None:
+        assert isinstance(result, EditionOutput)
+        self.written = result
+
+
+def export_edition(parent: QWidget, edition: Edition, target: Path, booklet: bool = False) -> EditionExport:
+    return EditionExport(parent, edition, target, booklet)
 
 
 class EditionPrintJob(PrintJob):
@@ -56,8 +124,8 @@ class EditionPrintJob(PrintJob):
         super().__init__(parent, metadata_document(edition))
         self.edition = edition
 
-    def start(self) -> None:
-        _start(_render(self.edition), self._on_rendered, self._fail, self)
+    def _render_job(self) -> BackgroundJob:
+        return BackgroundJob(self, "edition", self.edition)
 
 
 def print_edition(parent: QWidget, edition: Edition) -> EditionPrintJob:
@@ -66,59 +134,26 @@ def print_edition(parent: QWidget, edition: Edition) -> EditionPrintJob:
     return job
 
 
-class BookletPrintJob(QObject):
-    """Renders the edition, imposes it as a booklet and sends it duplex (short edge) to a CUPS queue.
-
-    ``outcome`` becomes "sent" (``job_id`` set) or "failed" (``error`` set).
-    """
+class BookletPrintJob(EditionTask):
+    """Makes the edition's booklet as its export does and sends it duplex (short edge) to a CUPS
+    queue, all in a render process. ``outcome`` becomes "sent" (``job_id`` set), "failed"
+    (``error`` set) or "cancelled"."""
 
     def __init__(self, parent: QWidget, edition: Edition, printer: str) -> None:
-        super().__init__(parent)
-        self.parent_widget = parent
-        self.outcome: str | None = None
         self.job_id: str | None = None
-        self.error: str | None = None
+        job = BackgroundJob(parent, "print_booklet", edition, printer)
+        super().__init__(
+            parent, job, QCoreApplication.translate("EditionDialog", "Print as Booklet"), edition.title
+        )
 
-        def work(_signals: _Signals) -> str:
-            from desktop_app.output.booklet import booklet_print
-
-            quiet_weasyprint()
-            result = render_edition(edition)
-            booklet = booklet_print(result.pdf, result.page_count, edition.style.paper)
-            return print_pdf(
-                booklet.pdf,
-                printer,
-                sides=booklet.sides,
-                media=booklet.media,
-                title=edition.title,
-                page_count=booklet.page_count,
-            )
-
-        _start(work, self._sent, self._failed, self)
-
-    def _sent(self, job_id: str) -> None:
-        self.job_id, self.outcome = job_id, "sent"
+    def on_done(self, result: object) -> None:
+        self.job_id, self.outcome = str(result), "sent"
         self._show(
             QMessageBox.Icon.Information,
             QCoreApplication.translate("EditionDialog", "Booklet sent to the printer as job %1.").replace(
-                "%1", job_id
+                "%1", self.job_id
             ),
         )
-
-    def _failed(self, message: str) -> None:
-        self.error, self.outcome = message, "failed"
-        self._show(QMessageBox.Icon.Warning, message)
-
-    def _show(self, icon: QMessageBox.Icon, text: str) -> None:
-        box = QMessageBox(
-            icon,
-            QCoreApplication.translate("EditionDialog", "Print as Booklet"),
-            text,
-            QMessageBox.StandardButton.Ok,
-            self.parent_widget,
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
 
 
 def print_booklet(parent: QWidget, edition: Edition, printer: str) -> BookletPrintJob:

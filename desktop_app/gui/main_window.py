@@ -37,7 +37,7 @@ from desktop_app.gui.library import LibraryPanel
 from desktop_app.gui.on_page_editing import OnPageEditing
 from desktop_app.gui.panels import BodyPanel, MetadataPanel, StylePanel
 from desktop_app.gui.preview import FIT_PAGE, FIT_WIDTH, PreviewPane
-from desktop_app.gui.render_worker import RenderService
+from desktop_app.gui.render_worker import RenderedPages, RenderService
 from desktop_app.language.locales import follow_locale_paper
 from desktop_app.model.document import Document
 from desktop_app.output.export import safe_file_name
@@ -45,7 +45,6 @@ from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
 from desktop_app.readers.imprint_file import save_document
 from desktop_app.render.page_cache import cached_render, keep_pages
 from desktop_app.render.page_map import PageMap
-from desktop_app.render.provisional import provisional_slice
 from desktop_app.resources import seed_articles
 
 DEBOUNCE_MS = 250
@@ -87,7 +86,6 @@ class MainWindow(QMainWindow):
         self.renderer.rendered.connect(self._rendered)
         self.renderer.render_failed.connect(self._render_failed)
         self.renderer.checked.connect(self._checked)
-        self.renderer.provisional_rendered.connect(self._provisional)
         # Preflight renders the page once more, so it waits until the edits pause.
         self._preflight_timer = QTimer(self, singleShot=True, interval=PREFLIGHT_DELAY_MS)
         self._preflight_timer.timeout.connect(lambda: self.run_preflight(asked=False))
@@ -127,7 +125,6 @@ class MainWindow(QMainWindow):
 
         self.findings: FindingsPanel | None = None
         self.print_job: QObject | None = None  # the newest Print or Print Preview, while it runs
-        self._requested: tuple[int, Document | None] = (0, None)  # generation and document asked for
         # The document the preview shows and its PDF, kept in the page cache when it is left.
         self._shown: tuple[Document, bytes, PageMap] | None = None
         self.findings_dock: QDockWidget | None = None
@@ -139,9 +136,11 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         # File → New Edition…: the dialog and its renders live in gui/edition_dialog.py.
-        from desktop_app.gui.edition_dialog import install_edition_action
+        from desktop_app.gui.edition_dialog import Editions
 
-        self.new_edition_action = install_edition_action(self, self.export_action, self.show_pdf)
+        self.editions = Editions(self, self.library, self.show_pdf)
+        self.new_edition_action = self.editions.action
+        self.file_menu.insertAction(self.export_action, self.new_edition_action)
         # Edit → House Styles… and the Style menu's layouts: gui/house_style_actions.py.
         self.house_styles = HouseStyleActions(self)
         self._make_toolbar()
@@ -506,31 +505,24 @@ class MainWindow(QMainWindow):
         self.debounce.stop()
         if self._document is not None:
             self.render_status.setText(self.tr("Rendering…"))
-            # A long document shows the reader's pages first, laid out on their own.
-            part = None
-            if isinstance(self.renderer.page_map, PageMap):
-                part = provisional_slice(self._document, self.renderer.page_map, self.preview.current_page())
-            generation = self.renderer.request(self._document, first=part)
-            self._requested = (generation, self._document)
+            # A long document shows the reader's pages first; the renderer lays them out on their own.
+            self.renderer.request(self._document, reading=self.preview.current_page())
 
-    def _provisional(
-        self, _generation: int, pdf: bytes, page_map: object, first_page: int, total: int
-    ) -> None:
-        self.preview.set_provisional(pdf, first_page, total, page_map)
-        self.on_page.show_page_map(page_map, keep_pending=True)
-        self.render_status.setText(self.tr("Rendering… ~%n page(s)", "", total))
-
-    def _rendered(self, generation: int, pdf: bytes, pages: int, seconds: float) -> None:
-        self._last_render_seconds = seconds
-        page_map = self.renderer.page_map
-        if pdf != self.preview.last_pdf:
-            self.preview.set_pdf(pdf, page_map)
-        self.on_page.show_page_map(page_map)
-        requested_generation, document = self._requested
-        if requested_generation == generation and document is not None:
-            self._shown = (document, pdf, page_map)
+    def _rendered(self, pages: RenderedPages) -> None:
+        if pages.provisional:
+            self.preview.set_provisional(pages.pdf, pages.first_page, pages.page_count, pages.page_map)
+            self.on_page.show_page_map(pages.page_map, keep_pending=True)
+            self.render_status.setText(self.tr("Rendering… ~%n page(s)", "", pages.page_count))
+            return
+        self._last_render_seconds = pages.seconds
+        if pages.pdf != self.preview.last_pdf:
+            self.preview.set_pdf(pages.pdf, pages.page_map)
+        self.on_page.show_page_map(pages.page_map)
+        self._shown = (pages.document, pages.pdf, pages.page_map)
         self._preflight_timer.start()
-        self.render_status.setText(self.tr("%n page(s)", "", pages) + f" · {seconds * 1000:.0f} ms")
+        self.render_status.setText(
+            self.tr("%n page(s)", "", pages.page_count) + f" · {pages.seconds * 1000:.0f} ms"
+        )
 
     def show_pdf(
         self, pdf: bytes, page_map: PageMap | None = None, articles: Sequence[Document] = ()
@@ -574,11 +566,10 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if self._document is not None and path.resolve() == (self._save_path or self._document.origin):
             return True
-        from desktop_app.gui.edition_dialog import open_edition, opens_as_edition
+        from desktop_app.gui.edition_dialog import opens_as_edition
 
         if opens_as_edition(path):  # an edition opens in its own dialog, beside the open article
-            self.edition_dialog = open_edition(self, path, self.show_pdf)
-            return self.edition_dialog is not None
+            return self.editions.open(path) is not None
         if not self.maybe_save():
             return False
         try:

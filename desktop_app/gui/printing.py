@@ -1,23 +1,20 @@
-"""File → Print and Print Preview: the export's pages on paper, rendered and sent off the UI thread."""
+"""File → Print and Print Preview: the export's pages on paper, rendered and sent in a render process."""
 
 from __future__ import annotations
 
-import contextlib
 import sys
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QObject,
     QRectF,
-    QRunnable,
     QSize,
     QSizeF,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine, QPainter
@@ -26,9 +23,10 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter,
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.errors import ImprintError
+from desktop_app.gui.background_job import BackgroundJob, JobProgress
 from desktop_app.model.document import Document
-from desktop_app.output.printing import PrintError, cups_available, print_pdf
-from desktop_app.render.pdf import RenderResult, quiet_weasyprint, render
+from desktop_app.output.printing import PrintError, cups_available
+from desktop_app.render.pdf import RenderResult
 
 # Painting is a raster path: beyond these resolutions the page images cost memory
 # (an A4 page at 1200 dpi is over half a gigabyte) without a visible gain.
@@ -36,8 +34,6 @@ MAX_PRINT_DPI = 600
 MAX_PREVIEW_DPI = 300
 # Pages whose size differs from the paper by less than this (in points) are not scaled.
 SIZE_TOLERANCE_PT = 2.0
-# The progress dialog only appears when rendering takes longer than this.
-PROGRESS_DELAY_MS = 400
 
 _PAPER_SIZES = {
     "A4": QPageSize.PageSizeId.A4,
@@ -49,55 +45,6 @@ _SIDES = {
     QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
     QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
 }
-
-
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(str)
-    progress = Signal(int)
-
-
-class _Task(QRunnable):
-    """Runs ``work`` on the thread pool; its result or error comes back as a signal."""
-
-    def __init__(self, work: Callable[[_Signals], object], signals: _Signals) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = signals
-
-    def run(self) -> None:
-        try:
-            result = self.work(self.signals)
-        except ImprintError as exc:
-            self._emit(self.signals.failed, str(exc))
-        except Exception as exc:  # a failure must become a message box, never a dead window
-            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
-        else:
-            self._emit(self.signals.done, result)
-
-    @staticmethod
-    def _emit(signal: Signal, value: object) -> None:
-        # RuntimeError: the window that asked was closed meanwhile; nobody waits for the answer.
-        with contextlib.suppress(RuntimeError):
-            signal.emit(value)
-
-
-def _start(
-    work: Callable[[_Signals], object], on_done: Callable, on_failed: Callable, owner: QObject
-) -> _Signals:
-    signals = _Signals(owner)
-    signals.done.connect(on_done)
-    signals.failed.connect(on_failed)
-    QThreadPool.globalInstance().start(_Task(work, signals))
-    return signals
-
-
-def _render(document: Document) -> Callable[[_Signals], RenderResult]:
-    def work(_signals: _Signals) -> RenderResult:
-        quiet_weasyprint()
-        return render(document)
-
-    return work
 
 
 def open_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
@@ -228,8 +175,9 @@ def _goes_to_cups(printer: QPrinter) -> bool:
     )
 
 
-class _BackgroundJob(QObject):
-    """Work on a document that starts with a render, with a cancellable progress dialog."""
+class _PrintFlow(QObject):
+    """Work on a document that starts with a render in a render process, each step a
+    BackgroundJob with a cancellable progress dialog; ``finished`` carries the outcome once."""
 
     finished = Signal(str)
 
@@ -239,25 +187,47 @@ class _BackgroundJob(QObject):
         self.document = document
         self.error: str | None = None
         self.scaled = False
+        self.job: BackgroundJob | None = None  # the step under way
+        self._progress: QProgressDialog | None = None
         self._cancelled = False
-        # Translated in this class's own context: self.tr here would look in the subclass's.
-        self._progress = self._progress_dialog(QCoreApplication.translate("PrintJob", "Preparing the pages…"))
 
-    def _progress_dialog(self, label: str, maximum: int = 0) -> QProgressDialog:
-        self._progress_open = True
-        cancel = QCoreApplication.translate("PrintJob", "Cancel")
-        progress = QProgressDialog(label, cancel, 0, maximum, self.parent_widget)
-        progress.setWindowTitle(self._window_title())
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(PROGRESS_DELAY_MS)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(self._cancel)
-        progress.setValue(0)
-        return progress
+    def _render_job(self) -> BackgroundJob:
+        return BackgroundJob(self, "render", self.document)
 
     def start(self) -> None:
-        _start(_render(self.document), self._on_rendered, self._fail, self)
+        self._step(self._render_job(), self._on_rendered, drop_if_cancelled=True)
+
+    def _step(
+        self,
+        job: BackgroundJob,
+        on_done: Callable[[Any], None],
+        maximum: int = 0,
+        drop_if_cancelled: bool = False,
+    ) -> None:
+        """Run ``job`` with its progress dialog; ``on_done`` gets its result. With
+        ``drop_if_cancelled`` (a step with nothing done outside it yet, the render) a result that
+        arrives after Cancel is dropped; pages sent or painted are reported as they are."""
+        self.job = job
+        progress = JobProgress(
+            self.parent_widget, job, self._window_title(), self.document.article.title, maximum
+        )
+        self._progress = progress.dialog
+
+        def done(result: object) -> None:
+            # The progress closed first (connected first), so it knows whether Cancel was pressed.
+            if drop_if_cancelled and progress.was_cancelled:
+                self._on_cancelled()
+            else:
+                on_done(result)
+
+        job.done.connect(done)
+        job.failed.connect(self._fail)
+        job.cancelled.connect(self._on_cancelled)
+        job.start()
+
+    def _on_cancelled(self) -> None:
+        self._cancelled = True
+        self._finish("cancelled")
 
     def _window_title(self) -> str:
         raise NotImplementedError
@@ -268,21 +238,11 @@ class _BackgroundJob(QObject):
     def _fail(self, message: str) -> None:
         raise NotImplementedError
 
-    def _cancel(self) -> None:
-        # WeasyPrint cannot be stopped half-way: its result is dropped when it arrives.
-        self._cancelled = True
-        self._close_progress()
-
-    def _close_progress(self) -> None:
-        if self._progress_open:
-            self._progress_open = False
-            self._cancelled = self._cancelled or self._progress.wasCanceled()
-            self._progress.canceled.disconnect(self._cancel)
-            self._progress.close()
-            self._progress.deleteLater()
+    def _finish(self, outcome: str) -> None:
+        raise NotImplementedError
 
 
-class PrintJob(_BackgroundJob):
+class PrintJob(_PrintFlow):
     """One File → Print from rendering to the queue; ``finished`` carries the outcome.
 
     Outcomes: "sent" (the PDF went to a CUPS queue, ``job_id`` set), "printed" (pages
@@ -301,10 +261,6 @@ class PrintJob(_BackgroundJob):
         return self.tr("Print")
 
     def _on_rendered(self, result: RenderResult) -> None:
-        self._close_progress()
-        if self._cancelled:
-            self._finish("cancelled")
-            return
         self._rendered = result
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.document.article.title)
@@ -353,49 +309,41 @@ class PrintJob(_BackgroundJob):
             "fit_to_paper": self.scaled,
             "collate": printer.collateCopies(),
         }
-
-        def work(_signals: _Signals) -> str:
-            return print_pdf(rendered.pdf, **options)
-
-        self._progress = self._progress_dialog(
-            self.tr("Sending the pages to %1…").replace("%1", printer.printerName())
-        )
-        _start(work, self._on_sent, self._fail, self)
+        self._step(BackgroundJob(self, "send", rendered.pdf, options), self._on_sent)
 
     def _on_sent(self, job_id: str) -> None:
-        self._close_progress()
         self.job_id = job_id
         self._finish("sent")
 
     def _paint(self, printer: QPrinter, pages: list[int]) -> None:
+        # The one step in the window's process: the printer is a Qt object here. It paints
+        # the pages already rendered, on the job's thread, and a cancel stops it between pages.
         assert self._rendered is not None
         pdf = self._rendered.pdf
         copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
         sequence = pages * copies
-        self._progress = self._progress_dialog(self.tr("Printing…"), len(sequence))
 
-        def work(signals: _Signals) -> bool:
+        def work(progress: Callable[[str], None]) -> bool:
             def on_page(done: int) -> bool:
-                signals.progress.emit(done)
-                return not self._cancelled
+                progress(f"page {done}")  # raises RenderCancelled once the person cancels
+                return True
 
             return paint_pages(printer, pdf, sequence, MAX_PRINT_DPI, on_page)
 
-        signals = _start(work, self._on_painted, self._fail, self)
-        signals.progress.connect(self._progress.setValue)
+        self._step(BackgroundJob(self, work), self._on_painted, maximum=len(sequence))
 
     def _on_painted(self, scaled: bool) -> None:
-        self._close_progress()
         self.scaled = self.scaled or scaled
-        self._finish("cancelled" if self._cancelled else "printed")
+        self._finish("printed")
 
     def _fail(self, message: str) -> None:
-        self._close_progress()
         self.error = message
         self._show(QMessageBox.Icon.Warning, self.tr("Could not print"), message)
         self._finish("failed")
 
     def _finish(self, outcome: str) -> None:
+        if self.outcome is not None:
+            return
         if outcome in ("sent", "printed") and self.scaled and self.printer is not None:
             self._show(
                 QMessageBox.Icon.Information,
@@ -420,7 +368,7 @@ class PrintJob(_BackgroundJob):
 
 
 def print_document(parent: QWidget, document: Document) -> PrintJob:
-    """File → Print: render ``document`` in the background, ask the print dialog, print.
+    """File → Print: render ``document`` in a render process, ask the print dialog, print.
 
     Returns at once; the returned job reports its outcome through ``finished``.
     """
@@ -429,22 +377,20 @@ def print_document(parent: QWidget, document: Document) -> PrintJob:
     return job
 
 
-class PreviewJob(_BackgroundJob):
-    """Print Preview: the rendered pages painted into a QPrintPreviewDialog."""
+class PreviewJob(_PrintFlow):
+    """Print Preview: the pages rendered in a render process, painted into a QPrintPreviewDialog."""
 
     def __init__(self, parent: QWidget, document: Document) -> None:
         super().__init__(parent, document)
         self.dialog: QPrintPreviewDialog | None = None
+        self.outcome: str | None = None
         self._pdf = b""
+        self._page_count = 0
 
     def _window_title(self) -> str:
         return self.tr("Print Preview")
 
     def _on_rendered(self, result: RenderResult) -> None:
-        self._close_progress()
-        if self._cancelled:
-            self.finished.emit("cancelled")
-            return
         self._pdf = result.pdf
         self._page_count = result.page_count
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -457,7 +403,7 @@ class PreviewJob(_BackgroundJob):
         self.dialog = dialog
         self.printer = printer  # the dialog paints on it but does not own it
         dialog.open()
-        self.finished.emit("shown")
+        self._finish("shown")
 
     def _paint(self, printer: QPrinter) -> None:
         try:
@@ -467,7 +413,6 @@ class PreviewJob(_BackgroundJob):
             self._fail(str(exc))
 
     def _fail(self, message: str) -> None:
-        self._close_progress()
         self.error = message
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -478,11 +423,16 @@ class PreviewJob(_BackgroundJob):
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
-        self.finished.emit("failed")
+        self._finish("failed")
+
+    def _finish(self, outcome: str) -> None:
+        if self.outcome is None:
+            self.outcome = outcome
+            self.finished.emit(outcome)
 
 
 def preview_document(parent: QWidget, document: Document) -> PreviewJob:
-    """Print Preview: render ``document`` in the background and show the pages as printed."""
+    """Print Preview: render ``document`` in a render process and show the pages as printed."""
     job = PreviewJob(parent, document)
     job.start()
     return job

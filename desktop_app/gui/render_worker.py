@@ -4,15 +4,37 @@ from __future__ import annotations
 
 import contextlib
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLocale, QObject, QThread, Signal, Slot
 
 from desktop_app.errors import ImprintError
 from desktop_app.files import write_atomically
 from desktop_app.model.document import Document
-from desktop_app.render.provisional import ProvisionalSlice, estimated_total
+from desktop_app.render.page_map import PageMap
+from desktop_app.render.provisional import ProvisionalSlice, estimated_total, provisional_slice
 from desktop_app.render.render_process import RenderCancelled, RenderProcess
+
+if TYPE_CHECKING:
+    from desktop_app.render.pdf import RenderResult
+
+
+@dataclass(frozen=True)
+class RenderedPages:
+    """One render's pages as they reach the window, all in one value: which request and
+    document they are of, the PDF, where each element sits on it, and whether they are the
+    final pages or a provisional slice standing in for them."""
+
+    generation: int
+    document: Document
+    pdf: bytes
+    page_map: PageMap
+    page_count: int  # final: the pages; provisional: the whole document's, estimated
+    seconds: float = 0.0  # final: how long the render took
+    provisional: bool = False
+    first_page: int = 0  # provisional: the page of the whole document its first page stands for
 
 
 class _Worker(QObject):
@@ -20,7 +42,7 @@ class _Worker(QObject):
     render process (the window's own interpreter stays free while a page is laid out).
     """
 
-    rendered = Signal(int, bytes, int, float, object)  # generation, pdf, page count, seconds, page map
+    rendered = Signal(object)  # RenderedPages
     render_failed = Signal(int, str)
     exported = Signal(str, int)  # target, pages
     export_failed = Signal(str, str)
@@ -55,7 +77,7 @@ class _Worker(QObject):
         started = time.perf_counter()
         self.rendering = generation
         try:
-            result = self.process.call("render", document)
+            result = cast("RenderResult", self.process.call("render", document))
         except RenderCancelled:
             return  # a newer edit ended it; that edit's render follows
         except ImprintError as exc:
@@ -64,7 +86,14 @@ class _Worker(QObject):
         finally:
             self.rendering = None
         self.rendered.emit(
-            generation, result.pdf, result.page_count, time.perf_counter() - started, result.page_map
+            RenderedPages(
+                generation,
+                document,
+                result.pdf,
+                result.page_map,
+                result.page_count,
+                seconds=time.perf_counter() - started,
+            )
         )
 
     @Slot(int, object, str)
@@ -84,8 +113,11 @@ class _Worker(QObject):
     def export(self, document: Document, target: str) -> None:
         self.exporting = target
         try:
-            result = self.process.call(
-                "render", document, on_progress=lambda stage: self.export_progress.emit(target, stage)
+            result = cast(
+                "RenderResult",
+                self.process.call(
+                    "render", document, on_progress=lambda stage: self.export_progress.emit(target, stage)
+                ),
             )
             self.export_progress.emit(target, "save")
             path = Path(target)
@@ -135,7 +167,7 @@ class _SliceWorker(QObject):
     def _render(self, generation: int, part: ProvisionalSlice) -> None:
         self.rendering = generation
         try:
-            result = self.process.call("slice", part)
+            result = cast("RenderResult", self.process.call("slice", part))
         except (RenderCancelled, ImprintError):
             return  # the whole render reports a real problem; a slice only stands in for it
         finally:
@@ -150,15 +182,14 @@ class RenderService(QObject):
     request are dropped, so a slow render can never paint over a newer edit.
     """
 
-    rendered = Signal(int, bytes, int, float)
+    # The newest request's pages: a provisional slice first for a long document, then the final.
+    rendered = Signal(object)  # RenderedPages
     render_failed = Signal(int, str)
     exported = Signal(str, int)
     export_failed = Signal(str, str)
     export_progress = Signal(str, str)  # target, stage ("layout", "write N", "save")
     export_cancelled = Signal(str)
     checked = Signal(int, object)
-    # generation, pdf, page map placed in the document, first page, estimated page count
-    provisional_rendered = Signal(int, bytes, object, int, int)
     _warm_up_requested = Signal()
     _slice_requested = Signal(int, object)
     _check_requested = Signal(int, object, str)
@@ -168,7 +199,7 @@ class RenderService(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.generation = 0
-        self.page_map: object = None  # the page map of the newest rendered pages
+        self.newest: RenderedPages | None = None  # the newest final pages, whose map slices are cut from
         self._thread = QThread()
         self._thread.setObjectName("imprint-render")
         # The whole document is laid out at a lower priority than the window, whose scrolling
@@ -204,14 +235,18 @@ class RenderService(QObject):
         self._delivered = 0  # the newest generation whose whole pages arrived
         self._warm_up_requested.emit()
 
-    def request(self, document: Document, first: ProvisionalSlice | None = None) -> int:
+    def request(self, document: Document, reading: int | None = None) -> int:
         """Queue a preview render of ``document``; returns its generation.
 
-        With ``first`` (the reader's pages of a long document), that slice is laid out before
-        the whole document and arrives as ``provisional_rendered``. The whole render waits for
-        it: run side by side on two cores, the slice took about half as long again (some 140 ms
-        against 90 ms for a page of the 101-page benchmark), and it is what the reader looks at.
+        With ``reading`` (the page the reader is on), a long document's pages around it are laid
+        out first, from the newest pages' map, and arrive as provisional ``rendered`` pages. The
+        whole render waits for them: run side by side on two cores, the slice took about half as
+        long again (some 140 ms against 90 ms for a page of the 101-page benchmark), and it is
+        what the reader looks at.
         """
+        first = None
+        if reading is not None and self.newest is not None:
+            first = provisional_slice(document, self.newest.page_map, reading)
         self.generation += 1
         self._worker.latest = self.generation
         self._slicer.latest = self.generation
@@ -236,12 +271,25 @@ class RenderService(QObject):
             self._waiting = None
             self._render_requested.emit(generation, document)
 
-    def _on_slice(self, generation: int, result: object, part: ProvisionalSlice) -> None:
+    def _on_slice(self, generation: int, result: RenderResult, part: ProvisionalSlice) -> None:
         if generation != self.generation or self._delivered >= generation:
             return  # stale, or the final pages are already on screen
         page_map = result.page_map.shifted(part.first_page, part.first_block)
         total = estimated_total(part, page_map)
-        self.provisional_rendered.emit(generation, result.pdf, page_map, part.first_page, total)
+        if self._waiting is None or self._waiting[0] != generation:
+            return  # its whole render has begun already: the slice would only flash by
+        document = self._waiting[1]  # the whole document, which the slice stands in for
+        self.rendered.emit(
+            RenderedPages(
+                generation,
+                document,
+                result.pdf,
+                page_map,
+                total,
+                provisional=True,
+                first_page=part.first_page,
+            )
+        )
 
     def check(self, document: Document) -> None:
         """Queue a preflight of ``document``, the one the newest preview shows; its messages are
@@ -260,12 +308,11 @@ class RenderService(QObject):
     def export(self, document: Document, target: Path) -> None:
         self._export_requested.emit(document, str(target))
 
-    def _on_rendered(self, generation: int, pdf: bytes, pages: int, seconds: float, page_map: object) -> None:
-        if generation == self.generation:
-            self._delivered = generation
-            # Read by the window's slot for ``rendered``: where each element sits on these pages.
-            self.page_map = page_map
-            self.rendered.emit(generation, pdf, pages, seconds)
+    def _on_rendered(self, pages: RenderedPages) -> None:
+        if pages.generation == self.generation:
+            self._delivered = pages.generation
+            self.newest = pages
+            self.rendered.emit(pages)
 
     def _on_failed(self, generation: int, reason: str) -> None:
         if generation == self.generation:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.errors import PdfReadError
@@ -11,6 +13,11 @@ from pypdf.generic import DecodedStreamObject
 
 from desktop_app.errors import ImprintError
 from desktop_app.render.style_css import PAPER_SIZES_MM, PT_PER_MM
+
+if TYPE_CHECKING:
+    from desktop_app.model.document import Document
+    from desktop_app.model.style import ExportOptions
+    from desktop_app.render.pdf import RenderResult
 
 # The sheet a booklet of each page size is printed on: two pages side by side, folded once.
 SHEET_FOR_PAGE: dict[str, str] = {"A5": "A4", "A4": "A3", "Letter": "Tabloid"}
@@ -143,15 +150,53 @@ BOOKLET_SIDES = "two-sided-short-edge"
 
 
 @dataclass(frozen=True)
-class BookletPrint:
-    """What goes to the printer for a booklet: the sheets, how many, on what paper, which duplex."""
+class Booklet:
+    """A booklet's sheets, the same whether exported or printed.
+
+    ``pdf`` holds one page per sheet side (``sheet_sides`` of them) imposing the ``page_count``
+    pages; ``media`` is the paper it goes on and ``sides`` the duplex that folds it right.
+    """
 
     pdf: bytes
+    sheet_sides: int
     page_count: int
     media: str
     sides: str = BOOKLET_SIDES
 
 
-def booklet_print(pdf: bytes, page_count: int, paper: str) -> BookletPrint:
-    """``pdf`` (``page_count`` pages of ``paper``) imposed and ready to print duplex."""
-    return BookletPrint(impose_booklet(pdf), padded_count(page_count) // 2, SHEET_FOR_PAGE.get(paper, paper))
+def booklet_options(options: ExportOptions) -> ExportOptions:
+    """The options a booklet's pages are laid out with: no bleed and no marks, since each page
+    meets its neighbour at the fold; crop marks, if ``options`` asks for them, go on the sheet."""
+    return options.with_changes(bleed_mm=0.0, crop_marks=False)
+
+
+def make_booklet(
+    lay_out: Callable[[ExportOptions], RenderResult], options: ExportOptions, paper: str
+) -> Booklet:
+    """The one way a booklet is made, for export and for print alike: the pages laid out by
+    ``lay_out`` with :func:`booklet_options`, then imposed on sheets for ``paper`` pages."""
+    pages = lay_out(booklet_options(options))
+    sheets = impose_booklet(pages.pdf, crop_marks=options.crop_marks)
+    return Booklet(
+        pdf=sheets,
+        sheet_sides=padded_count(pages.page_count) // 2,
+        page_count=pages.page_count,
+        media=_custom_media(sheets) if options.crop_marks else SHEET_FOR_PAGE.get(paper, paper),
+    )
+
+
+def _custom_media(sheets: bytes) -> str:
+    """The paper of sheets grown for their marks, as CUPS names a custom size (the short side
+    first): printed on the named sheet they would be shrunk, and their marks no longer at the trim."""
+    box = PdfReader(io.BytesIO(sheets)).pages[0].mediabox
+    short, long = sorted((float(box.width) / PT_PER_MM, float(box.height) / PT_PER_MM))
+    return f"Custom.{short:.1f}x{long:.1f}mm"
+
+
+def document_booklet(document: Document) -> Booklet:
+    """``document`` (one article) as a booklet."""
+    from desktop_app.render.pdf import render
+
+    return make_booklet(
+        lambda options: render(document.with_changes(options=options)), document.options, document.style.paper
+    )

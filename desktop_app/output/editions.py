@@ -12,9 +12,19 @@ from desktop_app.files import write_atomically
 from desktop_app.model.article import Article
 from desktop_app.model.document import Document
 from desktop_app.model.edition import Edition, EditionError, make_edition
-from desktop_app.output.booklet import impose_booklet, padded_count
+from desktop_app.output.booklet import Booklet, make_booklet
 from desktop_app.readers import read_document
 from desktop_app.readers.edition_file import is_edition_file, read_edition
+
+
+@dataclass(frozen=True)
+class EditionPdf:
+    """An edition made into a PDF: its bytes, its pages (sheet sides for a booklet) and the
+    edition's own pages."""
+
+    pdf: bytes
+    pages: int
+    edition_pages: int
 
 
 @dataclass(frozen=True)
@@ -80,26 +90,35 @@ def _saved_edition(
     )
 
 
-def edition_pdf(edition: Edition, booklet: bool = False) -> tuple[bytes, int]:
-    """The edition's PDF and its page count; with ``booklet``, imposed for saddle stitching.
-
-    A booklet's pages are laid out without bleed and marks, since the sheet is cut at their
-    trim; its crop marks, if the options ask for them, are drawn on the sheet instead.
-    """
+def edition_booklet(edition: Edition) -> Booklet:
+    """``edition`` as a booklet: the sheets export writes and print sends, made one way."""
     from desktop_app.render.pdf import render_edition
 
-    if not booklet:
-        result = render_edition(edition)
-        return result.pdf, result.page_count
-    plain = edition.with_changes(options=edition.options.with_changes(bleed_mm=0.0, crop_marks=False))
-    result = render_edition(plain)
-    return impose_booklet(result.pdf, crop_marks=edition.options.crop_marks), result.page_count
+    return make_booklet(
+        lambda options: render_edition(edition.with_changes(options=options)),
+        edition.options,
+        edition.style.paper,
+    )
+
+
+def edition_pdf(edition: Edition, booklet: bool = False) -> EditionPdf:
+    """The edition's PDF: its pages, or with ``booklet`` its sheets (see :func:`edition_booklet`)."""
+    from desktop_app.render.pdf import render_edition
+
+    if booklet:
+        sheets = edition_booklet(edition)
+        return EditionPdf(sheets.pdf, sheets.sheet_sides, sheets.page_count)
+    result = render_edition(edition)
+    return EditionPdf(result.pdf, result.page_count, result.page_count)
+
+
+def write_edition(made: EditionPdf, target: Path) -> EditionOutput:
+    """Write an edition's PDF to ``target`` atomically: the whole file or none."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(target, made.pdf)
+    return EditionOutput(target, made.pages, made.edition_pages)
 
 
 def export_edition(edition: Edition, target: Path, booklet: bool = False) -> EditionOutput:
-    """Render ``edition`` and write it to ``target`` atomically: the whole file or none."""
-    pdf, pages = edition_pdf(edition, booklet)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(target, pdf)
-    # A booklet's file has one page per sheet side: two of the edition's pages each.
-    return EditionOutput(target, padded_count(pages) // 2 if booklet else pages, pages)
+    """Render ``edition`` (as a booklet with ``booklet``) and write it to ``target``."""
+    return write_edition(edition_pdf(edition, booklet), target)

@@ -13,11 +13,16 @@ import select
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING
 
 from desktop_app.errors import ImprintError
 from desktop_app.model.document import Document
+from desktop_app.model.edition import Edition
 from desktop_app.render import pdf
 from desktop_app.render.provisional import PAGES_AROUND, ProvisionalSlice, slice_html
+
+if TYPE_CHECKING:
+    from desktop_app.output.editions import EditionPdf
 
 pdf.quiet_weasyprint()
 pdf.warm_up()
@@ -37,9 +42,56 @@ def render_slice(part: ProvisionalSlice, _progress: Callable[[str], None]) -> pd
     return pdf.render_first_pages(part.document, slice_html(part), PAGES_AROUND)
 
 
+def render_edition(edition: Edition, progress: Callable[[str], None]) -> pdf.RenderResult:
+    progress("layout")
+    return pdf.render_edition(edition)
+
+
+def edition_pdf(edition: Edition, booklet: bool, progress: Callable[[str], None]) -> EditionPdf:
+    """The edition's pages, or its booklet's sheets, as export writes them."""
+    from desktop_app.output.editions import edition_pdf
+
+    progress("layout")
+    return edition_pdf(edition, booklet)
+
+
+def print_booklet(edition: Edition, printer: str, progress: Callable[[str], None]) -> str:
+    """The edition's booklet, made as its export is, sent duplex to ``printer``; the job id."""
+    from desktop_app.output.editions import edition_booklet
+    from desktop_app.output.printing import print_pdf
+
+    progress("layout")
+    booklet = edition_booklet(edition)
+    progress("send")
+    return print_pdf(
+        booklet.pdf,
+        printer,
+        sides=booklet.sides,
+        media=booklet.media,
+        title=edition.title,
+        page_count=booklet.sheet_sides,
+    )
+
+
+def send(pdf_bytes: bytes, options: dict, progress: Callable[[str], None]) -> str:
+    """Send a rendered PDF to a CUPS queue (``print_pdf``'s options); the job id."""
+    from desktop_app.output.printing import print_pdf
+
+    progress("send")
+    return print_pdf(pdf_bytes, **options)
+
+
 # Exports are renders too: the window writes the file itself, so a cancelled export (its
 # process ended mid-job) can never leave half a file behind.
-JOBS: dict[str, Callable] = {"render": render, "check": check, "slice": render_slice}
+JOBS: dict[str, Callable] = {
+    "render": render,
+    "check": check,
+    "slice": render_slice,
+    "edition": render_edition,
+    "edition_pdf": edition_pdf,
+    "print_booklet": print_booklet,
+    "send": send,
+}
 
 
 def _rss_mb() -> float:

@@ -37,6 +37,12 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def starts_warm() -> bool:
+    """Whether a new render process starts warm (forked from the fork server, Linux) rather than
+    importing WeasyPrint and scanning the fonts afresh, which takes seconds."""
+    return _context().get_start_method() == "forkserver"
+
+
 def _run_here(job: str, args: tuple, on_progress: Callable[[str], None] | None) -> object:
     from desktop_app.render import render_jobs
 

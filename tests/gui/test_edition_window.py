@@ -38,7 +38,7 @@ def _select(window, paths: list[Path]) -> None:
 
 def _open_dialog(window, qtbot):
     window.new_edition_action.trigger()
-    dialog = window.edition_dialog
+    dialog = window.editions.dialog
     qtbot.waitExposed(dialog)
     return dialog
 
@@ -71,10 +71,10 @@ def test_new_edition_from_selected_articles_reordered_previewed_and_exported(
     qtbot.waitUntil(lambda: window.preview.page_count == len(PdfReader(shown).pages), timeout=10000)
 
     target = tmp_path / "friday.pdf"
-    dialog.export_to(target)
+    _finish(qtbot, dialog.export_to(target))
     assert target.read_bytes() == shown.read_bytes()
     booklet = tmp_path / "booklet.pdf"
-    dialog.export_to(booklet, booklet=True)
+    _finish(qtbot, dialog.export_to(booklet, booklet=True))
     assert len(PdfReader(booklet).pages) == -(-len(PdfReader(shown).pages) // 4) * 2
 
     saved = tmp_path / "friday.imprint"
@@ -82,6 +82,12 @@ def test_new_edition_from_selected_articles_reordered_previewed_and_exported(
     reopened = read_edition(saved)
     assert [ref.path for ref in reopened.references] == [gamma.resolve(), alpha.resolve()]
     assert reopened.title == "Friday digest" and reopened.subtitle == "Two stories"
+
+
+def _finish(qtbot, task) -> None:
+    """Wait for an edition job of the dialog to end, and see that it did its work."""
+    qtbot.waitUntil(lambda: task.outcome is not None, timeout=60_000)
+    assert task.outcome == "done", task.error
 
 
 def _title_of(window) -> bytes:
@@ -127,7 +133,7 @@ def test_a_saved_edition_opens_with_a_missing_article_named(window, qtbot, tmp_p
     saved.write_text(json.dumps(payload), encoding="utf-8")
     beta.unlink()
     assert window.open_path(saved)
-    reopened = window.edition_dialog
+    reopened = window.editions.dialog
     qtbot.waitExposed(reopened)
     assert reopened.title.text() == "Weekly"
     rows = [reopened.articles.item(i).text() for i in range(reopened.articles.count())]
@@ -178,7 +184,7 @@ def test_print_from_the_dialog_prints_every_page_of_the_edition(
     _library_with_articles(window, qtbot, tmp_path / "news")
     dialog = _open_dialog(window, qtbot)
     exported = tmp_path / "edition.pdf"
-    dialog.export_to(exported)
+    _finish(qtbot, dialog.export_to(exported))
     dialog.print_edition()
     job = dialog.jobs[-1]
     with qtbot.waitSignal(job.finished, timeout=120_000):

@@ -13,6 +13,10 @@ from tests.conftest import long_text_article
 RENDER_TIMEOUT_MS = 60_000
 
 
+def _final(pages) -> bool:
+    return not pages.provisional
+
+
 def _open(qtbot, window, path: Path) -> None:
     with qtbot.waitSignal(window.renderer.rendered, timeout=RENDER_TIMEOUT_MS):
         assert window.open_path(path)
@@ -50,9 +54,11 @@ def test_a_newer_edit_ends_the_render_under_way(qtbot, window, tmp_path: Path) -
     window.bigger_action.trigger()  # a long render starts
     qtbot.waitUntil(lambda: window.renderer._worker.rendering is not None, timeout=RENDER_TIMEOUT_MS)
     window.smaller_action.trigger()  # and is made useless at once
-    with qtbot.waitSignal(window.renderer.rendered, timeout=RENDER_TIMEOUT_MS) as blocker:
+    with qtbot.waitSignal(
+        window.renderer.rendered, timeout=RENDER_TIMEOUT_MS, check_params_cb=_final
+    ) as blocker:
         pass
-    assert blocker.args[0] == window.renderer.generation
+    assert blocker.args[0].generation == window.renderer.generation
     assert window.renderer.process.started == processes + 1  # the old render's process was ended
 
 
@@ -65,9 +71,11 @@ def test_an_edit_ends_the_check_of_the_pages_before_it(qtbot, window, tmp_path: 
     processes = window.renderer.process.started
     checked: list[int] = []  # every check's answer, before the window drops stale ones
     worker.checked.connect(lambda generation, _findings: checked.append(generation))
-    with qtbot.waitSignal(window.renderer.rendered, timeout=RENDER_TIMEOUT_MS) as blocker:
+    with qtbot.waitSignal(
+        window.renderer.rendered, timeout=RENDER_TIMEOUT_MS, check_params_cb=_final
+    ) as blocker:
         window.bigger_action.trigger()  # the check is of the old pages: it is ended, not waited for
-    assert blocker.args[0] == window.renderer.generation > old
+    assert blocker.args[0].generation == window.renderer.generation > old
     assert window.renderer.process.started == processes + 1
     # The new pages may have a check of their own under way by now; the old one never answered.
     assert worker.checking != old and old not in checked
@@ -104,20 +112,29 @@ def test_a_long_document_shows_the_readers_pages_first(qtbot, window, tmp_path: 
     qtbot.waitUntil(lambda: preview.current_page() == 9, timeout=5000)
     # The whole document is laid out after the reader's pages, not beside them on the same cores.
     whole_under_way: list[bool] = []
-    window.renderer.provisional_rendered.connect(
-        lambda *_args: whole_under_way.append(window.renderer._worker.rendering is not None)
+    window.renderer.rendered.connect(
+        lambda pages: (
+            pages.provisional and whole_under_way.append(window.renderer._worker.rendering is not None)
+        )
     )
-    with qtbot.waitSignal(window.renderer.provisional_rendered, timeout=RENDER_TIMEOUT_MS) as early:
+    with qtbot.waitSignal(
+        window.renderer.rendered, timeout=RENDER_TIMEOUT_MS, check_params_cb=lambda pages: pages.provisional
+    ) as early:
         window.bigger_action.trigger()
     assert whole_under_way == [False]
-    first_page = early.args[3]
+    provisional = early.args[0]
+    first_page = provisional.first_page
+    # One value says what the pages are: of the document as edited, the whole one, not the slice.
+    assert provisional.document == window.current_document()
+    assert provisional.generation == window.renderer.generation
+    assert provisional.page_count >= 10 and provisional.page_map.page_sizes
     # Laid out on their own, the reader's pages stand in for the final ones, and say so.
     assert preview.is_provisional()
     assert "~" in preview.page_total.text()
     assert preview.view.slots[first_page].provisional
     assert first_page == 9
     assert preview.current_page() == 9  # the view did not jump
-    with qtbot.waitSignal(window.renderer.rendered, timeout=RENDER_TIMEOUT_MS):
+    with qtbot.waitSignal(window.renderer.rendered, timeout=RENDER_TIMEOUT_MS, check_params_cb=_final):
         pass
     assert not preview.is_provisional()
     assert "~" not in preview.page_total.text()

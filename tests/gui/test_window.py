@@ -267,14 +267,20 @@ def test_stale_renders_are_dropped(qtbot, qapp):
     service = RenderService()
     document = read_document(seed_articles()[0])
     got = []
-    service.rendered.connect(lambda generation, pdf, pages, seconds: got.append((generation, pdf)))
-    for n in range(4):
-        service.request(document.with_changes(article=document.article.with_changes(title=f"Version {n}")))
+    service.rendered.connect(got.append)
+    versions = [
+        document.with_changes(article=document.article.with_changes(title=f"Version {n}")) for n in range(4)
+    ]
+    for version in versions:
+        service.request(version)
     qtbot.waitUntil(lambda: bool(got), timeout=RENDER_TIMEOUT_MS)
     qtbot.wait(300)
     service.shutdown()
-    assert [g for g, _ in got] == [4]
-    assert "Version3" in squeezed(pdf_text_of(got[0][1]))
+    assert [pages.generation for pages in got] == [4]
+    # The pages say which document they are of, the newest, and carry their own page map.
+    assert got[0].document == versions[-1] and not got[0].provisional
+    assert got[0].page_map.get("title") is not None
+    assert "Version3" in squeezed(pdf_text_of(got[0].pdf))
 
 
 def test_date_can_be_cleared_and_keywords_split(qtbot, window):

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackgroundJob</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/background_job.py" line="165"/>
+        <source>Writing %n page(s) of %1…</source>
+        <translation>
+            <numerusform>Writing %n page of %1…</numerusform>
+            <numerusform>Writing %n pages of %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/background_job.py" line="167"/>
+        <source>Printing page %n of %1…</source>
+        <translation>
+            <numerusform>Printing page %n of %1…</numerusform>
+            <numerusform>Printing page %n of %1…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportFlow</name>
     <message numerus="yes">
         <location filename="../../desktop_app/gui/export_flow.py" line="114"/>
@@ -23,7 +42,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="521"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
         <source>Rendering… ~%n page(s)</source>
         <translation>
             <numerusform>Rendering… ~%n page</numerusform>
@@ -31,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="533"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="524"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -39,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="626"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="617"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -50,7 +69,7 @@
 <context>
     <name>PreviewPane</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/preview.py" line="255"/>
+        <location filename="../../desktop_app/gui/preview.py" line="265"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>of %n</numerusform>

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <location filename="../../desktop_app/gui/background_job.py" line="164"/>
+        <source>Laying out %1…</source>
+        <translation>Вёрстка %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/background_job.py" line="165"/>
+        <source>Writing %n page(s) of %1…</source>
+        <translation>
+            <numerusform>Запись %n страницы %1…</numerusform>
+            <numerusform>Запись %n страниц %1…</numerusform>
+            <numerusform>Запись %n страниц %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/background_job.py" line="166"/>
+        <source>Sending %1 to the printer…</source>
+        <translation>Отправка %1 на принтер…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/background_job.py" line="167"/>
+        <source>Printing page %n of %1…</source>
+        <translation>
+            <numerusform>Печать %1: страница %n…</numerusform>
+            <numerusform>Печать %1: страница %n…</numerusform>
+            <numerusform>Печать %1: страница %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/background_job.py" line="168"/>
+        <source>Saving %1…</source>
+        <translation>Сохранение %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/background_job.py" line="170"/>
+        <source>Preparing %1…</source>
+        <translation>Подготовка %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/background_job.py" line="187"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>BodyPanel</name>
     <message>
         <location filename="../../desktop_app/gui/panels.py" line="474"/>
@@ -17,132 +63,133 @@
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="128"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="134"/>
         <source>New Edition</source>
         <translation>Новый выпуск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="130"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="136"/>
         <source>Drag the articles into the order they are printed in.</source>
         <translation>Перетащите статьи в том порядке, в каком они будут напечатаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="135"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="141"/>
         <source>Articles of the edition</source>
         <translation>Статьи выпуска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="137"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="143"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="138"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="144"/>
         <source>&amp;Subtitle:</source>
         <translation>&amp;Подзаголовок:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="139"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="145"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="140"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="146"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="141"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="147"/>
         <source>&amp;Preview</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="142"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="148"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="143"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="149"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="144"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="150"/>
         <source>Print as &amp;Booklet…</source>
         <translation>Печать &amp;брошюрой…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="145"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="151"/>
         <source>Sa&amp;ve Edition…</source>
         <translation>&amp;Сохранить выпуск…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="146"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="152"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="211"/>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="238"/>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="301"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="44"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="217"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="250"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="333"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="77"/>
         <source>Edition</source>
         <translation>Выпуск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="226"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="238"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="107"/>
         <source>Export Edition</source>
         <translation>Экспорт выпуска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="228"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="240"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="243"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="255"/>
         <source>Save Edition</source>
         <translation>Сохранить выпуск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="245"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="257"/>
         <source>Imprint edition (*.imprint)</source>
         <translation>Выпуск Imprint (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="354"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="370"/>
         <source>New &amp;Edition…</source>
         <translation>Новый &amp;выпуск…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="103"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="153"/>
         <source>Booklet sent to the printer as job %1.</source>
         <translation>Брошюра отправлена на принтер, задание %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="115"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="141"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="147"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="146"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="176"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="182"/>
         <source>Print as Booklet</source>
         <translation>Печать брошюрой</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="133"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="168"/>
         <source>Booklets are printed through CUPS, which is not installed here.</source>
         <translation>Брошюры печатаются через CUPS, а он здесь не установлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="139"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="174"/>
         <source>No printer is set up.</source>
         <translation>Принтер не настроен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="148"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="183"/>
         <source>Printer (two-sided, flip on short edge):</source>
         <translation>Принтер (двусторонняя печать, переворот по короткому краю):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="161"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="167"/>
         <source>%1 (missing)</source>
         <translation>%1 (нет файла)</translation>
     </message>
@@ -418,118 +465,118 @@
         <translation>&amp;Фирменный цвет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="129"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="131"/>
         <source>A&amp;ddress lines</source>
         <translation>&amp;Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="130"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="132"/>
         <source>Press &amp;contact lines</source>
         <translation>&amp;Контакты для прессы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="131"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="133"/>
         <source>&amp;Website</source>
         <translation>&amp;Сайт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="132"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="134"/>
         <source>&amp;Footer line</source>
         <translation>&amp;Строка в подвале</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="134"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="136"/>
         <source>Text typeface</source>
         <translation>Шрифт текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="135"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="137"/>
         <source>Headings typeface</source>
         <translation>Шрифт заголовков</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="152"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="154"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="177"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="179"/>
         <source> (default)</source>
         <translation> (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="216"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="218"/>
         <source>New house style</source>
         <translation>Новый фирменный стиль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="248"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="250"/>
         <source>A house style needs a name.</source>
         <translation>У фирменного стиля должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="255"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="257"/>
         <source>There is already a house style called “%1”.</source>
         <translation>Фирменный стиль «%1» уже есть.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="263"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="265"/>
         <source>Could not save: %1</source>
         <translation>Не удалось сохранить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="278"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="280"/>
         <source>Delete the house style “%1”?</source>
         <translation>Удалить фирменный стиль «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="293"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="295"/>
         <source>Import House Style</source>
         <translation>Импорт фирменного стиля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="294"/>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="313"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="296"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="315"/>
         <source>House styles (*%1)</source>
         <translation>Фирменные стили (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="312"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="314"/>
         <source>Export House Style</source>
         <translation>Экспорт фирменного стиля</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="331"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="333"/>
         <source>Choose Logo</source>
         <translation>Выбор логотипа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="333"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="335"/>
         <source>Logos (%1)</source>
         <translation>Логотипы (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="343"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="345"/>
         <source>Choose Typeface</source>
         <translation>Выбор шрифта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="345"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="347"/>
         <source>Fonts (%1)</source>
         <translation>Шрифты (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="365"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="367"/>
         <source>No logo</source>
         <translation>Без логотипа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="384"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="386"/>
         <source>Imprint&apos;s own</source>
         <translation>Шрифт Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="389"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="391"/>
         <source>Accent Colour</source>
         <translation>Фирменный цвет</translation>
     </message>
@@ -537,32 +584,32 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="232"/>
+        <location filename="../../desktop_app/gui/library.py" line="250"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="233"/>
+        <location filename="../../desktop_app/gui/library.py" line="251"/>
         <source>Filter by title, source or date</source>
         <translation>Фильтр по заголовку, источнику или дате</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="234"/>
+        <location filename="../../desktop_app/gui/library.py" line="252"/>
         <source>Filter articles</source>
         <translation>Фильтр статей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="235"/>
+        <location filename="../../desktop_app/gui/library.py" line="253"/>
         <source>Open Folder…</source>
         <translation>Открыть папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="236"/>
+        <location filename="../../desktop_app/gui/library.py" line="254"/>
         <source>Open a folder of articles</source>
         <translation>Открыть папку со статьями</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="318"/>
+        <location filename="../../desktop_app/gui/library.py" line="336"/>
         <source>Reading titles… %1 of %2</source>
         <translation>Чтение заголовков… %1 из %2</translation>
     </message>
@@ -570,298 +617,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
         <source>&amp;Panels</source>
         <translation>П&amp;анели</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
         <source>Style</source>
         <translation>Оформление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="806"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="797"/>
         <source>Preflight</source>
         <translation>Предпечатная проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
         <source>Open &amp;Folder…</source>
         <translation>Открыть &amp;папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
         <source>Print Pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
         <source>&amp;Check for Print Problems</source>
         <translation>&amp;Проверить перед печатью</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
         <source>&amp;Bigger Text</source>
         <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
         <source>&amp;Default Text Size</source>
         <translation>&amp;Обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
         <source>S&amp;maller Text</source>
         <translation>&amp;Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
         <source>Fit &amp;Width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
         <source>Fit &amp;Page</source>
         <translation>&amp;Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
         <source>&amp;Next Page</source>
         <translation>&amp;Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
         <source>P&amp;revious Page</source>
         <translation>&amp;Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
         <source>&amp;About Imprint</source>
         <translation>&amp;О программе Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
         <source>Fit page</source>
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
         <source>No document</source>
         <translation>Нет документа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="468"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="469"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="468"/>
         <source>subtitle</source>
         <translation>подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="469"/>
         <source>author</source>
         <translation>автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="472"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="473"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="472"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="473"/>
         <source>keywords</source>
         <translation>ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="475"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="477"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="476"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="477"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="476"/>
         <source>page style</source>
         <translation>оформление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="488"/>
         <source>Change text size</source>
         <translation>Изменение размера текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
         <source>Rendering…</source>
         <translation>Вёрстка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="521"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
         <source>Rendering… ~%n page(s)</source>
         <translation>
             <numerusform>Вёрстка… ~%n страница</numerusform>
@@ -870,7 +917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="533"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="524"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -879,49 +926,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="548"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="540"/>
         <source>Render failed</source>
         <translation>Ошибка вёрстки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="549"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="541"/>
         <source>The page could not be drawn: %1</source>
         <translation>Не удалось сверстать страницу: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="569"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="587"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="590"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="578"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="581"/>
         <source>Cannot open %1</source>
         <translation>Не удаётся открыть %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="569"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="604"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="595"/>
         <source>Open Articles</source>
         <translation>Открыть статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="606"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="597"/>
         <source>Articles (%1)</source>
         <translation>Статьи (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="606"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="597"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="616"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="607"/>
         <source>Open Folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="626"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="617"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>Найдена %n статья</numerusform>
@@ -930,37 +977,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="636"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="627"/>
         <source>No recent files</source>
         <translation>Нет недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="650"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
         <source>Save Document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="650"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
         <source>Imprint documents (*.imprint)</source>
         <translation>Документы Imprint (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="674"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="665"/>
         <source>Cannot save %1</source>
         <translation>Не удаётся сохранить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="686"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="677"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="695"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="686"/>
         <source>Unsaved Changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="696"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="687"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>В «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -981,27 +1028,27 @@
         <translation type="vanished">Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="741"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="732"/>
         <source>“%1” has unsaved changes from when Imprint did not close properly. Restore them?</source>
         <translation>«%1» содержит несохранённые изменения, оставшиеся после некорректного завершения Imprint. Восстановить их?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="746"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="737"/>
         <source>Restore Unsaved Changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="743"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="734"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>В прошлый раз Imprint завершился некорректно. Восстановить несохранённые изменения в «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="849"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="840"/>
         <source>About Imprint</source>
         <translation>О программе Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="851"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="842"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Открывайте новостные статьи, исправляйте их данные и размеры шрифта, глядя на настоящую страницу, и экспортируйте PDF, готовые к печати.&lt;/p&gt;</translation>
     </message>
@@ -1147,17 +1194,17 @@
 <context>
     <name>PreviewJob</name>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="441"/>
+        <location filename="../../desktop_app/gui/printing.py" line="391"/>
         <source>Print Preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="454"/>
+        <location filename="../../desktop_app/gui/printing.py" line="400"/>
         <source>Print Preview — %1</source>
         <translation>Предварительный просмотр — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="474"/>
+        <location filename="../../desktop_app/gui/printing.py" line="419"/>
         <source>Could not preview</source>
         <translation>Не удалось показать просмотр</translation>
     </message>
@@ -1165,66 +1212,66 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="130"/>
         <location filename="../../desktop_app/gui/preview.py" line="131"/>
+        <location filename="../../desktop_app/gui/preview.py" line="132"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="132"/>
         <location filename="../../desktop_app/gui/preview.py" line="133"/>
+        <location filename="../../desktop_app/gui/preview.py" line="134"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="134"/>
+        <location filename="../../desktop_app/gui/preview.py" line="135"/>
         <source>Page number</source>
         <translation>Номер страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="135"/>
         <location filename="../../desktop_app/gui/preview.py" line="136"/>
+        <location filename="../../desktop_app/gui/preview.py" line="137"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="137"/>
         <location filename="../../desktop_app/gui/preview.py" line="138"/>
+        <location filename="../../desktop_app/gui/preview.py" line="139"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="139"/>
+        <location filename="../../desktop_app/gui/preview.py" line="140"/>
         <source>Zoom</source>
         <translation>Масштаб</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="140"/>
+        <location filename="../../desktop_app/gui/preview.py" line="141"/>
         <source>Page preview</source>
         <translation>Просмотр страниц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="141"/>
+        <location filename="../../desktop_app/gui/preview.py" line="142"/>
         <source>Preview problem</source>
         <translation>Проблема просмотра</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="148"/>
+        <location filename="../../desktop_app/gui/preview.py" line="149"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="149"/>
+        <location filename="../../desktop_app/gui/preview.py" line="150"/>
         <source>Fit page</source>
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="253"/>
+        <location filename="../../desktop_app/gui/preview.py" line="263"/>
         <source>of ~%1</source>
         <translation>из ~%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/preview.py" line="255"/>
+        <location filename="../../desktop_app/gui/preview.py" line="265"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>из %n</numerusform>
@@ -1236,43 +1283,39 @@
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="244"/>
         <source>Preparing the pages…</source>
-        <translation>Подготовка страниц…</translation>
+        <translation type="vanished">Подготовка страниц…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="248"/>
         <source>Cancel</source>
-        <translation>Отмена</translation>
+        <translation type="vanished">Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="301"/>
-        <location filename="../../desktop_app/gui/printing.py" line="315"/>
+        <location filename="../../desktop_app/gui/printing.py" line="261"/>
+        <location filename="../../desktop_app/gui/printing.py" line="271"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="361"/>
         <source>Sending the pages to %1…</source>
-        <translation>Отправка страниц на %1…</translation>
+        <translation type="vanished">Отправка страниц на %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="375"/>
         <source>Printing…</source>
-        <translation>Печать…</translation>
+        <translation type="vanished">Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="395"/>
+        <location filename="../../desktop_app/gui/printing.py" line="341"/>
         <source>Could not print</source>
         <translation>Не удалось напечатать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="402"/>
+        <location filename="../../desktop_app/gui/printing.py" line="350"/>
         <source>Pages scaled</source>
         <translation>Страницы масштабированы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="403"/>
+        <location filename="../../desktop_app/gui/printing.py" line="351"/>
         <source>The pages are %1 but the printer&apos;s paper is %2, so they are scaled to fit.</source>
         <translation>Страницы формата %1, а бумага принтера — %2, поэтому они масштабированы по размеру листа.</translation>
     </message>

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <location filename="../../desktop_app/gui/background_job.py" line="164"/>
+        <source>Laying out %1…</source>
+        <translation>正在排版 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/background_job.py" line="165"/>
+        <source>Writing %n page(s) of %1…</source>
+        <translation>
+            <numerusform>正在写入 %1 的 %n 页…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/background_job.py" line="166"/>
+        <source>Sending %1 to the printer…</source>
+        <translation>正在将 %1 发送到打印机…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/background_job.py" line="167"/>
+        <source>Printing page %n of %1…</source>
+        <translation>
+            <numerusform>正在打印 %1 的第 %n 页…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/background_job.py" line="168"/>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/background_job.py" line="170"/>
+        <source>Preparing %1…</source>
+        <translation>正在准备 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/background_job.py" line="187"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>BodyPanel</name>
     <message>
         <location filename="../../desktop_app/gui/panels.py" line="474"/>
@@ -17,132 +59,133 @@
 <context>
     <name>EditionDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="128"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="134"/>
         <source>New Edition</source>
         <translation>新建合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="130"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="136"/>
         <source>Drag the articles into the order they are printed in.</source>
         <translation>拖动文章，排成印刷的顺序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="135"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="141"/>
         <source>Articles of the edition</source>
         <translation>合辑中的文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="137"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="143"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="138"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="144"/>
         <source>&amp;Subtitle:</source>
         <translation>副标题(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="139"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="145"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="140"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="146"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="141"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="147"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="142"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="148"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="143"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="149"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="144"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="150"/>
         <source>Print as &amp;Booklet…</source>
         <translation>按小册子打印(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="145"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="151"/>
         <source>Sa&amp;ve Edition…</source>
         <translation>保存合辑(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="146"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="152"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="211"/>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="238"/>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="301"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="44"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="217"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="250"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="333"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="77"/>
         <source>Edition</source>
         <translation>合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="226"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="238"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="107"/>
         <source>Export Edition</source>
         <translation>导出合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="228"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="240"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="243"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="255"/>
         <source>Save Edition</source>
         <translation>保存合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="245"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="257"/>
         <source>Imprint edition (*.imprint)</source>
         <translation>Imprint 合辑 (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="354"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="370"/>
         <source>New &amp;Edition…</source>
         <translation>新建合辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="103"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="153"/>
         <source>Booklet sent to the printer as job %1.</source>
         <translation>小册子已发送到打印机，作业 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="115"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="141"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="147"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="146"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="176"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="182"/>
         <source>Print as Booklet</source>
         <translation>按小册子打印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="133"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="168"/>
         <source>Booklets are printed through CUPS, which is not installed here.</source>
         <translation>小册子通过 CUPS 打印，但此处未安装 CUPS。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="139"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="174"/>
         <source>No printer is set up.</source>
         <translation>没有设置打印机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="148"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="183"/>
         <source>Printer (two-sided, flip on short edge):</source>
         <translation>打印机（双面，短边翻转）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="161"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="167"/>
         <source>%1 (missing)</source>
         <translation>%1（缺失）</translation>
     </message>
@@ -414,118 +457,118 @@
         <translation>主题色(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="129"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="131"/>
         <source>A&amp;ddress lines</source>
         <translation>地址(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="130"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="132"/>
         <source>Press &amp;contact lines</source>
         <translation>媒体联系人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="131"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="133"/>
         <source>&amp;Website</source>
         <translation>网站(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="132"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="134"/>
         <source>&amp;Footer line</source>
         <translation>页脚文字(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="134"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="136"/>
         <source>Text typeface</source>
         <translation>正文字体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="135"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="137"/>
         <source>Headings typeface</source>
         <translation>标题字体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="152"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="154"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="177"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="179"/>
         <source> (default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="216"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="218"/>
         <source>New house style</source>
         <translation>新机构样式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="248"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="250"/>
         <source>A house style needs a name.</source>
         <translation>机构样式需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="255"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="257"/>
         <source>There is already a house style called “%1”.</source>
         <translation>已有名为“%1”的机构样式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="263"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="265"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="278"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="280"/>
         <source>Delete the house style “%1”?</source>
         <translation>删除机构样式“%1”？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="293"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="295"/>
         <source>Import House Style</source>
         <translation>导入机构样式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="294"/>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="313"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="296"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="315"/>
         <source>House styles (*%1)</source>
         <translation>机构样式 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="312"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="314"/>
         <source>Export House Style</source>
         <translation>导出机构样式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="331"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="333"/>
         <source>Choose Logo</source>
         <translation>选择标志</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="333"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="335"/>
         <source>Logos (%1)</source>
         <translation>标志 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="343"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="345"/>
         <source>Choose Typeface</source>
         <translation>选择字体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="345"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="347"/>
         <source>Fonts (%1)</source>
         <translation>字体 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="365"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="367"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="384"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="386"/>
         <source>Imprint&apos;s own</source>
         <translation>Imprint 自带字体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="389"/>
+        <location filename="../../desktop_app/gui/house_styles_dialog.py" line="391"/>
         <source>Accent Colour</source>
         <translation>主题色</translation>
     </message>
@@ -533,32 +576,32 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="232"/>
+        <location filename="../../desktop_app/gui/library.py" line="250"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="233"/>
+        <location filename="../../desktop_app/gui/library.py" line="251"/>
         <source>Filter by title, source or date</source>
         <translation>按标题、来源或日期筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="234"/>
+        <location filename="../../desktop_app/gui/library.py" line="252"/>
         <source>Filter articles</source>
         <translation>筛选文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="235"/>
+        <location filename="../../desktop_app/gui/library.py" line="253"/>
         <source>Open Folder…</source>
         <translation>打开文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="236"/>
+        <location filename="../../desktop_app/gui/library.py" line="254"/>
         <source>Open a folder of articles</source>
         <translation>打开文章文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="318"/>
+        <location filename="../../desktop_app/gui/library.py" line="336"/>
         <source>Reading titles… %1 of %2</source>
         <translation>正在读取标题… %1 / %2</translation>
     </message>
@@ -566,391 +609,391 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="806"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="797"/>
         <source>Preflight</source>
         <translation>印前检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
         <source>Open &amp;Folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
         <source>&amp;Check for Print Problems</source>
         <translation>检查印刷问题(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
         <source>&amp;Bigger Text</source>
         <translation>放大文字(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
         <source>&amp;Default Text Size</source>
         <translation>默认字号(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
         <source>S&amp;maller Text</source>
         <translation>缩小文字(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
         <source>Fit &amp;Width</source>
         <translation>适合宽度(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
         <source>Fit &amp;Page</source>
         <translation>适合页面(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
         <source>&amp;Next Page</source>
         <translation>下一页(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
         <source>P&amp;revious Page</source>
         <translation>上一页(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
         <source>&amp;About Imprint</source>
         <translation>关于 Imprint(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
         <source>No document</source>
         <translation>无文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="468"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="469"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="468"/>
         <source>subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="469"/>
         <source>author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="472"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="473"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="472"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="473"/>
         <source>keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="475"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="477"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="476"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="477"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="476"/>
         <source>page style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="488"/>
         <source>Change text size</source>
         <translation>更改字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
         <source>Rendering…</source>
         <translation>正在排版…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="521"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
         <source>Rendering… ~%n page(s)</source>
         <translation>
             <numerusform>正在排版… 约 %n 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="533"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="524"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="548"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="540"/>
         <source>Render failed</source>
         <translation>排版失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="549"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="541"/>
         <source>The page could not be drawn: %1</source>
         <translation>无法排版页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="569"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="587"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="590"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="578"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="581"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="569"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="604"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="595"/>
         <source>Open Articles</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="606"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="597"/>
         <source>Articles (%1)</source>
         <translation>文章 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="606"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="597"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="616"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="607"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="626"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="617"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>找到 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="636"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="627"/>
         <source>No recent files</source>
         <translation>无最近文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="650"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
         <source>Save Document</source>
         <translation>保存文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="650"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
         <source>Imprint documents (*.imprint)</source>
         <translation>Imprint 文档 (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="674"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="665"/>
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="686"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="677"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="695"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="686"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="696"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="687"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>“%1”有未保存的更改。是否保存？</translation>
     </message>
@@ -969,27 +1012,27 @@
         <translation type="vanished">导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="741"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="732"/>
         <source>“%1” has unsaved changes from when Imprint did not close properly. Restore them?</source>
         <translation>Imprint 未正常关闭，“%1”留有未保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="746"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="737"/>
         <source>Restore Unsaved Changes</source>
         <translation>恢复未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="743"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="734"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>Imprint 上次未正常关闭。是否恢复“%1”未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="849"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="840"/>
         <source>About Imprint</source>
         <translation>关于 Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="851"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="842"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;打开新闻文章，对照真实页面修改元数据和字号，导出可直接印刷的 PDF。&lt;/p&gt;</translation>
     </message>
@@ -1135,17 +1178,17 @@
 <context>
     <name>PreviewJob</name>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="441"/>
+        <location filename="../../desktop_app/gui/printing.py" line="391"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="454"/>
+        <location filename="../../desktop_app/gui/printing.py" line="400"/>
         <source>Print Preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="474"/>
+        <location filename="../../desktop_app/gui/printing.py" line="419"/>
         <source>Could not preview</source>
         <translation>无法预览</translation>
     </message>
@@ -1153,66 +1196,66 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="130"/>
         <location filename="../../desktop_app/gui/preview.py" line="131"/>
+        <location filename="../../desktop_app/gui/preview.py" line="132"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="132"/>
         <location filename="../../desktop_app/gui/preview.py" line="133"/>
+        <location filename="../../desktop_app/gui/preview.py" line="134"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="134"/>
+        <location filename="../../desktop_app/gui/preview.py" line="135"/>
         <source>Page number</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="135"/>
         <location filename="../../desktop_app/gui/preview.py" line="136"/>
+        <location filename="../../desktop_app/gui/preview.py" line="137"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="137"/>
         <location filename="../../desktop_app/gui/preview.py" line="138"/>
+        <location filename="../../desktop_app/gui/preview.py" line="139"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="139"/>
+        <location filename="../../desktop_app/gui/preview.py" line="140"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="140"/>
+        <location filename="../../desktop_app/gui/preview.py" line="141"/>
         <source>Page preview</source>
         <translation>页面预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="141"/>
+        <location filename="../../desktop_app/gui/preview.py" line="142"/>
         <source>Preview problem</source>
         <translation>预览问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="148"/>
+        <location filename="../../desktop_app/gui/preview.py" line="149"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="149"/>
+        <location filename="../../desktop_app/gui/preview.py" line="150"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="253"/>
+        <location filename="../../desktop_app/gui/preview.py" line="263"/>
         <source>of ~%1</source>
         <translation>共约 %1 页</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/preview.py" line="255"/>
+        <location filename="../../desktop_app/gui/preview.py" line="265"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>/ %n</numerusform>
@@ -1222,43 +1265,39 @@
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="244"/>
         <source>Preparing the pages…</source>
-        <translation>正在准备页面…</translation>
+        <translation type="vanished">正在准备页面…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="248"/>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <translation type="vanished">取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="301"/>
-        <location filename="../../desktop_app/gui/printing.py" line="315"/>
+        <location filename="../../desktop_app/gui/printing.py" line="261"/>
+        <location filename="../../desktop_app/gui/printing.py" line="271"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="361"/>
         <source>Sending the pages to %1…</source>
-        <translation>正在将页面发送到 %1…</translation>
+        <translation type="vanished">正在将页面发送到 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="375"/>
         <source>Printing…</source>
-        <translation>正在打印…</translation>
+        <translation type="vanished">正在打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="395"/>
+        <location filename="../../desktop_app/gui/printing.py" line="341"/>
         <source>Could not print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="402"/>
+        <location filename="../../desktop_app/gui/printing.py" line="350"/>
         <source>Pages scaled</source>
         <translation>页面已缩放</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="403"/>
+        <location filename="../../desktop_app/gui/printing.py" line="351"/>
         <source>The pages are %1 but the printer&apos;s paper is %2, so they are scaled to fit.</source>
         <translation>页面为 %1，但打印机纸张为 %2，因此已缩放以适合纸张。</translation>
     </message>
