@@ -26,7 +26,7 @@ def _open(window, qtbot, path: Path) -> None:
 
 def _settle(window, qtbot) -> None:
     qtbot.waitUntil(window.preview_is_current, timeout=RENDER_TIMEOUT_MS)
-    qtbot.waitUntil(lambda: window.renderer.page_map is window.on_page.layer.page_map, timeout=5000)
+    qtbot.waitUntil(lambda: window.renderer.newest.page_map is window.on_page.layer.page_map, timeout=5000)
 
 
 def _shown_text(window, tmp_path: Path) -> str:

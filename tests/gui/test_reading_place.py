@@ -78,12 +78,20 @@ def _scroll_into_page(qtbot, window, page: int) -> None:
 def _press_and_wait_for_final_pages(qtbot, window, action) -> list[InView]:
     """Trigger ``action``; the first paragraph in view once the provisional pages are shown."""
     at_provisional: list[InView] = []
-    window.renderer.provisional_rendered.connect(
-        lambda *_args: at_provisional.append(first_paragraph_in_view(window))
-    )
-    with qtbot.waitSignal(window.renderer.rendered, timeout=RENDER_TIMEOUT_MS) as blocker:
+
+    def seen(pages) -> None:
+        if pages.provisional:
+            at_provisional.append(first_paragraph_in_view(window))
+
+    window.renderer.rendered.connect(seen)
+    with qtbot.waitSignal(
+        window.renderer.rendered,
+        timeout=RENDER_TIMEOUT_MS,
+        check_params_cb=lambda pages: not pages.provisional,
+    ) as blocker:
         action.trigger()
-    assert blocker.args[0] == window.renderer.generation
+    window.renderer.rendered.disconnect(seen)
+    assert blocker.args[0].generation == window.renderer.generation
     assert not window.preview.is_provisional()
     return at_provisional
 
