@@ -17,7 +17,7 @@ from desktop_app.model.document import Document
 from desktop_app.model.edition import Edition
 from desktop_app.model.overrides import NO_VARIANT, Overrides
 from desktop_app.model.presets import PRESETS
-from desktop_app.model.style import MAX_BLEED_MM, PAPERS, PDF_VARIANTS
+from desktop_app.model.style import LIMITS, PAPERS, PDF_VARIANTS
 from desktop_app.output.export import ExportJob, plan_targets, run_exports, safe_file_name
 from desktop_app.readers import read_document
 
@@ -133,32 +133,37 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _number(value: str, low: float, high: float, unit: str) -> float:
+def _number(value: str, field: str) -> float:
+    """``value`` as a number within the model's limit for ``field`` (model/style.py)."""
+    limit = LIMITS[field]
     try:
         number = float(value)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"not a number: {value!r}") from exc
-    if not low <= number <= high:
-        raise argparse.ArgumentTypeError(f"must be between {low:g} and {high:g}{unit}")
+    if not limit.low <= number <= limit.high:
+        raise argparse.ArgumentTypeError(f"must be between {limit.describe()}")
     return number
 
 
 def _bleed(value: str) -> float:
-    return _number(value, 0, MAX_BLEED_MM, " mm")
+    return _number(value, "bleed_mm")
 
 
 def _line_height(value: str) -> float:
-    return _number(value, 0.8, 3.0, "")
+    return _number(value, "line_height")
 
 
 def _columns(value: str) -> int:
-    if not value.isdigit() or not 1 <= int(value) <= 4:
-        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to 4, not {value!r}")
+    limit = LIMITS["columns"]
+    if not value.isdigit() or not limit.low <= int(value) <= limit.high:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number from {limit.low:g} to {limit.high:g}, not {value!r}"
+        )
     return int(value)
 
 
 def _margins(value: str) -> tuple[float, float, float, float]:
-    parts = [_number(p.strip(), 0, 80, " mm") for p in value.split(",")]
+    parts = [_number(p.strip(), "margin_top") for p in value.split(",")]
     if len(parts) == 1:
         return (parts[0],) * 4
     if len(parts) != 4:
@@ -194,9 +199,7 @@ def _layout(value: str) -> str:
 
 
 def _points(value: str) -> float:
-    from desktop_app.model.style import MAX_FONT_PT, MIN_FONT_PT
-
-    return _number(value, MIN_FONT_PT, MAX_FONT_PT, " pt")
+    return _number(value, "body_size")
 
 
 def _positive_int(value: str) -> int:

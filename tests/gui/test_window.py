@@ -514,3 +514,14 @@ def test_navigating_right_after_a_load_is_not_undone(qtbot):
     qtbot.wait(100)
     assert abs(pane.view.verticalScrollBar().value() - place) < 40
     assert pane.current_page() == 1
+
+
+def test_the_style_panel_stops_at_the_model_limits(window):
+    from desktop_app.model.style import LIMITS
+
+    panel = window.style_panel
+    spins = {**panel.sizes, **panel.margins, "line_height": panel.line_height, "bleed_mm": panel.bleed}
+    spins["columns"] = panel.columns
+    assert set(spins) == set(LIMITS)
+    for name, spin in spins.items():
+        assert (spin.minimum(), spin.maximum()) == (LIMITS[name].low, LIMITS[name].high), name
