@@ -6,8 +6,7 @@ the reader, laid out first on a long document) stand in for the final ones until
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, QTimer, Signal
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.loaded_pdf import LoadedPdf
 from desktop_app.gui.page_view import PageSlot, PageView, ZoomMode
 
 ZOOM_STEPS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
@@ -26,28 +26,9 @@ FIT_WIDTH = ZoomMode.FIT_WIDTH
 FIT_PAGE = ZoomMode.FIT_PAGE
 
 
-class _LoadedPdf:
-    """A PDF loaded into QtPdf together with the buffer QtPdf reads it from."""
-
-    def __init__(self, pdf: bytes, parent: QObject) -> None:
-        self.buffer = QBuffer(parent)
-        self.buffer.setData(QByteArray(pdf))
-        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(parent)
-        self.document.load(self.buffer)
-
-    def slots(self, provisional: bool = False, first: int = 0) -> list[PageSlot]:
-        return [
-            PageSlot(self.document, i, self.document.pagePointSize(i), provisional)
-            for i in range(first, self.document.pageCount())
-        ]
-
-    def close(self) -> None:
-        # Closed and deleted at once: a long editing session must not pile up documents.
-        self.document.close()
-        self.document.deleteLater()
-        self.buffer.close()
-        self.buffer.deleteLater()
+def _slots(loaded: LoadedPdf, provisional: bool = False) -> list[PageSlot]:
+    pdf = loaded.document
+    return [PageSlot(pdf, i, pdf.pagePointSize(i), provisional) for i in range(pdf.pageCount())]
 
 
 class PreviewPane(QWidget):
@@ -60,8 +41,8 @@ class PreviewPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.last_pdf: bytes = b""
-        self._final: _LoadedPdf | None = None
-        self._provisional: _LoadedPdf | None = None
+        self._final: LoadedPdf | None = None
+        self._provisional: LoadedPdf | None = None
         self._await_paint = False
         self.provisional_count: int | None = None  # the estimated page count while provisional
 
@@ -160,11 +141,11 @@ class PreviewPane(QWidget):
         The pages on screen stay until the new ones are drawn, so the view never flashes blank.
         """
         self.last_pdf = pdf
-        loaded = _LoadedPdf(pdf, self)
+        loaded = LoadedPdf(pdf, self)
         old = [self._final, self._provisional]
         self._final, self._provisional = loaded, None
         self.provisional_count = None
-        self._show_slots(loaded.slots())
+        self._show_slots(_slots(loaded))
         for previous in old:
             if previous is not None:
                 previous.close()
@@ -174,12 +155,12 @@ class PreviewPane(QWidget):
     def set_provisional(self, pdf: bytes, first_page: int, estimated_pages: int) -> None:
         """Show the pages of ``pdf`` from ``first_page`` on, in place of the final pages there,
         until the next ``set_pdf``; the page count reads as an estimate meanwhile."""
-        loaded = _LoadedPdf(pdf, self)
+        loaded = LoadedPdf(pdf, self)
         if self._provisional is not None:
             self._provisional.close()
         self._provisional = loaded
         slots = list(self.view.slots)
-        fresh = loaded.slots(provisional=True)
+        fresh = _slots(loaded, provisional=True)
         # The provisional render starts at the reader's page; its pages take those places.
         for offset, slot in enumerate(fresh):
             place = first_page + offset
