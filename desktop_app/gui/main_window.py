@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -27,8 +28,8 @@ from desktop_app.app.recovery import (
 )
 from desktop_app.app.settings import Settings, load_settings, save_settings
 from desktop_app.errors import ImprintError
-from desktop_app.gui.commands import EditCommand, with_field
 from desktop_app.gui.dialogs import SettingsDialog
+from desktop_app.gui.document_session import DocumentSession
 from desktop_app.gui.export_flow import ExportFlow
 from desktop_app.gui.findings import FindingLike, FindingsPanel
 from desktop_app.gui.i18n import install_language
@@ -37,11 +38,8 @@ from desktop_app.gui.on_page_editing import OnPageEditing
 from desktop_app.gui.panels import BodyPanel, MetadataPanel, StylePanel
 from desktop_app.gui.preview import FIT_PAGE, FIT_WIDTH, PreviewPane
 from desktop_app.gui.render_worker import RenderService
-from desktop_app.language.locales import follow_locale_paper
 from desktop_app.model.document import Document
-from desktop_app.output.export import safe_file_name
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
-from desktop_app.readers.imprint_file import save_document
 from desktop_app.render.page_cache import cached_render, keep_pages
 from desktop_app.render.page_map import PageMap
 from desktop_app.render.provisional import provisional_slice
@@ -49,10 +47,6 @@ from desktop_app.resources import seed_articles
 
 DEBOUNCE_MS = 250
 PREFLIGHT_DELAY_MS = 1500
-# Fields typed into key by key: their edits wait for a pause in typing before rendering.
-TYPED_KEYS = frozenset(
-    f"article.{name}" for name in ("title", "subtitle", "author", "source", "keywords", "body")
-)
 OPEN_FILTER_SUFFIXES = "*.imprint *.txt *.text *.md *.markdown"
 
 
@@ -63,26 +57,23 @@ def _icon(widget: QWidget, theme: str, fallback: QStyle.StandardPixmap) -> QIcon
 class MainWindow(QMainWindow):
     """One open document at a time; every edit goes through the undo stack and re-renders."""
 
-    document_changed = Signal()
     export_finished = Signal(str, str)  # target, error ("" when it worked)
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings if settings is not None else load_settings()
-        self._document: Document | None = None
-        self._save_path: Path | None = None
-        self._recovered_dirty = False
-        self._changed_since_autosave = False
         self._last_render_seconds = 0.0
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
-        self.undo_stack = QUndoStack(self)
+        self.renderer = RenderService(self)
+        # The open document, its undo stack and its edits: what the helpers below are given.
+        self.session = DocumentSession(self.renderer, self)
+        self.session.applied.connect(self._apply)
+        self.undo_stack = self.session.undo_stack
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(self._update_title)
-
-        self.renderer = RenderService(self)
         self.renderer.rendered.connect(self._rendered)
         self.renderer.render_failed.connect(self._render_failed)
         self.renderer.checked.connect(self._checked)
@@ -101,10 +92,14 @@ class MainWindow(QMainWindow):
         self.style_panel = StylePanel()
         self.body = BodyPanel()
         for panel in (self.metadata, self.style_panel, self.body):
-            panel.edited.connect(self.edit)
+            panel.edited.connect(self.session.edit)
             panel.setEnabled(False)
         self.style_panel.scale_requested.connect(self.scale_text)
-        self.on_page = OnPageEditing(self)
+        self.on_page = OnPageEditing(self.session, self.preview.view, self.body.editor, self.metadata, self)
+        self.on_page.open_requested.connect(self.open_path)
+        self.on_page.render_requested.connect(self.render_now)
+        self.on_page.panel_requested.connect(self._raise_panel)
+        self.session.refused.connect(self.preview.show_problem)
 
         self.library_dock = self._dock("library", self.library, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.metadata_dock = self._dock("article", self.metadata, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -133,7 +128,12 @@ class MainWindow(QMainWindow):
 
         self.render_status = QLabel()
         self.statusBar().addPermanentWidget(self.render_status)
-        self.exports = ExportFlow(self)
+        self.exports = ExportFlow(self.session, self.settings, self)
+        self.exports.finished.connect(self.export_finished)
+        self.exports.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.exports.running.connect(
+            lambda running: self.export_action.setEnabled(not running and self.session.document is not None)
+        )
 
         self._make_actions()
         self._make_menus()
@@ -377,26 +377,22 @@ class MainWindow(QMainWindow):
     # -- the document ----------------------------------------------------------------------
 
     def current_document(self) -> Document | None:
-        return self._document
+        return self.session.document
 
     def is_modified(self) -> bool:
-        return self._document is not None and (not self.undo_stack.isClean() or self._recovered_dirty)
+        return self.session.is_modified()
 
     def _update_title(self, *_changed: object) -> None:
-        title = self._document.article.title if self._document else self.tr("No document")
+        document = self.session.document
+        title = document.article.title if document else self.tr("No document")
         self.setWindowTitle(self.tr("%1[*] — Imprint").replace("%1", title.replace("[*]", "[**]")))
         self.setWindowModified(self.is_modified())
-        self.save_action.setEnabled(self._document is not None)
+        self.save_action.setEnabled(document is not None)
 
     def show_document(self, document: Document, save_path: Path | None, dirty: bool = False) -> None:
         """Make ``document`` the one being edited, with a fresh undo history."""
         self._keep_shown_pages()
-        self._document = document
-        self._save_path = save_path
-        self.undo_stack.clear()
-        self.undo_stack.setClean()
-        self._recovered_dirty = dirty
-        self._changed_since_autosave = dirty
+        self.session.open(document, save_path, dirty)
         for panel in (self.metadata, self.style_panel, self.body):
             panel.setEnabled(True)
             panel.show_document(document)
@@ -413,85 +409,41 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.library.mark_current(document.origin if save_path is None else save_path)
         self._update_title()
-        self.document_changed.emit()
         self.show_cached_pages()
         self._request_render()
 
     def show_cached_pages(self) -> None:
         """Show the pages this very document had when last rendered, until a fresh render is on
         screen; that render takes their place only if it differs."""
-        if self._document is None or self._shown is not None:
+        document = self.session.document
+        if document is None or self._shown is not None:
             return
-        cached = cached_render(self._document)
+        cached = cached_render(document)
         if cached is not None and cached[0] != self.preview.last_pdf:
             self.preview.set_pdf(cached[0])
             # Kept with the pages, so a reopened document is clickable before its render lands.
             self.on_page.show_page_map(cached[1])
 
     def _apply(self, document: Document, key: str, typed: bool = False) -> None:
-        """Undo commands land here: show ``document`` and render it, after a pause while typing."""
-        self._document = document
-        self._changed_since_autosave = True
+        """Every edit and undo lands here: show ``document`` and render it, after a pause while typing."""
         for panel in (self.metadata, self.style_panel, self.body):
             panel.show_document(document)
         self._update_title()
-        self.document_changed.emit()
         if typed:
             self.debounce.start()
         else:
             self._request_render()
 
-    def edit(self, key: str, value: object, typed: bool | None = None) -> None:
-        """A user edit of one field, as an undoable command. Keystrokes in a text field are
-        ``typed``: they merge into one step and render once typing pauses."""
-        if self._document is None:
-            return
-        try:
-            after = with_field(self._document, key, value)
-            if key == "options.locale":
-                after = follow_locale_paper(after, self._document.options.locale)
-        except ValueError as exc:
-            self.preview.show_problem(str(exc))
-            return
-        if after == self._document:
-            return
-        typed = key in TYPED_KEYS if typed is None else typed
-        self.undo_stack.push(
-            EditCommand(self._apply, self._document, after, key, self._edit_text(key), typed=typed)
-        )
-
-    def _edit_text(self, key: str) -> str:
-        names = {
-            "article.title": self.tr("title"),
-            "article.subtitle": self.tr("subtitle"),
-            "article.author": self.tr("author"),
-            "article.source": self.tr("source"),
-            "article.date": self.tr("date"),
-            "article.language": self.tr("language"),
-            "article.keywords": self.tr("keywords"),
-            "article.body": self.tr("text"),
-        }
-        return self.tr("Edit %1").replace("%1", names.get(key, self.tr("page style")))
-
     def scale_text(self, direction: int) -> None:
         """A+ (1), A (0) and A− (−1): the selected element's type size, else all of them."""
-        if self._document is None or self.on_page.showing_foreign_pages():
+        if self.on_page.showing_foreign_pages():
             return  # an edition's sizes are its articles' own, set where each is open
-        role = self.on_page.selected_role()
-        style = self._document.style.resized(direction, role)
-        if style != self._document.style:
-            key = f"style.{role}_size" if role else "style"
-            after = self._document.with_changes(style=style)
-            self.undo_stack.push(
-                EditCommand(self._apply, self._document, after, key, self.tr("Change text size"))
-            )
+        self.session.resize_text(direction, self.on_page.selected_role())
 
-    def scale_role(self, role: str, direction: int) -> None:
-        """A+ / A / A− for one role's size (``title``, ``body``…), from the size bar on the page."""
-        if self._document is not None:
-            self.edit(
-                f"style.{role}_size", getattr(self._document.style.resized(direction, role), f"{role}_size")
-            )
+    def _raise_panel(self, name: str) -> None:
+        dock = {"body": self.body_dock, "metadata": self.metadata_dock}[name]
+        dock.show()
+        dock.raise_()
 
     # -- rendering -------------------------------------------------------------------------
 
@@ -501,14 +453,15 @@ class MainWindow(QMainWindow):
 
     def _request_render(self) -> None:
         self.debounce.stop()
-        if self._document is not None:
+        document = self.session.document
+        if document is not None:
             self.render_status.setText(self.tr("Rendering…"))
             # A long document shows the reader's pages first, laid out on their own.
             part = None
             if isinstance(self.renderer.page_map, PageMap):
-                part = provisional_slice(self._document, self.renderer.page_map, self.preview.current_page())
-            generation = self.renderer.request(self._document, first=part)
-            self._requested = (generation, self._document)
+                part = provisional_slice(document, self.renderer.page_map, self.preview.current_page())
+            generation = self.renderer.request(document, first=part)
+            self._requested = (generation, document)
 
     def _provisional(
         self, _generation: int, pdf: bytes, page_map: object, first_page: int, total: int
@@ -539,7 +492,8 @@ class MainWindow(QMainWindow):
 
     def preview_is_current(self) -> bool:
         """Whether the preview shows the render of the document as it is now, no edit pending."""
-        return self._shown is not None and self._shown[0] == self._document and not self.debounce.isActive()
+        shown = self._shown
+        return shown is not None and shown[0] == self.session.document and not self.debounce.isActive()
 
     def _render_failed(self, _generation: int, reason: str) -> None:
         self.render_status.setText(self.tr("Render failed"))
@@ -569,7 +523,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open an article or .imprint document in place of the current one; False when it was not opened."""
         path = Path(path)
-        if self._document is not None and path.resolve() == (self._save_path or self._document.origin):
+        if self.session.document is not None and path.resolve() == self.session.state.location():
             return True
         from desktop_app.gui.edition_dialog import open_edition, opens_as_edition
 
@@ -633,16 +587,19 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
 
     def save(self) -> bool:
-        if self._document is None:
+        if self.session.document is None:
             return False
-        if self._save_path is None:
+        if self.session.state.save_path is None:
             return self.save_as()
-        return self._save_to(self._save_path)
+        return self._save_to(self.session.state.save_path)
 
     def save_as(self) -> bool:
-        if self._document is None:
+        state = self.session.state
+        if state.document is None:
             return False
-        suggestion = self._save_path or self._default_save_path()
+        suggestion = state.save_path or state.default_save_path(
+            Path(self.settings.last_open_dir or Path.home())
+        )
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save Document"), str(suggestion), self.tr("Imprint documents (*.imprint)")
         )
@@ -654,30 +611,18 @@ class MainWindow(QMainWindow):
             path = path.with_name(path.name + IMPRINT_SUFFIX)
         return self._save_to(path)
 
-    def _default_save_path(self) -> Path:
-        document = self._document
-        assert document is not None
-        folder = (
-            document.origin.parent if document.origin else Path(self.settings.last_open_dir or Path.home())
-        )
-        stem = document.origin.stem if document.origin else safe_file_name(document.article.title, "article")
-        return folder / f"{stem}{IMPRINT_SUFFIX}"
-
     def _save_to(self, path: Path) -> bool:
-        assert self._document is not None
+        document = self.session.document
+        assert document is not None
         try:
-            save_document(self._document, path)
+            self.session.state.save(path)
         except OSError as exc:
             self._error(self.tr("Cannot save %1").replace("%1", path.name), exc.strerror or str(exc))
             return False
-        self._save_path = path.resolve()
-        self._recovered_dirty = False
         self.undo_stack.setClean()
-        discard_recovery()
-        self._changed_since_autosave = False
         self.settings.add_recent(path)
         save_settings(self.settings)
-        self.library.add(path, self._document.article.title)
+        self.library.add(path, document.article.title)
         self.library.mark_current(path)
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
@@ -685,14 +630,13 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; False when the user cancelled."""
-        if not self.is_modified():
+        document = self.session.document
+        if document is None or not self.is_modified():
             return True
         answer = QMessageBox.warning(
             self,
             self.tr("Unsaved Changes"),
-            self.tr("“%1” has changes that are not saved. Save them?").replace(
-                "%1", self._document.article.title
-            ),
+            self.tr("“%1” has changes that are not saved. Save them?").replace("%1", document.article.title),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -718,22 +662,18 @@ class MainWindow(QMainWindow):
 
     def autosave(self) -> None:
         """Keep a recovery copy of unsaved changes; nothing is written while the document is clean."""
-        if self._document is None or not self.is_modified() or not self._changed_since_autosave:
-            return
-        try:
-            write_recovery(self._document)
-        except OSError:
-            return
-        self._changed_since_autosave = False
+        # A recovery copy that cannot be written is tried again after the next change.
+        with contextlib.suppress(OSError):
+            self.session.state.autosave(self.undo_stack.isClean())
 
     def offer_recovery(self) -> bool:
         """After a crash, offer an autosaved document back, above all one of the document just
         opened; True when it was restored. The autosave stays until the user has answered."""
-        offered = recovery_to_offer(pending_recoveries(), self._document)
+        offered = recovery_to_offer(pending_recoveries(), self.session.document)
         if offered is None:
             return False
         title = offered.document.article.title
-        reopened = same_document(offered.document, self._document)
+        reopened = same_document(offered.document, self.session.document)
         if reopened:
             text = self.tr("“%1” has unsaved changes from when Imprint did not close properly. Restore them?")
         else:
@@ -749,7 +689,7 @@ class MainWindow(QMainWindow):
             offered.path.unlink(missing_ok=True)
             return False
         # Restored over the file just opened, it saves where that file would have.
-        self.show_document(offered.document, self._save_path if reopened else None, dirty=True)
+        self.show_document(offered.document, self.session.state.save_path if reopened else None, dirty=True)
         write_recovery(offered.document)
         offered.path.unlink(missing_ok=True)
         return True
@@ -762,9 +702,10 @@ class MainWindow(QMainWindow):
         A check the user asked for always shows the panel; one run after edits shows it only
         when there is something to report or the panel is already there.
         """
-        if self._document is not None:
+        document = self.session.document
+        if document is not None:
             self._preflight_asked = self._preflight_asked or asked
-            self.renderer.check(self._document)
+            self.renderer.check(document)
 
     def _checked(self, _generation: int, findings: Sequence[FindingLike]) -> None:
         if findings or self._preflight_asked or self.findings is not None:
@@ -776,17 +717,19 @@ class MainWindow(QMainWindow):
 
     def print_document(self) -> None:
         """File → Print: the job renders, asks the print dialog and reports in message boxes."""
-        if self._document is not None:
+        document = self.session.document
+        if document is not None:
             # Qt's print support loads on first use, not while the window starts.
             from desktop_app.gui.printing import print_document
 
-            self.print_job = print_document(self, self._document)
+            self.print_job = print_document(self, document)
 
     def print_preview(self) -> None:
-        if self._document is not None:
+        document = self.session.document
+        if document is not None:
             from desktop_app.gui.printing import preview_document
 
-            self.print_job = preview_document(self, self._document)
+            self.print_job = preview_document(self, document)
 
     def show_findings(self, findings: Sequence[FindingLike]) -> None:
         """List preflight findings in their panel, which appears the first time there are any to show."""
@@ -891,7 +834,7 @@ class MainWindow(QMainWindow):
             self._shown = None
 
     def _session_paths(self) -> list[str]:
-        current = self._save_path or (self._document.origin if self._document else None)
+        current = self.session.state.location()
         seeds = {p.resolve() for p in seed_articles()}
         others = [p for p in self.library.paths() if p not in seeds and p != current]
         return [str(p) for p in ([current] if current else []) + others]

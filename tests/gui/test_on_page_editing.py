@@ -67,6 +67,27 @@ def test_retyping_the_title_on_the_page(window, qtbot, seed_path: Path, tmp_path
     assert "A Title Typed On The Page" not in _pdf_text(window.preview.last_pdf, tmp_path)
 
 
+def test_the_size_bar_takes_the_same_step_as_a_plus(window, qtbot, seed_path: Path) -> None:
+    # One route for a size change: the bar beside the selection and A+ give the same style
+    # and the same undo text.
+    _open(window, qtbot, seed_path)
+    layer = window.on_page.layer
+    qtbot.mouseClick(layer, Qt.MouseButton.LeftButton, pos=_point_of(window, "title"))
+    before = window.current_document().style
+    qtbot.mouseClick(layer.size_bar.bigger, Qt.MouseButton.LeftButton)
+    by_bar = window.current_document().style
+    assert window.undo_stack.undoText() == "Change text size"
+    window.undo_stack.undo()
+    assert window.current_document().style == before
+    window.bigger_action.trigger()
+    assert window.current_document().style == by_bar == before.resized(1, "title")
+    assert window.undo_stack.undoText() == "Change text size"
+    qtbot.mouseClick(layer.size_bar.smaller, Qt.MouseButton.LeftButton)
+    back = before.resized(1, "title").resized(-1, "title")
+    assert window.current_document().style.title_size == back.title_size
+    assert window.undo_stack.count() == 2
+
+
 def test_hover_outlines_and_labels_without_rendering(window, qtbot, seed_path: Path) -> None:
     _open(window, qtbot, seed_path)
     layer = window.on_page.layer
@@ -144,7 +165,7 @@ def _long_markdown(folder: Path) -> Path:
 
 def test_editing_a_paragraph_on_page_three_in_columns(window, qtbot, tmp_path: Path) -> None:
     _open(window, qtbot, _long_markdown(tmp_path))
-    window.edit("options.layout", "bulletin")
+    window.session.edit("options.layout", "bulletin")
     _settle(window, qtbot)
     page_map = window.on_page.layer.page_map
     target = next(e for e in page_map.elements if e.block is not None and e.first_page == 2)

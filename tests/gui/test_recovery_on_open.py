@@ -18,7 +18,7 @@ from desktop_app.readers.imprint_file import save_document
 def _crash_after_editing(window, path: Path, title: str) -> Path:
     """Edit the title, let autosave run, then leave the autosave as a dead process would."""
     assert window.open_path(path)
-    window.edit("article.title", title)
+    window.session.edit("article.title", title)
     window.autosave()
     finished = subprocess.Popen(["true"])
     finished.wait()
@@ -47,7 +47,7 @@ def _start(qtbot, monkeypatch, paths: list[Path], answer: QMessageBox.StandardBu
 
 def _leave(window) -> None:
     window.undo_stack.setClean()
-    window._recovered_dirty = False
+    window.session.state.recovered_dirty = False
     window.close()
 
 

@@ -206,7 +206,7 @@ def test_crash_recovery_is_offered_and_restored(qtbot, qapp, window, monkeypatch
     assert second.isWindowModified()
     assert not recovery_file(finished.pid).exists()
     assert "UnsavedCrashTitle" in squeezed(pdf_text_of(second.preview.last_pdf))
-    second._recovered_dirty = False
+    second.session.state.recovered_dirty = False
     second.close()
 
 
@@ -254,7 +254,7 @@ def test_save_writes_imprint_and_never_the_article(qtbot, window, monkeypatch, t
 def test_failed_render_shows_the_reason(qtbot, window):
     open_and_wait(qtbot, window, seed_articles()[0])
     # A layout that does not exist fails in the render process; the reason comes back from there.
-    window.edit("options.layout", "no-such-layout")
+    window.session.edit("options.layout", "no-such-layout")
     qtbot.waitUntil(lambda: window.preview.banner.isVisible(), timeout=RENDER_TIMEOUT_MS)
     assert "no-such-layout" in window.preview.banner.text()
     assert window.preview.last_pdf  # the last good pages stay
@@ -473,7 +473,7 @@ def test_zoom_and_page_survive_a_re_render(qtbot, window):
     # (Typed as the panel sends it: focusing the field itself would show the title on page 1.)
     title = window.metadata.title.text()[:-4] + "Kept"
     for end in range(len(title) - 4, len(title) + 1):
-        window.edit("article.title", title[:end])
+        window.session.edit("article.title", title[:end])
         qtbot.wait(20)
     qtbot.waitUntil(window.preview_is_current, timeout=RENDER_TIMEOUT_MS)
     assert "Kept" in pdf_text_of(preview.last_pdf)
