@@ -301,7 +301,7 @@ def test_file_print_in_the_window_sends_the_edited_pages(
     unedited = export(seed_path, tmp_path / "unedited.pdf")
 
     submitted_at = time.time()
-    window.print_action.trigger()
+    window.menu["print"].trigger()
     job = window.print_job
     assert isinstance(job, PrintJob)
     with qtbot.waitSignal(job.finished, timeout=JOB_TIMEOUT_MS):

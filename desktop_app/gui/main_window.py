@@ -6,15 +6,14 @@ import contextlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QStyle,
     QWidget,
 )
 
@@ -34,9 +33,10 @@ from desktop_app.gui.export_flow import ExportFlow
 from desktop_app.gui.findings import FindingLike, FindingsPanel
 from desktop_app.gui.i18n import install_language
 from desktop_app.gui.library import LibraryPanel
+from desktop_app.gui.main_menu import MainMenu
 from desktop_app.gui.on_page_editing import OnPageEditing
 from desktop_app.gui.panels import BodyPanel, MetadataPanel, StylePanel
-from desktop_app.gui.preview import FIT_PAGE, FIT_WIDTH, PreviewPane
+from desktop_app.gui.preview import PreviewPane
 from desktop_app.gui.render_worker import RenderService
 from desktop_app.model.document import Document
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
@@ -48,10 +48,6 @@ from desktop_app.resources import seed_articles
 DEBOUNCE_MS = 250
 PREFLIGHT_DELAY_MS = 1500
 OPEN_FILTER_SUFFIXES = "*.imprint *.txt *.text *.md *.markdown"
-
-
-def _icon(widget: QWidget, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
-    return QIcon.fromTheme(theme, widget.style().standardIcon(fallback))
 
 
 class MainWindow(QMainWindow):
@@ -132,16 +128,17 @@ class MainWindow(QMainWindow):
         self.exports.finished.connect(self.export_finished)
         self.exports.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.exports.running.connect(
-            lambda running: self.export_action.setEnabled(not running and self.session.document is not None)
+            lambda running: self.menu["export"].setEnabled(not running and self.session.document is not None)
         )
 
-        self._make_actions()
-        self._make_menus()
+        docks = [self.library_dock, self.body_dock, self.metadata_dock, self.style_dock]
+        self.menu = MainMenu(self, self.undo_stack, docks)
+        self.file_menu = self.menu.file_menu  # File → New Edition… is added to it from outside
         # File → New Edition…: the dialog and its renders live in gui/edition_dialog.py.
         from desktop_app.gui.edition_dialog import install_edition_action
 
-        self.new_edition_action = install_edition_action(self, self.export_action, self.show_pdf)
-        self._make_toolbar()
+        self.new_edition_action = install_edition_action(self, self.menu["export"], self.show_pdf)
+        self.toolbar = self.menu.make_toolbar()
         self.retranslate()
         self.resize(1400, 900)
 
@@ -159,215 +156,15 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, slot, shortcut=None, icon: QIcon | None = None) -> QAction:
-        action = QAction(self)
-        if icon is not None:
-            action.setIcon(icon)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        sp = QStyle.StandardPixmap
-        key = QKeySequence.StandardKey
-        self.open_action = self._action(
-            self.open_dialog, key.Open, _icon(self, "document-open", sp.SP_DialogOpenButton)
-        )
-        self.open_folder_action = self._action(
-            self.open_folder, None, _icon(self, "folder-open", sp.SP_DirOpenIcon)
-        )
-        self.save_action = self._action(
-            self.save, key.Save, _icon(self, "document-save", sp.SP_DialogSaveButton)
-        )
-        self.save_as_action = self._action(
-            self.save_as,
-            QKeySequence("Ctrl+Shift+S"),
-            _icon(self, "document-save-as", sp.SP_DialogSaveButton),
-        )
-        self.export_action = self._action(
-            self.export_dialog, QKeySequence("Ctrl+E"), _icon(self, "document-export", sp.SP_ArrowRight)
-        )
-        self.print_action = self._action(
-            self.print_document, key.Print, _icon(self, "document-print", sp.SP_FileDialogListView)
-        )
-        self.print_preview_action = self._action(
-            self.print_preview,
-            QKeySequence("Ctrl+Shift+P"),
-            _icon(self, "document-print-preview", sp.SP_FileDialogContentsView),
-        )
-        self.preflight_action = self._action(
-            lambda: self.run_preflight(asked=True),
-            QKeySequence("F7"),
-            _icon(self, "tools-check-spelling", sp.SP_DialogApplyButton),
-        )
-        self.quit_action = self._action(
-            self.close, key.Quit, _icon(self, "application-exit", sp.SP_DialogCloseButton)
-        )
-        self.undo_action = self._action(
-            self.undo_stack.undo, key.Undo, _icon(self, "edit-undo", sp.SP_ArrowBack)
-        )
-        self.redo_action = self._action(
-            self.undo_stack.redo, key.Redo, _icon(self, "edit-redo", sp.SP_ArrowForward)
-        )
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(self._update_undo_texts)
-        self.undo_stack.redoTextChanged.connect(self._update_undo_texts)
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
-        self.settings_action = self._action(
-            self.open_settings,
-            key.Preferences,
-            _icon(self, "preferences-system", sp.SP_FileDialogDetailedView),
-        )
-        self.bigger_action = self._action(
-            lambda: self.scale_text(1), [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")]
-        )
-        self.reset_size_action = self._action(lambda: self.scale_text(0), QKeySequence("Ctrl+0"))
-        self.smaller_action = self._action(lambda: self.scale_text(-1), QKeySequence("Ctrl+-"))
-        self.zoom_in_action = self._action(
-            self.preview.zoom_in, QKeySequence("Ctrl+Alt+="), _icon(self, "zoom-in", sp.SP_ArrowUp)
-        )
-        self.zoom_out_action = self._action(
-            self.preview.zoom_out, QKeySequence("Ctrl+Alt+-"), _icon(self, "zoom-out", sp.SP_ArrowDown)
-        )
-        self.fit_width_action = self._action(
-            lambda: self.preview.set_zoom(FIT_WIDTH),
-            QKeySequence("Ctrl+Alt+W"),
-            _icon(self, "zoom-fit-width", sp.SP_ToolBarHorizontalExtensionButton),
-        )
-        self.fit_page_action = self._action(
-            lambda: self.preview.set_zoom(FIT_PAGE),
-            QKeySequence("Ctrl+Alt+P"),
-            _icon(self, "zoom-fit-best", sp.SP_TitleBarMaxButton),
-        )
-        self.next_page_action = self._action(self.preview.next_page, QKeySequence("Ctrl+PgDown"))
-        self.previous_page_action = self._action(self.preview.previous_page, QKeySequence("Ctrl+PgUp"))
-        self.about_action = self._action(
-            self.about, None, _icon(self, "help-about", sp.SP_MessageBoxInformation)
-        )
-        for action in (
-            self.save_action,
-            self.save_as_action,
-            self.export_action,
-            self.print_action,
-            self.print_preview_action,
-            self.preflight_action,
-            self.bigger_action,
-            self.reset_size_action,
-            self.smaller_action,
-        ):
-            action.setEnabled(False)
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.open_action, self.open_folder_action])
-        self.recent_menu = self.file_menu.addMenu("")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.save_action, self.save_as_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.export_action)
-        self.file_menu.addActions([self.print_preview_action, self.print_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([self.undo_action, self.redo_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.preflight_action)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.settings_action)
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([self.bigger_action, self.reset_size_action, self.smaller_action])
-        self.view_menu.addSeparator()
-        self.view_menu.addActions(
-            [self.zoom_in_action, self.zoom_out_action, self.fit_width_action, self.fit_page_action]
-        )
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([self.previous_page_action, self.next_page_action])
-        self.view_menu.addSeparator()
-        self.panels_menu = self.view_menu.addMenu("")
-        for dock in (self.library_dock, self.body_dock, self.metadata_dock, self.style_dock):
-            self.panels_menu.addAction(dock.toggleViewAction())
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
-
-    def _make_toolbar(self) -> None:
-        self.toolbar = self.addToolBar("")
-        self.toolbar.setObjectName("main-toolbar")
-        self.toolbar.setIconSize(QSize(22, 22))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addActions([self.open_action, self.save_action, self.export_action, self.print_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.undo_action, self.redo_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.smaller_action, self.reset_size_action, self.bigger_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.fit_width_action, self.fit_page_action])
-
     def retranslate(self) -> None:
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.recent_menu.setTitle(self.tr("Open &Recent"))
-        self.panels_menu.setTitle(self.tr("&Panels"))
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.menu.retranslate()
         self.library_dock.setWindowTitle(self.tr("Library"))
         self.metadata_dock.setWindowTitle(self.tr("Article"))
         self.style_dock.setWindowTitle(self.tr("Style"))
         self.body_dock.setWindowTitle(self.tr("Text"))
         if self.findings_dock is not None:
             self.findings_dock.setWindowTitle(self.tr("Preflight"))
-        texts = {
-            self.open_action: self.tr("&Open…"),
-            self.open_folder_action: self.tr("Open &Folder…"),
-            self.save_action: self.tr("&Save"),
-            self.save_as_action: self.tr("Save &As…"),
-            self.export_action: self.tr("&Export PDF…"),
-            self.print_action: self.tr("&Print…"),
-            self.print_preview_action: self.tr("Print Pre&view…"),
-            self.preflight_action: self.tr("&Check for Print Problems"),
-            self.quit_action: self.tr("&Quit"),
-            self.settings_action: self.tr("Se&ttings…"),
-            self.bigger_action: self.tr("&Bigger Text"),
-            self.reset_size_action: self.tr("&Default Text Size"),
-            self.smaller_action: self.tr("S&maller Text"),
-            self.zoom_in_action: self.tr("Zoom &In"),
-            self.zoom_out_action: self.tr("Zoom &Out"),
-            self.fit_width_action: self.tr("Fit &Width"),
-            self.fit_page_action: self.tr("Fit &Page"),
-            self.next_page_action: self.tr("&Next Page"),
-            self.previous_page_action: self.tr("P&revious Page"),
-            self.about_action: self.tr("&About Imprint"),
-        }
-        for action, text in texts.items():
-            action.setText(text)
-        self._update_undo_texts()
-        # Toolbar labels: short, and without the menu mnemonics some languages write as "(&O)".
-        self.open_action.setIconText(self.tr("Open"))
-        self.save_action.setIconText(self.tr("Save"))
-        self.export_action.setIconText(self.tr("Export PDF"))
-        self.print_action.setIconText(self.tr("Print"))
-        self.fit_width_action.setIconText(self.tr("Fit width"))
-        self.fit_page_action.setIconText(self.tr("Fit page"))
-        self.bigger_action.setIconText("A+")
-        self.reset_size_action.setIconText("A")
-        self.smaller_action.setIconText("A−")
         self._update_title()
-
-    def _update_undo_texts(self, *_changed: object) -> None:
-        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
-        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
-        self.undo_action.setIconText(self.tr("Undo"))
-        self.redo_action.setIconText(self.tr("Redo"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -387,7 +184,7 @@ class MainWindow(QMainWindow):
         title = document.article.title if document else self.tr("No document")
         self.setWindowTitle(self.tr("%1[*] — Imprint").replace("%1", title.replace("[*]", "[**]")))
         self.setWindowModified(self.is_modified())
-        self.save_action.setEnabled(document is not None)
+        self.menu["save"].setEnabled(document is not None)
 
     def show_document(self, document: Document, save_path: Path | None, dirty: bool = False) -> None:
         """Make ``document`` the one being edited, with a fresh undo history."""
@@ -396,17 +193,7 @@ class MainWindow(QMainWindow):
         for panel in (self.metadata, self.style_panel, self.body):
             panel.setEnabled(True)
             panel.show_document(document)
-        for action in (
-            self.save_as_action,
-            self.export_action,
-            self.print_action,
-            self.print_preview_action,
-            self.preflight_action,
-            self.bigger_action,
-            self.reset_size_action,
-            self.smaller_action,
-        ):
-            action.setEnabled(True)
+        self.menu.set_document_open(True)
         self.library.mark_current(document.origin if save_path is None else save_path)
         self._update_title()
         self.show_cached_pages()
@@ -576,16 +363,6 @@ class MainWindow(QMainWindow):
         save_settings(self.settings)
         self.statusBar().showMessage(self.tr("%n article(s) found", "", count), 5000)
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        existing = [Path(p) for p in self.settings.recent_files if Path(p).is_file()]
-        for path in existing:
-            action = self.recent_menu.addAction(path.name)
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        if not existing:
-            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
-
     def save(self) -> bool:
         if self.session.document is None:
             return False
@@ -648,15 +425,6 @@ class MainWindow(QMainWindow):
             discard_recovery()
             return True
         return False
-
-    # -- export ----------------------------------------------------------------------------
-
-    def export_dialog(self) -> None:
-        self.exports.open_dialog()
-
-    def export_to(self, target: Path, document: Document | None = None) -> None:
-        """Write the PDF in the render process; ``export_finished`` tells how it went."""
-        self.exports.export_to(target, document)
 
     # -- recovery --------------------------------------------------------------------------
 
@@ -742,7 +510,7 @@ class MainWindow(QMainWindow):
             self.findings_dock = self._dock(
                 "preflight", self.findings, Qt.DockWidgetArea.BottomDockWidgetArea
             )
-            self.panels_menu.addAction(self.findings_dock.toggleViewAction())
+            self.menu.panels_menu.addAction(self.findings_dock.toggleViewAction())
             self.findings_dock.setWindowTitle(self.tr("Preflight"))
             # A dock added to a shown window would only appear on a later turn of the event
             # loop; the panel is there as soon as its findings are.

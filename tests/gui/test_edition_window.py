@@ -204,7 +204,7 @@ def test_the_editions_pages_are_selectable_and_open_their_articles(window, qtbot
     assert layer.selected.id == "a1/title"
     # Sizes and text belong to each article: editing there opens the article itself.
     generation, document = window.renderer.generation, window.current_document()
-    window.bigger_action.trigger()
+    window.menu["bigger"].trigger()
     assert (window.renderer.generation, window.current_document()) == (generation, document)
     qtbot.mouseDClick(layer, Qt.MouseButton.LeftButton, pos=point)
     qtbot.waitUntil(

@@ -79,7 +79,7 @@ def test_the_size_bar_takes_the_same_step_as_a_plus(window, qtbot, seed_path: Pa
     assert window.undo_stack.undoText() == "Change text size"
     window.undo_stack.undo()
     assert window.current_document().style == before
-    window.bigger_action.trigger()
+    window.menu["bigger"].trigger()
     assert window.current_document().style == by_bar == before.resized(1, "title")
     assert window.undo_stack.undoText() == "Change text size"
     qtbot.mouseClick(layer.size_bar.smaller, Qt.MouseButton.LeftButton)
@@ -112,7 +112,7 @@ def test_a_plus_changes_only_the_selected_role(window, qtbot, seed_path: Path) -
     layer = window.on_page.layer
     qtbot.mouseClick(layer, Qt.MouseButton.LeftButton, pos=_point_of(window, "title"))
     before = window.current_document().style
-    window.bigger_action.trigger()
+    window.menu["bigger"].trigger()
     after = window.current_document().style
     assert after.title_size > before.title_size
     assert (after.body_size, after.meta_size, after.subtitle_size) == (
@@ -129,7 +129,7 @@ def test_a_plus_changes_only_the_selected_role(window, qtbot, seed_path: Path) -
     assert window.current_document().style == before
     # With nothing selected, A+ scales every size as before.
     qtbot.keyClick(layer, Qt.Key.Key_Escape)
-    window.bigger_action.trigger()
+    window.menu["bigger"].trigger()
     scaled = window.current_document().style
     assert scaled.body_size > before.body_size and scaled.title_size > before.title_size
 

@@ -24,7 +24,7 @@ def test_locale_box_shows_names_not_codes(
     assert window.open_path(zh_path)
     install_language(language)
     # Widgets retranslate on a posted LanguageChange event.
-    wanted = QCoreApplication.translate("MainWindow", "&File")
+    wanted = QCoreApplication.translate("MainMenu", "&File")
     qtbot.waitUntil(lambda: window.file_menu.title() == wanted)
     combo = window.style_panel.locale_combo
     assert window.current_document().options.locale == "zh"

@@ -85,13 +85,13 @@ def test_undo_restores_title_in_field_and_pdf(qtbot, window):
     type_title(qtbot, window, "Temporary Headline")
     wait_for_pdf(qtbot, window, lambda pdf: "TemporaryHeadline" in squeezed(pdf_text_of(pdf)))
 
-    window.undo_action.trigger()
+    window.menu["undo"].trigger()
 
     assert window.metadata.title.text() == old
     wait_for_pdf(qtbot, window, lambda pdf: "TemporaryHeadline" not in squeezed(pdf_text_of(pdf)))
     assert squeezed(old) in squeezed(pdf_text_of(window.preview.last_pdf))
     assert not window.isWindowModified()
-    window.redo_action.trigger()
+    window.menu["redo"].trigger()
     assert window.metadata.title.text() == "Temporary Headline"
 
 
@@ -101,14 +101,14 @@ def test_bigger_text_sets_bigger_body_type(qtbot, window, tmp_path):
     assert before, "the seed's body has the word 'conference'"
     first_pdf = window.preview.last_pdf
 
-    window.bigger_action.trigger()
+    window.menu["bigger"].trigger()
 
     wait_for_pdf(qtbot, window, lambda pdf: pdf != first_pdf)
     after = word_heights(window.preview.last_pdf, "conference", tmp_path)
     assert min(after) > max(before) * 1.05
     assert window.style_panel.sizes["body_size"].value() == pytest.approx(12.1)
 
-    window.reset_size_action.trigger()
+    window.menu["reset_size"].trigger()
     assert window.current_document().style.body_size == 11.0
 
 
@@ -117,7 +117,7 @@ def test_export_matches_the_command_line(qtbot, window, tmp_path):
     open_and_wait(qtbot, window, seed)
     from_window = tmp_path / "window.pdf"
     with qtbot.waitSignal(window.export_finished, timeout=RENDER_TIMEOUT_MS) as blocker:
-        window.export_to(from_window)
+        window.exports.export_to(from_window)
     assert blocker.args == [str(from_window), ""]
 
     from_cli = tmp_path / "cli.pdf"
@@ -142,7 +142,7 @@ def test_export_dialog_remembers_choices(qtbot, window, tmp_path, monkeypatch):
 
     monkeypatch.setattr(ExportDialog, "exec", accept)
     with qtbot.waitSignal(window.export_finished, timeout=RENDER_TIMEOUT_MS):
-        window.export_action.trigger()
+        window.menu["export"].trigger()
     assert target.read_bytes().startswith(b"%PDF")
     saved = load_settings()
     assert saved.export_choices["crop_marks"] is True
@@ -157,13 +157,13 @@ def test_export_dialog_remembers_choices(qtbot, window, tmp_path, monkeypatch):
         return ExportDialog.DialogCode.Rejected
 
     monkeypatch.setattr(ExportDialog, "exec", look)
-    window.export_action.trigger()
+    window.menu["export"].trigger()
     assert (shown["bleed"], shown["marks"]) == (3, True)
     assert shown["path"].parent == target.parent
 
     # Bleed set in the Style panel shows in the preview, so it wins over the last export's.
     window.style_panel.bleed.setValue(5)
-    window.export_action.trigger()
+    window.menu["export"].trigger()
     assert (shown["bleed"], shown["marks"]) == (5, False)
 
 
@@ -173,7 +173,11 @@ def test_russian_interface_at_run_time(qtbot, window):
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&Файл", "&Правка", "&Вид", "&Справка"]
     assert window.metadata_dock.windowTitle() == "Статья"
-    assert window.export_action.text() == "&Экспорт в PDF…"
+    assert window.menu["export"].text() == "&Экспорт в PDF…"
+    # The undo step's name comes from the document session, in the same language.
+    assert window.open_path(seed_articles()[0])
+    window.menu["bigger"].trigger()
+    assert window.menu["undo"].text() == "&Отменить: Изменение размера текста"
 
     window.set_ui_language("en")
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
@@ -285,8 +289,8 @@ def test_date_can_be_cleared_and_keywords_split(qtbot, window):
     window.metadata.keywords.setText("science, Russia，China")
     window.metadata.keywords.textEdited.emit(window.metadata.keywords.text())
     assert window.current_document().article.keywords == ("science", "Russia", "China")
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    window.menu["undo"].trigger()
+    window.menu["undo"].trigger()
     assert window.current_document().article.date is not None
 
 
@@ -384,7 +388,7 @@ def test_locale_brings_its_paper_and_undo_takes_both_back(qtbot, window):
     assert window.style_panel.paper.currentData() == "Letter"
     wait_for_pdf(qtbot, window, lambda pdf: _page_width(pdf) == 612)
 
-    window.undo_action.trigger()
+    window.menu["undo"].trigger()
     assert window.current_document().style.paper == "A4"
     assert window.current_document().options.locale != "en_US"
 
@@ -429,7 +433,7 @@ def test_settings_dialog_switches_to_chinese_and_remembers(qtbot, window, monkey
         return SettingsDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SettingsDialog, "exec", choose)
-    window.settings_action.trigger()
+    window.menu["settings"].trigger()
     qtbot.waitUntil(lambda: window.file_menu.title() == "文件(&F)")
     assert window.style_panel.page_box.title() == "页面"
     saved = load_settings()
@@ -443,7 +447,7 @@ def test_zoom_and_page_survive_a_re_render(qtbot, window):
 
     open_and_wait(qtbot, window, seed_articles()[0])
     for _ in range(8):
-        window.bigger_action.trigger()
+        window.menu["bigger"].trigger()
     qtbot.waitUntil(window.preview_is_current, timeout=RENDER_TIMEOUT_MS)
     assert window.preview.page_count > 1
     preview = window.preview

@@ -4,7 +4,7 @@
 <context>
     <name>ExportFlow</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/export_flow.py" line="114"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="116"/>
         <source>Writing %n page(s) of %1…</source>
         <translation>
             <numerusform>Writing %n page of %1…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/export_flow.py" line="136"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="137"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>Exported %1 (%n page)</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="258"/>
         <source>Rendering… ~%n page(s)</source>
         <translation>
             <numerusform>Rendering… ~%n page</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="527"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="270"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="618"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>PreviewPane</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/preview.py" line="257"/>
+        <location filename="../../desktop_app/gui/preview.py" line="236"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>of %n</numerusform>

@@ -15,6 +15,64 @@
     </message>
 </context>
 <context>
+    <name>DocumentSession</name>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="73"/>
+        <source>Change text size</source>
+        <translation>Изменение размера текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="88"/>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="89"/>
+        <source>subtitle</source>
+        <translation>подзаголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="90"/>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="91"/>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="92"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="93"/>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="94"/>
+        <source>keywords</source>
+        <translation>ключевые слова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="95"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="97"/>
+        <source>Edit %1</source>
+        <translation>Изменение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="97"/>
+        <source>page style</source>
+        <translation>оформление</translation>
+    </message>
+</context>
+<context>
     <name>EditionDialog</name>
     <message>
         <location filename="../../desktop_app/gui/edition_dialog.py" line="128"/>
@@ -85,7 +143,7 @@
         <location filename="../../desktop_app/gui/edition_dialog.py" line="211"/>
         <location filename="../../desktop_app/gui/edition_dialog.py" line="238"/>
         <location filename="../../desktop_app/gui/edition_dialog.py" line="301"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="41"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="44"/>
         <source>Edition</source>
         <translation>Выпуск</translation>
     </message>
@@ -115,29 +173,29 @@
         <translation>Новый &amp;выпуск…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="100"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="103"/>
         <source>Booklet sent to the printer as job %1.</source>
         <translation>Брошюра отправлена на принтер, задание %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="112"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="138"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="144"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="115"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="141"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="147"/>
         <source>Print as Booklet</source>
         <translation>Печать брошюрой</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="130"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="133"/>
         <source>Booklets are printed through CUPS, which is not installed here.</source>
         <translation>Брошюры печатаются через CUPS, а он здесь не установлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="136"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="139"/>
         <source>No printer is set up.</source>
         <translation>Принтер не настроен.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="145"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="148"/>
         <source>Printer (two-sided, flip on short edge):</source>
         <translation>Принтер (двусторонняя печать, переворот по короткому краю):</translation>
     </message>
@@ -229,22 +287,22 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="95"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="97"/>
         <source>Exporting %1…</source>
         <translation>Экспорт %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="95"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="97"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="110"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="112"/>
         <source>Laying out %1…</source>
         <translation>Вёрстка %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/export_flow.py" line="114"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="116"/>
         <source>Writing %n page(s) of %1…</source>
         <translation>
             <numerusform>Запись %n страницы %1…</numerusform>
@@ -253,17 +311,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="117"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="119"/>
         <source>Saving %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="122"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="124"/>
         <source>Export cancelled; nothing was written</source>
         <translation>Экспорт отменён; ничего не записано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/export_flow.py" line="136"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="137"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>Экспортировано: %1 (%n страница)</numerusform>
@@ -329,300 +387,253 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenu</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="44"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="45"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="46"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="47"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Недавние файлы</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
-        <source>&amp;Panels</source>
-        <translation>П&amp;анели</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
-        <source>Main toolbar</source>
-        <translation>Основная панель</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
-        <source>Library</source>
-        <translation>Библиотека</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
-        <source>Article</source>
-        <translation>Статья</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
-        <source>Style</source>
-        <translation>Оформление</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
-        <source>Text</source>
-        <translation>Текст</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="798"/>
-        <source>Preflight</source>
-        <translation>Предпечатная проверка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="52"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
-        <source>Open &amp;Folder…</source>
-        <translation>Открыть &amp;папку…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
-        <source>Save &amp;As…</source>
-        <translation>Сохранить &amp;как…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Экспорт в PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
-        <source>Print Pre&amp;view…</source>
-        <translation>Пред&amp;варительный просмотр…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
-        <source>&amp;Check for Print Problems</source>
-        <translation>&amp;Проверить перед печатью</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
-        <source>&amp;Bigger Text</source>
-        <translation>&amp;Крупнее текст</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
-        <source>&amp;Default Text Size</source>
-        <translation>&amp;Обычный размер текста</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
-        <source>S&amp;maller Text</source>
-        <translation>&amp;Мельче текст</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Увеличить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
-        <source>Zoom &amp;Out</source>
-        <translation>У&amp;меньшить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
-        <source>Fit &amp;Width</source>
-        <translation>По &amp;ширине</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
-        <source>Fit &amp;Page</source>
-        <translation>&amp;Страница целиком</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
-        <source>&amp;Next Page</source>
-        <translation>&amp;Следующая страница</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
-        <source>P&amp;revious Page</source>
-        <translation>&amp;Предыдущая страница</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
-        <source>&amp;About Imprint</source>
-        <translation>&amp;О программе Imprint</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="53"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="54"/>
+        <source>Open &amp;Folder…</source>
+        <translation>Открыть &amp;папку…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="58"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="59"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="60"/>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="63"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="65"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="66"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="68"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="69"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="71"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="79"/>
+        <source>&amp;Check for Print Problems</source>
+        <translation>&amp;Проверить перед печатью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="83"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="87"/>
+        <source>&amp;Bigger Text</source>
+        <translation>&amp;Крупнее текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="89"/>
+        <source>&amp;Default Text Size</source>
+        <translation>&amp;Обычный размер текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="91"/>
+        <source>S&amp;maller Text</source>
+        <translation>&amp;Мельче текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="94"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="96"/>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="98"/>
+        <source>Fit &amp;Width</source>
+        <translation>По &amp;ширине</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="101"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="102"/>
+        <source>Fit &amp;Page</source>
+        <translation>&amp;Страница целиком</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="104"/>
         <source>Fit page</source>
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="106"/>
+        <source>P&amp;revious Page</source>
+        <translation>&amp;Предыдущая страница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="108"/>
+        <source>&amp;Next Page</source>
+        <translation>&amp;Следующая страница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="114"/>
+        <source>&amp;About Imprint</source>
+        <translation>&amp;О программе Imprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="201"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="202"/>
+        <source>&amp;Panels</source>
+        <translation>П&amp;анели</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="204"/>
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="215"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="216"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="216"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="217"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="218"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="229"/>
+        <source>No recent files</source>
+        <translation>Нет недавних файлов</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="161"/>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="162"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="163"/>
+        <source>Style</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="514"/>
+        <source>Preflight</source>
+        <translation>Предпечатная проверка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="184"/>
         <source>No document</source>
         <translation>Нет документа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
-        <source>title</source>
-        <translation>заголовок</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="466"/>
-        <source>subtitle</source>
-        <translation>подзаголовок</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
-        <source>author</source>
-        <translation>автор</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="468"/>
-        <source>source</source>
-        <translation>источник</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="469"/>
-        <source>date</source>
-        <translation>дата</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
-        <source>language</source>
-        <translation>язык</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
-        <source>keywords</source>
-        <translation>ключевые слова</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="472"/>
-        <source>text</source>
-        <translation>текст</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
-        <source>Edit %1</source>
-        <translation>Изменение: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
-        <source>page style</source>
-        <translation>оформление</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="486"/>
-        <source>Change text size</source>
-        <translation>Изменение размера текста</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="501"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="245"/>
         <source>Rendering…</source>
         <translation>Вёрстка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="258"/>
         <source>Rendering… ~%n page(s)</source>
         <translation>
             <numerusform>Вёрстка… ~%n страница</numerusform>
@@ -631,7 +642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="527"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="270"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -640,49 +651,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="540"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
         <source>Render failed</source>
         <translation>Ошибка вёрстки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="541"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
         <source>The page could not be drawn: %1</source>
         <translation>Не удалось сверстать страницу: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="579"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="582"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
         <source>Cannot open %1</source>
         <translation>Не удаётся открыть %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
         <source>Open Articles</source>
         <translation>Открыть статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="598"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
         <source>Articles (%1)</source>
         <translation>Статьи (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="598"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="608"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
         <source>Open Folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="618"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>Найдена %n статья</numerusform>
@@ -691,78 +702,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="628"/>
-        <source>No recent files</source>
-        <translation>Нет недавних файлов</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="642"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
         <source>Save Document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="642"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
         <source>Imprint documents (*.imprint)</source>
         <translation>Документы Imprint (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="666"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
         <source>Cannot save %1</source>
         <translation>Не удаётся сохранить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="687"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
         <source>Unsaved Changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="688"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="416"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>В «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <source>Exporting %1…</source>
-        <translation type="vanished">Экспорт %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %1 (%n page(s))</source>
-        <translation type="vanished">
-            <numerusform>Экспортировано: %1 (%n страница)</numerusform>
-            <numerusform>Экспортировано: %1 (%n страницы)</numerusform>
-            <numerusform>Экспортировано: %1 (%n страниц)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="vanished">Ошибка экспорта</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="733"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
         <source>“%1” has unsaved changes from when Imprint did not close properly. Restore them?</source>
         <translation>«%1» содержит несохранённые изменения, оставшиеся после некорректного завершения Imprint. Восстановить их?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="738"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="451"/>
         <source>Restore Unsaved Changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="735"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="448"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>В прошлый раз Imprint завершился некорректно. Восстановить несохранённые изменения в «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="838"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="557"/>
         <source>About Imprint</source>
         <translation>О программе Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="840"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="559"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Открывайте новостные статьи, исправляйте их данные и размеры шрифта, глядя на настоящую страницу, и экспортируйте PDF, готовые к печати.&lt;/p&gt;</translation>
     </message>
@@ -770,53 +760,53 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="148"/>
+        <location filename="../../desktop_app/gui/panels.py" line="152"/>
         <source>&amp;Title</source>
         <translation>&amp;Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="149"/>
+        <location filename="../../desktop_app/gui/panels.py" line="153"/>
         <source>S&amp;ubtitle</source>
         <translation>&amp;Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="150"/>
+        <location filename="../../desktop_app/gui/panels.py" line="154"/>
         <source>&amp;Author</source>
         <translation>&amp;Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="151"/>
+        <location filename="../../desktop_app/gui/panels.py" line="155"/>
         <source>&amp;Source</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="152"/>
+        <location filename="../../desktop_app/gui/panels.py" line="156"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="153"/>
+        <location filename="../../desktop_app/gui/panels.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="154"/>
+        <location filename="../../desktop_app/gui/panels.py" line="158"/>
         <source>&amp;Keywords</source>
         <translation>&amp;Ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="168"/>
+        <location filename="../../desktop_app/gui/panels.py" line="172"/>
         <source>No date</source>
         <translation>Без даты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="169"/>
-        <location filename="../../desktop_app/gui/panels.py" line="170"/>
+        <location filename="../../desktop_app/gui/panels.py" line="173"/>
+        <location filename="../../desktop_app/gui/panels.py" line="174"/>
         <source>Remove the date</source>
         <translation>Убрать дату</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="171"/>
+        <location filename="../../desktop_app/gui/panels.py" line="175"/>
         <source>comma, separated, words</source>
         <translation>слова, через, запятую</translation>
     </message>
@@ -824,78 +814,78 @@
 <context>
     <name>OnPageEditing</name>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="48"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="66"/>
         <source>Kicker</source>
         <translation>Надзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="49"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="67"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="50"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="68"/>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="51"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="69"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="52"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="70"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="53"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="71"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="54"/>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="55"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="72"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="73"/>
         <source>Meta line</source>
         <translation>Строка сведений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="56"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="74"/>
         <source>Masthead</source>
         <translation>Шапка издания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="57"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="75"/>
         <source>Paragraph</source>
         <translation>Абзац</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="58"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="76"/>
         <source>Heading</source>
         <translation>Подзаголовок раздела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="59"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="77"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="60"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="78"/>
         <source>List item</source>
         <translation>Пункт списка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="61"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="79"/>
         <source>Quote</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="62"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="80"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="63"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="81"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -921,66 +911,66 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="130"/>
-        <location filename="../../desktop_app/gui/preview.py" line="131"/>
+        <location filename="../../desktop_app/gui/preview.py" line="111"/>
+        <location filename="../../desktop_app/gui/preview.py" line="112"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="132"/>
-        <location filename="../../desktop_app/gui/preview.py" line="133"/>
+        <location filename="../../desktop_app/gui/preview.py" line="113"/>
+        <location filename="../../desktop_app/gui/preview.py" line="114"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="134"/>
+        <location filename="../../desktop_app/gui/preview.py" line="115"/>
         <source>Page number</source>
         <translation>Номер страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="135"/>
-        <location filename="../../desktop_app/gui/preview.py" line="136"/>
+        <location filename="../../desktop_app/gui/preview.py" line="116"/>
+        <location filename="../../desktop_app/gui/preview.py" line="117"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="137"/>
-        <location filename="../../desktop_app/gui/preview.py" line="138"/>
+        <location filename="../../desktop_app/gui/preview.py" line="118"/>
+        <location filename="../../desktop_app/gui/preview.py" line="119"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="139"/>
+        <location filename="../../desktop_app/gui/preview.py" line="120"/>
         <source>Zoom</source>
         <translation>Масштаб</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="140"/>
+        <location filename="../../desktop_app/gui/preview.py" line="121"/>
         <source>Page preview</source>
         <translation>Просмотр страниц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="141"/>
+        <location filename="../../desktop_app/gui/preview.py" line="122"/>
         <source>Preview problem</source>
         <translation>Проблема просмотра</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="148"/>
+        <location filename="../../desktop_app/gui/preview.py" line="129"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="149"/>
+        <location filename="../../desktop_app/gui/preview.py" line="130"/>
         <source>Fit page</source>
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="255"/>
+        <location filename="../../desktop_app/gui/preview.py" line="234"/>
         <source>of ~%1</source>
         <translation>из ~%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/preview.py" line="257"/>
+        <location filename="../../desktop_app/gui/preview.py" line="236"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>из %n</numerusform>

@@ -15,6 +15,64 @@
     </message>
 </context>
 <context>
+    <name>DocumentSession</name>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="73"/>
+        <source>Change text size</source>
+        <translation>更改字号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="88"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="89"/>
+        <source>subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="90"/>
+        <source>author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="91"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="92"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="93"/>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="94"/>
+        <source>keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="95"/>
+        <source>text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="97"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="97"/>
+        <source>page style</source>
+        <translation>样式</translation>
+    </message>
+</context>
+<context>
     <name>EditionDialog</name>
     <message>
         <location filename="../../desktop_app/gui/edition_dialog.py" line="128"/>
@@ -85,7 +143,7 @@
         <location filename="../../desktop_app/gui/edition_dialog.py" line="211"/>
         <location filename="../../desktop_app/gui/edition_dialog.py" line="238"/>
         <location filename="../../desktop_app/gui/edition_dialog.py" line="301"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="41"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="44"/>
         <source>Edition</source>
         <translation>合辑</translation>
     </message>
@@ -115,29 +173,29 @@
         <translation>新建合辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="100"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="103"/>
         <source>Booklet sent to the printer as job %1.</source>
         <translation>小册子已发送到打印机，作业 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="112"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="138"/>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="144"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="115"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="141"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="147"/>
         <source>Print as Booklet</source>
         <translation>按小册子打印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="130"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="133"/>
         <source>Booklets are printed through CUPS, which is not installed here.</source>
         <translation>小册子通过 CUPS 打印，但此处未安装 CUPS。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="136"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="139"/>
         <source>No printer is set up.</source>
         <translation>没有设置打印机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_printing.py" line="145"/>
+        <location filename="../../desktop_app/gui/edition_printing.py" line="148"/>
         <source>Printer (two-sided, flip on short edge):</source>
         <translation>打印机（双面，短边翻转）：</translation>
     </message>
@@ -229,39 +287,39 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="95"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="97"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="95"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="97"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="110"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="112"/>
         <source>Laying out %1…</source>
         <translation>正在排版 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/export_flow.py" line="114"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="116"/>
         <source>Writing %n page(s) of %1…</source>
         <translation>
             <numerusform>正在写入 %1 的 %n 页…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="117"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="119"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="122"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="124"/>
         <source>Export cancelled; nothing was written</source>
         <translation>已取消导出；未写入任何文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/export_flow.py" line="136"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="137"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>已导出 %1（%n 页）</numerusform>
@@ -325,432 +383,366 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenu</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="44"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="45"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="46"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="47"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
-        <source>&amp;Panels</source>
-        <translation>面板(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
-        <source>Main toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
-        <source>Library</source>
-        <translation>文库</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
-        <source>Article</source>
-        <translation>文章</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
-        <source>Style</source>
-        <translation>样式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
-        <source>Text</source>
-        <translation>正文</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="798"/>
-        <source>Preflight</source>
-        <translation>印前检查</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="52"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
-        <source>Open &amp;Folder…</source>
-        <translation>打开文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
-        <source>&amp;Export PDF…</source>
-        <translation>导出 PDF(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
-        <source>Print Pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
-        <source>&amp;Check for Print Problems</source>
-        <translation>检查印刷问题(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
-        <source>Se&amp;ttings…</source>
-        <translation>设置(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
-        <source>&amp;Bigger Text</source>
-        <translation>放大文字(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
-        <source>&amp;Default Text Size</source>
-        <translation>默认字号(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
-        <source>S&amp;maller Text</source>
-        <translation>缩小文字(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
-        <source>Zoom &amp;In</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
-        <source>Zoom &amp;Out</source>
-        <translation>缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
-        <source>Fit &amp;Width</source>
-        <translation>适合宽度(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
-        <source>Fit &amp;Page</source>
-        <translation>适合页面(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
-        <source>&amp;Next Page</source>
-        <translation>下一页(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
-        <source>P&amp;revious Page</source>
-        <translation>上一页(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
-        <source>&amp;About Imprint</source>
-        <translation>关于 Imprint(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="53"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="54"/>
+        <source>Open &amp;Folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="58"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="59"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="60"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="63"/>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="65"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="66"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="68"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="69"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="71"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="79"/>
+        <source>&amp;Check for Print Problems</source>
+        <translation>检查印刷问题(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="83"/>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="87"/>
+        <source>&amp;Bigger Text</source>
+        <translation>放大文字(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="89"/>
+        <source>&amp;Default Text Size</source>
+        <translation>默认字号(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="91"/>
+        <source>S&amp;maller Text</source>
+        <translation>缩小文字(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="94"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="96"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="98"/>
+        <source>Fit &amp;Width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="101"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="102"/>
+        <source>Fit &amp;Page</source>
+        <translation>适合页面(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="104"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="106"/>
+        <source>P&amp;revious Page</source>
+        <translation>上一页(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="108"/>
+        <source>&amp;Next Page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="114"/>
+        <source>&amp;About Imprint</source>
+        <translation>关于 Imprint(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="201"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="202"/>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="204"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="215"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="215"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="216"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="216"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="217"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="218"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="229"/>
+        <source>No recent files</source>
+        <translation>无最近文件</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="161"/>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="162"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="163"/>
+        <source>Style</source>
+        <translation>样式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="514"/>
+        <source>Preflight</source>
+        <translation>印前检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="184"/>
         <source>No document</source>
         <translation>无文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
-        <source>title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="466"/>
-        <source>subtitle</source>
-        <translation>副标题</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
-        <source>author</source>
-        <translation>作者</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="468"/>
-        <source>source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="469"/>
-        <source>date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
-        <source>language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
-        <source>keywords</source>
-        <translation>关键词</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="472"/>
-        <source>text</source>
-        <translation>正文</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
-        <source>Edit %1</source>
-        <translation>编辑 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
-        <source>page style</source>
-        <translation>样式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="486"/>
-        <source>Change text size</source>
-        <translation>更改字号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="501"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="245"/>
         <source>Rendering…</source>
         <translation>正在排版…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="258"/>
         <source>Rendering… ~%n page(s)</source>
         <translation>
             <numerusform>正在排版… 约 %n 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="527"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="270"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="540"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
         <source>Render failed</source>
         <translation>排版失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="541"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
         <source>The page could not be drawn: %1</source>
         <translation>无法排版页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="579"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="582"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
         <source>Open Articles</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="598"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
         <source>Articles (%1)</source>
         <translation>文章 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="598"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="608"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="618"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>找到 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="628"/>
-        <source>No recent files</source>
-        <translation>无最近文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="642"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
         <source>Save Document</source>
         <translation>保存文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="642"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
         <source>Imprint documents (*.imprint)</source>
         <translation>Imprint 文档 (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="666"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="687"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="688"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="416"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <source>Exporting %1…</source>
-        <translation type="vanished">正在导出 %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %1 (%n page(s))</source>
-        <translation type="vanished">
-            <numerusform>已导出 %1（%n 页）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="vanished">导出失败</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="733"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
         <source>“%1” has unsaved changes from when Imprint did not close properly. Restore them?</source>
         <translation>Imprint 未正常关闭，“%1”留有未保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="738"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="451"/>
         <source>Restore Unsaved Changes</source>
         <translation>恢复未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="735"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="448"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>Imprint 上次未正常关闭。是否恢复“%1”未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="838"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="557"/>
         <source>About Imprint</source>
         <translation>关于 Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="840"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="559"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;打开新闻文章，对照真实页面修改元数据和字号，导出可直接印刷的 PDF。&lt;/p&gt;</translation>
     </message>
@@ -758,53 +750,53 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="148"/>
+        <location filename="../../desktop_app/gui/panels.py" line="152"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="149"/>
+        <location filename="../../desktop_app/gui/panels.py" line="153"/>
         <source>S&amp;ubtitle</source>
         <translation>副标题(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="150"/>
+        <location filename="../../desktop_app/gui/panels.py" line="154"/>
         <source>&amp;Author</source>
         <translation>作者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="151"/>
+        <location filename="../../desktop_app/gui/panels.py" line="155"/>
         <source>&amp;Source</source>
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="152"/>
+        <location filename="../../desktop_app/gui/panels.py" line="156"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="153"/>
+        <location filename="../../desktop_app/gui/panels.py" line="157"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="154"/>
+        <location filename="../../desktop_app/gui/panels.py" line="158"/>
         <source>&amp;Keywords</source>
         <translation>关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="168"/>
+        <location filename="../../desktop_app/gui/panels.py" line="172"/>
         <source>No date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="169"/>
-        <location filename="../../desktop_app/gui/panels.py" line="170"/>
+        <location filename="../../desktop_app/gui/panels.py" line="173"/>
+        <location filename="../../desktop_app/gui/panels.py" line="174"/>
         <source>Remove the date</source>
         <translation>删除日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="171"/>
+        <location filename="../../desktop_app/gui/panels.py" line="175"/>
         <source>comma, separated, words</source>
         <translation>以逗号, 分隔, 关键词</translation>
     </message>
@@ -812,78 +804,78 @@
 <context>
     <name>OnPageEditing</name>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="48"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="66"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="49"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="67"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="50"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="68"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="51"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="69"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="52"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="70"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="53"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="71"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="54"/>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="55"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="72"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="73"/>
         <source>Meta line</source>
         <translation>信息行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="56"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="74"/>
         <source>Masthead</source>
         <translation>报头</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="57"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="75"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="58"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="76"/>
         <source>Heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="59"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="77"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="60"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="78"/>
         <source>List item</source>
         <translation>列表项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="61"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="79"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="62"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="80"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="63"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="81"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -909,66 +901,66 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="130"/>
-        <location filename="../../desktop_app/gui/preview.py" line="131"/>
+        <location filename="../../desktop_app/gui/preview.py" line="111"/>
+        <location filename="../../desktop_app/gui/preview.py" line="112"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="132"/>
-        <location filename="../../desktop_app/gui/preview.py" line="133"/>
+        <location filename="../../desktop_app/gui/preview.py" line="113"/>
+        <location filename="../../desktop_app/gui/preview.py" line="114"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="134"/>
+        <location filename="../../desktop_app/gui/preview.py" line="115"/>
         <source>Page number</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="135"/>
-        <location filename="../../desktop_app/gui/preview.py" line="136"/>
+        <location filename="../../desktop_app/gui/preview.py" line="116"/>
+        <location filename="../../desktop_app/gui/preview.py" line="117"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="137"/>
-        <location filename="../../desktop_app/gui/preview.py" line="138"/>
+        <location filename="../../desktop_app/gui/preview.py" line="118"/>
+        <location filename="../../desktop_app/gui/preview.py" line="119"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="139"/>
+        <location filename="../../desktop_app/gui/preview.py" line="120"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="140"/>
+        <location filename="../../desktop_app/gui/preview.py" line="121"/>
         <source>Page preview</source>
         <translation>页面预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="141"/>
+        <location filename="../../desktop_app/gui/preview.py" line="122"/>
         <source>Preview problem</source>
         <translation>预览问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="148"/>
+        <location filename="../../desktop_app/gui/preview.py" line="129"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="149"/>
+        <location filename="../../desktop_app/gui/preview.py" line="130"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="255"/>
+        <location filename="../../desktop_app/gui/preview.py" line="234"/>
         <source>of ~%1</source>
         <translation>共约 %1 页</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/preview.py" line="257"/>
+        <location filename="../../desktop_app/gui/preview.py" line="236"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>/ %n</numerusform>
