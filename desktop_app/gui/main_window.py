@@ -173,9 +173,6 @@ class MainWindow(QMainWindow):
 
     # -- the document ----------------------------------------------------------------------
 
-    def current_document(self) -> Document | None:
-        return self.session.document
-
     def is_modified(self) -> bool:
         return self.session.is_modified()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
@@ -268,6 +268,3 @@ class OnPageEditing(QObject):
             if field_name:
                 self.select_field(str(field_name))
         return False
-
-    def focus_page(self) -> None:
-        self.layer.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -12,7 +12,6 @@ from typing import Literal
 from desktop_app.errors import ImprintError
 
 PrinterState = Literal["idle", "printing", "stopped"]
-Sides = Literal["one-sided", "two-sided-long-edge", "two-sided-short-edge"]
 SIDES: tuple[str, ...] = ("one-sided", "two-sided-long-edge", "two-sided-short-edge")
 MAX_COPIES = 999
 # A queue that does not answer within this time is treated as a print system failure,

@@ -11,7 +11,6 @@ from desktop_app.errors import ImprintError
 from desktop_app.language.catalogs import gettext
 from desktop_app.resources import templates_dir
 
-DEFAULT_LAYOUT = "classic"
 TEMPLATE_NAME = "article.html"
 META_NAME = "layout.json"
 

@@ -222,11 +222,6 @@ def render_edition(edition: Edition) -> RenderResult:
         return _written(rendered, fetcher, html_text, options)
 
 
-def render_pdf(document: Document) -> bytes:
-    """The PDF bytes of ``document``."""
-    return render(document).pdf
-
-
 def quiet_weasyprint() -> None:
     """Keep WeasyPrint's per-resource warnings off the terminal; preflight reports them."""
     logging.getLogger("weasyprint").setLevel(logging.ERROR)

@@ -124,5 +124,5 @@ def test_a_long_document_shows_the_readers_pages_first(qtbot, window, tmp_path: 
     assert not any(slot.provisional for slot in preview.view.slots)
     # Settled, the preview is exactly the PDF that export writes.
     target = tmp_path / "export.pdf"
-    export_document(window.current_document(), target)
+    export_document(window.session.document, target)
     assert preview.last_pdf == target.read_bytes()

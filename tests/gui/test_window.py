@@ -72,7 +72,7 @@ def test_edit_title_reaches_the_preview_pdf(qtbot, window):
     type_title(qtbot, window, "Harbour Lights Reopen")
 
     wait_for_pdf(qtbot, window, lambda pdf: "HarbourLightsReopen" in squeezed(pdf_text_of(pdf)))
-    assert window.current_document().article.title == "Harbour Lights Reopen"
+    assert window.session.document.article.title == "Harbour Lights Reopen"
     assert window.windowTitle().startswith("Harbour Lights Reopen")
     assert window.isWindowModified()
     # Typing one field is one undo step, not one per key.
@@ -109,7 +109,7 @@ def test_bigger_text_sets_bigger_body_type(qtbot, window, tmp_path):
     assert window.style_panel.sizes["body_size"].value() == pytest.approx(12.1)
 
     window.menu["reset_size"].trigger()
-    assert window.current_document().style.body_size == 11.0
+    assert window.session.document.style.body_size == 11.0
 
 
 def test_export_matches_the_command_line(qtbot, window, tmp_path):
@@ -205,7 +205,7 @@ def test_crash_recovery_is_offered_and_restored(qtbot, qapp, window, monkeypatch
     with qtbot.waitSignal(second.preview.loaded, timeout=RENDER_TIMEOUT_MS):
         assert second.offer_recovery()
     assert asked and "Unsaved Crash Title" in asked[0][2]
-    assert second.current_document().article.title == "Unsaved Crash Title"
+    assert second.session.document.article.title == "Unsaved Crash Title"
     assert second.metadata.title.text() == "Unsaved Crash Title"
     assert second.isWindowModified()
     assert not recovery_file(finished.pid).exists()
@@ -224,7 +224,7 @@ def test_broken_file_shows_an_error_and_the_window_keeps_working(qtbot, window, 
     assert not window.open_path(broken)
 
     assert shown and "broken.imprint" in shown[0][0] and "not an Imprint document" in shown[0][1]
-    assert window.current_document().origin == seed_articles()[0].resolve()
+    assert window.session.document.origin == seed_articles()[0].resolve()
     type_title(qtbot, window, "Still Working")
     wait_for_pdf(qtbot, window, lambda pdf: "StillWorking" in squeezed(pdf_text_of(pdf)))
 
@@ -284,14 +284,14 @@ def test_stale_renders_are_dropped(qtbot, qapp):
 def test_date_can_be_cleared_and_keywords_split(qtbot, window):
     open_and_wait(qtbot, window, seed_articles()[0])
     window.metadata.clear_date.click()
-    assert window.current_document().article.date is None
+    assert window.session.document.article.date is None
     window.metadata.keywords.setFocus()
     window.metadata.keywords.setText("science, Russia，China")
     window.metadata.keywords.textEdited.emit(window.metadata.keywords.text())
-    assert window.current_document().article.keywords == ("science", "Russia", "China")
+    assert window.session.document.article.keywords == ("science", "Russia", "China")
     window.menu["undo"].trigger()
     window.menu["undo"].trigger()
-    assert window.current_document().article.date is not None
+    assert window.session.document.article.date is not None
 
 
 def test_every_field_is_named_and_reachable_by_keyboard(window):
@@ -344,7 +344,7 @@ def test_next_start_reopens_the_last_session(qtbot, qapp, window, tmp_path):
     second = MainWindow()
     with qtbot.waitSignal(second.preview.loaded, timeout=RENDER_TIMEOUT_MS):
         second.open_initial([])
-    assert second.current_document().origin == article.resolve()
+    assert second.session.document.origin == article.resolve()
     assert str(article.resolve()) in second.settings.recent_files
     second.close()
 
@@ -352,7 +352,7 @@ def test_next_start_reopens_the_last_session(qtbot, qapp, window, tmp_path):
 def test_first_start_opens_the_seeds(qtbot, window):
     with qtbot.waitSignal(window.preview.loaded, timeout=RENDER_TIMEOUT_MS):
         window.open_initial([])
-    assert window.current_document().origin == seed_articles()[0].resolve()
+    assert window.session.document.origin == seed_articles()[0].resolve()
     assert window.library.paths() == [p.resolve() for p in seed_articles()]
 
 
@@ -373,24 +373,24 @@ def test_dropping_a_file_opens_it(qtbot, window, tmp_path):
     )
     with qtbot.waitSignal(window.preview.loaded, timeout=RENDER_TIMEOUT_MS):
         window.dropEvent(event)
-    assert window.current_document().article.title == "Dropped Headline"
+    assert window.session.document.article.title == "Dropped Headline"
     assert "DroppedHeadline" in squeezed(pdf_text_of(window.preview.last_pdf))
 
 
 def test_locale_brings_its_paper_and_undo_takes_both_back(qtbot, window):
     open_and_wait(qtbot, window, seed_articles()[0])
-    assert window.current_document().style.paper == "A4"
+    assert window.session.document.style.paper == "A4"
     combo = window.style_panel.locale_combo
     combo.setCurrentIndex(combo.findData("en_US"))
     combo.activated.emit(combo.currentIndex())
-    assert window.current_document().options.locale == "en_US"
-    assert window.current_document().style.paper == "Letter"
+    assert window.session.document.options.locale == "en_US"
+    assert window.session.document.style.paper == "Letter"
     assert window.style_panel.paper.currentData() == "Letter"
     wait_for_pdf(qtbot, window, lambda pdf: _page_width(pdf) == 612)
 
     window.menu["undo"].trigger()
-    assert window.current_document().style.paper == "A4"
-    assert window.current_document().options.locale != "en_US"
+    assert window.session.document.style.paper == "A4"
+    assert window.session.document.options.locale != "en_US"
 
 
 def _page_width(pdf: bytes) -> float:
@@ -491,13 +491,13 @@ def test_navigating_right_after_a_load_is_not_undone(qtbot):
     """A page jump made before the new pages are painted must not be taken back by the load."""
     from desktop_app.gui.preview import PreviewPane
     from desktop_app.readers import read_document
-    from desktop_app.render.pdf import render_pdf
+    from desktop_app.render.pdf import render
 
     document = read_document(seed_articles()[0])
     big = document.with_changes(style=document.style.with_changes(body_size=22.0))
     first, second = (
-        render_pdf(big),
-        render_pdf(big.with_changes(style=big.style.with_changes(body_size=21.5))),
+        render(big).pdf,
+        render(big.with_changes(style=big.style.with_changes(body_size=21.5))).pdf,
     )
     pane = PreviewPane()
     qtbot.addWidget(pane)
