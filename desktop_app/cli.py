@@ -284,9 +284,13 @@ def cmd_edition(args: argparse.Namespace) -> int:
         _error(f"{output}: several locales need a folder for -o, not a file")
         return 2
     base = Overrides.from_args(args)
-    for index, locale in enumerate(locales or [None]):
+    wanted: list[str | None] = [*locales] or [None]
+    for index, locale in enumerate(wanted):
         # One locale: as the flags say. Several: each with its own paper unless --paper is given.
-        overrides = locale_overrides(base, locale) if several else replace(base, locale=locale)
+        if several and locale is not None:
+            overrides = locale_overrides(base, locale)
+        else:
+            overrides = replace(base, locale=locale)
         edition = edition_from_files(
             args.files, overrides, title=args.title, subtitle=args.subtitle, when=args.date
         )
@@ -473,7 +477,7 @@ def cmd_printers(args: argparse.Namespace) -> int:
         return 0
     width = max(len(p.name) for p in printers)
     for p in printers:
-        notes = [p.state]
+        notes: list[str] = [p.state]
         if not p.accepting:
             notes.append("not accepting jobs")
         if p.is_default:

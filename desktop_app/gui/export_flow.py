@@ -43,6 +43,7 @@ class ExportFlow(QObject):
         if document is None:
             return
         remembered = settings.export_choices
+        preset = remembered.get("preset")
         options = self._remembered_export_options(document.options)
         folder = (
             Path(settings.last_export_dir)
@@ -50,7 +51,8 @@ class ExportFlow(QObject):
             else (document.origin.parent if document.origin else Path.home())
         )
         target = folder / f"{safe_file_name(document.article.title, 'article')}.pdf"
-        dialog = ExportDialog(self.parent_widget, options, target, remembered.get("preset"))
+        chosen_preset = preset if isinstance(preset, str) else None
+        dialog = ExportDialog(self.parent_widget, options, target, chosen_preset)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         chosen = dialog.options(document.options)

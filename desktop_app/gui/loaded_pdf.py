@@ -14,7 +14,7 @@ class LoadedPdf:
         self.buffer = QBuffer(parent)
         self.buffer.setData(QByteArray(pdf))
         self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(parent)
+        self.document = QPdfDocument(parent) if parent is not None else QPdfDocument()
         self.document.load(self.buffer)
 
     def is_ready(self) -> bool:

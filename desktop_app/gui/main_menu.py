@@ -8,11 +8,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QStyle, QToolBar
 
 from desktop_app.gui.preview import FIT_PAGE, FIT_WIDTH
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for the catalogs (pyside6-lupdate finds it by this name) and returns it
+    as it is; Qt's own is typed as returning object."""
+    return text
+
 
 # Called with the window when the item is chosen. The window is typed Any here because it
 # builds this menu: naming its class would import it back.

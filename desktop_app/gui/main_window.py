@@ -124,12 +124,6 @@ class MainWindow(QMainWindow):
 
         self.render_status = QLabel()
         self.statusBar().addPermanentWidget(self.render_status)
-        self.exports = ExportFlow(self.session, self.settings, self)
-        self.exports.finished.connect(self.export_finished)
-        self.exports.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.exports.running.connect(
-            lambda running: self.menu["export"].setEnabled(not running and self.session.document is not None)
-        )
 
         docks = [self.library_dock, self.body_dock, self.metadata_dock, self.style_dock]
         self.menu = MainMenu(self, self.undo_stack, docks)
@@ -139,6 +133,12 @@ class MainWindow(QMainWindow):
 
         self.new_edition_action = install_edition_action(self, self.menu["export"], self.show_pdf)
         self.toolbar = self.menu.make_toolbar()
+        self.exports = ExportFlow(self.session, self.settings, self)
+        self.exports.finished.connect(self.export_finished)
+        self.exports.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.exports.running.connect(
+            lambda running: self.menu["export"].setEnabled(not running and self.session.document is not None)
+        )
         self.retranslate()
         self.resize(1400, 900)
 
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
             self._requested = (generation, document)
 
     def _provisional(
-        self, _generation: int, pdf: bytes, page_map: object, first_page: int, total: int
+        self, _generation: int, pdf: bytes, page_map: PageMap, first_page: int, total: int
     ) -> None:
         self.preview.set_provisional(pdf, first_page, total)
         self.on_page.show_page_map(page_map, keep_pending=True)
@@ -256,12 +256,13 @@ class MainWindow(QMainWindow):
 
     def _rendered(self, generation: int, pdf: bytes, pages: int, seconds: float) -> None:
         self._last_render_seconds = seconds
-        page_map = self.renderer.page_map
+        newest = self.renderer.page_map
+        page_map = newest if isinstance(newest, PageMap) else None
         if pdf != self.preview.last_pdf:
             self.preview.set_pdf(pdf)
         self.on_page.show_page_map(page_map)
         requested_generation, document = self._requested
-        if requested_generation == generation and document is not None:
+        if requested_generation == generation and document is not None and page_map is not None:
             self._shown = (document, pdf, page_map)
         self._preflight_timer.start()
         self.render_status.setText(self.tr("%n page(s)", "", pages) + f" · {seconds * 1000:.0f} ms")

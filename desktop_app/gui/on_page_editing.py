@@ -84,10 +84,10 @@ class OnPageEditing(QObject):
 
     # -- pages in, selection kept -----------------------------------------------------------
 
-    def show_page_map(self, page_map: object, keep_pending: bool = False) -> None:
+    def show_page_map(self, page_map: PageMap | None, keep_pending: bool = False) -> None:
         """New pages are on screen; ``keep_pending`` while they are provisional, so the element
         a commit selected is selected again on the final pages too."""
-        if not isinstance(page_map, PageMap):
+        if page_map is None:
             return
         self._foreign = None
         self.layer.set_page_map(page_map)
@@ -127,8 +127,8 @@ class OnPageEditing(QObject):
         element = self.layer.page_map.for_block(paragraph) if paragraph is not None else None
         if element is not None:
             self.layer.select(element, reveal=True)
-        elif getattr(finding, "field", None):
-            self.select_field(str(finding.field))
+        elif field := getattr(finding, "field", None):
+            self.select_field(str(field))
 
     # -- edits -----------------------------------------------------------------------------
 
@@ -150,10 +150,10 @@ class OnPageEditing(QObject):
         on the article's own pages; the edition shows the edit when it is previewed again."""
         articles = self._foreign or ()
         index = element.article
-        if index is None or not 0 <= index < len(articles) or articles[index].origin is None:
+        origin = articles[index].origin if index is not None and 0 <= index < len(articles) else None
+        if origin is None:
             return
         self._pending_id = element.local_id
-        origin = articles[index].origin
         current = self.session.document
         if (
             current is not None

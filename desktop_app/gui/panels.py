@@ -49,6 +49,7 @@ class _Panel(QWidget):
     """A panel that reports user edits as (field, value) and shows a document without echoing."""
 
     edited = Signal(str, object)
+    _fields: dict[str, QWidget]  # each field's widget by its key, set by the panel
 
     def _emit(self, key: str, value: object) -> None:
         if not self._syncing:
@@ -125,12 +126,12 @@ class MetadataPanel(_Panel):
             strict=True,
         ):
             self.form.addRow(label, field)
-        for label, widget in zip(
+        for label, buddy in zip(
             self._labels,
             (self.title, self.subtitle, self.author, self.source, self.date, self.language, self.keywords),
             strict=True,
         ):
-            label.setBuddy(widget)
+            label.setBuddy(buddy)
         inner = QWidget()
         inner.setLayout(self.form)
         layout = QVBoxLayout(self)

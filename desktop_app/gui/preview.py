@@ -7,6 +7,7 @@ the reader, laid out first on a long document) stand in for the final ones until
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -84,8 +85,8 @@ class PreviewPane(QWidget):
         for widget in (self.prev_button, self.next_button, self.page_spin, self.page_total):
             bar.addWidget(widget)
         bar.addSpacing(12)
-        for widget in (self.zoom_out_button, self.zoom_combo, self.zoom_in_button):
-            bar.addWidget(widget)
+        for control in (self.zoom_out_button, self.zoom_combo, self.zoom_in_button):
+            bar.addWidget(control)
         bar.addStretch(1)
         bar.addWidget(self.status)
 
@@ -278,7 +279,7 @@ class PreviewPane(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.view.viewport()
-            and event.type() == QEvent.Type.Wheel
+            and isinstance(event, QWheelEvent)
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
             if event.angleDelta().y() > 0:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from typing import Literal
+from typing import Any, Literal
 
 Paper = Literal["A4", "A5", "Letter"]
 Orientation = Literal["portrait", "landscape"]
@@ -93,7 +93,7 @@ class Style:
         if self.orientation not in ORIENTATIONS:
             raise ValueError(f"orientation must be one of {', '.join(ORIENTATIONS)}")
 
-    def with_changes(self, **changes: object) -> Style:
+    def with_changes(self, **changes: Any) -> Style:
         return replace(self, **changes)
 
     def resized(self, direction: int, role: str | None = None) -> Style:
@@ -135,7 +135,7 @@ class ExportOptions:
                 f"unknown PDF variant {self.pdf_variant!r}; choose from {', '.join(PDF_VARIANTS)}"
             )
 
-    def with_changes(self, **changes: object) -> ExportOptions:
+    def with_changes(self, **changes: Any) -> ExportOptions:
         return replace(self, **changes)
 
     def as_dict(self) -> dict[str, object]:

@@ -163,6 +163,7 @@ def choose_printer(printers: list[PrinterInfo], name: str | None) -> PrinterInfo
     """The queue a job goes to, or a PrintError saying why it cannot go anywhere."""
     if not printers:
         raise PrintError("no printers are set up on this system")
+    chosen: PrinterInfo | None
     if name is None:
         default = next((p for p in printers if p.is_default), None)
         if default is None:
