@@ -142,7 +142,7 @@ def measure_edits(edits: int) -> dict[str, float]:
 
     def bare_seconds() -> float:
         """The same page without the window: render, load into QtPdf, draw page 1 at the view's size."""
-        document = window.current_document()
+        document = window.session.document
         t0 = time.perf_counter()
         pdf = render(document).pdf
         buffer = QBuffer()

@@ -126,9 +126,9 @@ def measure_seed(bench: Window, rounds: int) -> dict[str, float]:
     bench.open(seed_articles()[0])
     edits, bares = [], []
     for n in range(rounds):
-        action = w.bigger_action if n % 2 == 0 else w.smaller_action
+        action = w.menu["bigger"] if n % 2 == 0 else w.menu["smaller"]
         edits.append(bench.press(action)["settled"])
-        bares.append(bare_render_seconds(w.current_document()))
+        bares.append(bare_render_seconds(w.session.document))
     seed = statistics.median(edits)
     return {
         "seed_button_to_settled_ms": round(seed * 1000, 1),
@@ -149,7 +149,7 @@ def measure_long(bench: Window, paragraphs: int, seed_ms: float, rounds: int) ->
         bench.wait(lambda page=page: w.preview.current_page() == page, timeout=10)
         firsts, settles, stalls = [], [], []
         for n in range(rounds):
-            result = bench.press(w.bigger_action if n % 2 == 0 else w.smaller_action)
+            result = bench.press(w.menu["bigger"] if n % 2 == 0 else w.menu["smaller"])
             firsts.append(result["first_page"])
             settles.append(result["settled"])
             stalls.append(result["stall"])
@@ -165,11 +165,11 @@ def measure_memory(bench: Window, renders: int) -> dict[str, float]:
     """The window's resident memory over ``renders`` renders of the long article open now."""
     w = bench.window
     for n in range(8):  # the first few renders fill caches that then stay
-        bench.press(w.bigger_action if n % 2 == 0 else w.smaller_action)
+        bench.press(w.menu["bigger"] if n % 2 == 0 else w.menu["smaller"])
     before = _rss_mb()
     peak = before
     for n in range(renders):
-        bench.press(w.bigger_action if n % 2 == 0 else w.smaller_action)
+        bench.press(w.menu["bigger"] if n % 2 == 0 else w.menu["smaller"])
         peak = max(peak, _rss_mb())
     after = _rss_mb()
     processes = [p.pid for p in (w.renderer.process, w.renderer.slice_process) if p.pid]

@@ -17,7 +17,7 @@ from desktop_app.model.document import Document
 from desktop_app.model.edition import Edition
 from desktop_app.model.overrides import NO_VARIANT, Overrides
 from desktop_app.model.presets import PRESETS
-from desktop_app.model.style import MAX_BLEED_MM, PAPERS, PDF_VARIANTS
+from desktop_app.model.style import LIMITS, PAPERS, PDF_VARIANTS
 from desktop_app.output.export import ExportJob, plan_targets, run_exports, safe_file_name
 from desktop_app.readers import read_document
 
@@ -163,32 +163,37 @@ def _house_style(value: str) -> str:
     return str(path.resolve()) if path.exists() else value
 
 
-def _number(value: str, low: float, high: float, unit: str) -> float:
+def _number(value: str, field: str) -> float:
+    """``value`` as a number within the model's limit for ``field`` (model/style.py)."""
+    limit = LIMITS[field]
     try:
         number = float(value)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"not a number: {value!r}") from exc
-    if not low <= number <= high:
-        raise argparse.ArgumentTypeError(f"must be between {low:g} and {high:g}{unit}")
+    if not limit.low <= number <= limit.high:
+        raise argparse.ArgumentTypeError(f"must be between {limit.describe()}")
     return number
 
 
 def _bleed(value: str) -> float:
-    return _number(value, 0, MAX_BLEED_MM, " mm")
+    return _number(value, "bleed_mm")
 
 
 def _line_height(value: str) -> float:
-    return _number(value, 0.8, 3.0, "")
+    return _number(value, "line_height")
 
 
 def _columns(value: str) -> int:
-    if not value.isdigit() or not 1 <= int(value) <= 4:
-        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to 4, not {value!r}")
+    limit = LIMITS["columns"]
+    if not value.isdigit() or not limit.low <= int(value) <= limit.high:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number from {limit.low:g} to {limit.high:g}, not {value!r}"
+        )
     return int(value)
 
 
 def _margins(value: str) -> tuple[float, float, float, float]:
-    parts = [_number(p.strip(), 0, 80, " mm") for p in value.split(",")]
+    parts = [_number(p.strip(), "margin_top") for p in value.split(",")]
     if len(parts) == 1:
         return (parts[0],) * 4
     if len(parts) != 4:
@@ -224,9 +229,7 @@ def _layout(value: str) -> str:
 
 
 def _points(value: str) -> float:
-    from desktop_app.model.style import MAX_FONT_PT, MIN_FONT_PT
-
-    return _number(value, MIN_FONT_PT, MAX_FONT_PT, " pt")
+    return _number(value, "body_size")
 
 
 def _positive_int(value: str) -> int:
@@ -311,9 +314,13 @@ def cmd_edition(args: argparse.Namespace) -> int:
         _error(f"{output}: several locales need a folder for -o, not a file")
         return 2
     base = Overrides.from_args(args)
-    for index, locale in enumerate(locales or [None]):
+    wanted: list[str | None] = [*locales] or [None]
+    for index, locale in enumerate(wanted):
         # One locale: as the flags say. Several: each with its own paper unless --paper is given.
-        overrides = locale_overrides(base, locale) if several else replace(base, locale=locale)
+        if several and locale is not None:
+            overrides = locale_overrides(base, locale)
+        else:
+            overrides = replace(base, locale=locale)
         edition = edition_from_files(
             args.files, overrides, title=args.title, subtitle=args.subtitle, when=args.date
         )
@@ -538,7 +545,7 @@ def cmd_printers(args: argparse.Namespace) -> int:
         return 0
     width = max(len(p.name) for p in printers)
     for p in printers:
-        notes = [p.state]
+        notes: list[str] = [p.state]
         if not p.accepting:
             notes.append("not accepting jobs")
         if p.is_default:

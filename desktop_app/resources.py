@@ -27,7 +27,7 @@ def is_frozen() -> bool:
 def _root() -> Path:
     if is_frozen():
         # The bundle keeps the package's data where a wheel has it, under its own root.
-        return Path(sys._MEIPASS) / "desktop_app" / "data"
+        return Path(sys._MEIPASS) / "desktop_app" / "data"  # type: ignore[attr-defined]  # set by PyInstaller
     packaged = Path(str(resources.files("desktop_app"))) / "data"
     if (packaged / "templates").is_dir():
         return packaged

@@ -158,7 +158,7 @@ def window(qtbot, qapp, private_dirs: Path):
     yield win
     # Leave without the unsaved-changes question: the tests decide what was saved.
     win.undo_stack.setClean()
-    win._recovered_dirty = False
+    win.session.state.recovered_dirty = False
     win.close()
     win.deleteLater()
     install_language("en")

@@ -288,14 +288,14 @@ def test_file_print_in_the_window_sends_the_edited_pages(
         assert window.open_path(seed_path)
     window.metadata.title.selectAll()
     qtbot.keyClicks(window.metadata.title, "Printed from the window")
-    qtbot.waitUntil(lambda: window.current_document().article.title == "Printed from the window")
-    edited = window.current_document()
+    qtbot.waitUntil(lambda: window.session.document.article.title == "Printed from the window")
+    edited = window.session.document
     exported = tmp_path / "edited.pdf"
     exported.write_bytes(render(edited).pdf)
     unedited = export(seed_path, tmp_path / "unedited.pdf")
 
     submitted_at = time.time()
-    window.print_action.trigger()
+    window.menu["print"].trigger()
     job = window.print_job
     assert isinstance(job, PrintJob)
     with qtbot.waitSignal(job.finished, timeout=JOB_TIMEOUT_MS):

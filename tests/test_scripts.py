@@ -86,3 +86,19 @@ def test_right_to_left_page_is_mirrored_and_keeps_latin_in_order(tmp_path: Path)
     # The body's lines start at the right margin (595.3 pt page, 18 mm margins).
     body_right = max(w.x_max for w in found if 150 < w.y_min < 700)
     assert body_right == pytest.approx(595.28 - 18 * 72 / 25.4, abs=1.5)
+
+
+def test_every_script_of_the_table_has_its_stack_and_cjk_region() -> None:
+    # One table names each script's stack and region: a row naming a stack or a cut region
+    # that does not exist would set its pages in the fallback faces.
+    from desktop_app.language.scripts import SCRIPTS
+    from desktop_app.render.cjk_cuts import CUTS
+    from desktop_app.render.fonts import FONT_STACKS, SCRIPT_STACKS, script_families
+
+    cut_regions = {cut.region for cut in CUTS.values()}
+    for script in SCRIPTS.values():
+        assert script.stack in FONT_STACKS or script.stack in SCRIPT_STACKS, script
+        assert script.region is None or script.region in cut_regions, script
+        assert script_families(script.code)
+    assert script_families("Hira") == script_families("Jpan") == ("Noto Serif CJK JP", "Noto Sans CJK JP")
+    assert script_families("Zzzz") == ()

@@ -6,10 +6,6 @@ import os
 import sys
 from collections.abc import Mapping
 
-# Qt platform plugins that draw without a display server.
-HEADLESS_PLATFORMS = frozenset(
-    {"offscreen", "minimal", "minimalegl", "vnc", "linuxfb", "eglfs", "vkkhrdisplay"}
-)
 HINT = "`imprint export FILE...` works without one"
 _X11_OR_WAYLAND = ("xcb", "wayland", "wayland-egl", "wayland-brcm")
 

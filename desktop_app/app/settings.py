@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 from desktop_app.files import write_atomically
 from desktop_app.folders import config_dir
@@ -50,7 +51,7 @@ def load_settings(path: Path | None = None) -> Settings:
     if not isinstance(payload, dict):
         return Settings()
     defaults = Settings()
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}  # each value is checked against its default's type below
     for f in fields(Settings):
         value = payload.get(f.name, getattr(defaults, f.name))
         # A value of the wrong type (hand-edited file, older version) falls back to the default.

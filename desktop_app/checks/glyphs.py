@@ -78,10 +78,6 @@ def listed(chars: tuple[str, ...]) -> str:
     return text + (" …" if len(shown) > MAX_LISTED else "")
 
 
-def _visible(char: str) -> bool:
-    return char.isprintable() and unicodedata.category(char) not in ("Co", "Cn")
-
-
 def package_of(family: str) -> str:
     """The Debian package that installs ``family``."""
     for prefix, package in PACKAGE_OF_FAMILY_PREFIX:

@@ -65,10 +65,6 @@ def variant_label(variant: str) -> str:
     return f"PDF/{kind.upper()}-{level}"
 
 
-def has_errors(findings: list[Finding]) -> bool:
-    return any(f.severity == "error" for f in findings)
-
-
 def _metadata(document: Document, _) -> list[Finding]:
     article, variant = document.article, document.options.pdf_variant or ""
     ua = variant.startswith("pdf/ua")

@@ -43,8 +43,10 @@ def application(
     When Qt finds no platform plugin it can start, the process says why in one line and exits
     with status 2, after ``on_platform_failure``, instead of Qt's abort.
     """
-    app = QApplication.instance()
-    if app is None:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
         # Fractional scale factors as the screen reports them: QPdfView then renders pages at the
         # device pixel ratio and stays crisp on 125 % and 150 % screens.
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.gui.choices import preset_choices
 from desktop_app.gui.i18n import UI_LANGUAGES
 from desktop_app.model.presets import apply_preset
-from desktop_app.model.style import MAX_BLEED_MM, PDF_VARIANTS, ExportOptions
+from desktop_app.model.style import LIMITS, PDF_VARIANTS, ExportOptions
 
 
 class ExportDialog(QDialog):
@@ -55,7 +55,7 @@ class ExportDialog(QDialog):
         index = self.variant.findData(options.pdf_variant)
         self.variant.setCurrentIndex(max(0, index))
         self.bleed = QDoubleSpinBox()
-        self.bleed.setRange(0, MAX_BLEED_MM)
+        self.bleed.setRange(LIMITS["bleed_mm"].low, LIMITS["bleed_mm"].high)
         self.bleed.setSingleStep(0.5)
         self.bleed.setSuffix(" mm")
         self.bleed.setValue(options.bleed_mm)

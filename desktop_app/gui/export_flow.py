@@ -4,30 +4,33 @@ progress, cancel and outcome."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from desktop_app.app.settings import save_settings
+from desktop_app.app.settings import Settings, save_settings
 from desktop_app.gui.dialogs import ExportDialog
+from desktop_app.gui.document_session import DocumentSession
 from desktop_app.model.document import Document
 from desktop_app.model.presets import PRESETS, apply_preset
 from desktop_app.model.style import MAX_BLEED_MM, PDF_VARIANTS, ExportOptions
 from desktop_app.output.export import safe_file_name
 
-if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
-
 
 class ExportFlow(QObject):
-    """Exports of the window's document, one at a time, on the render process."""
+    """Exports of the session's document, one at a time, on the render process."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    finished = Signal(str, str)  # target, error ("" when it worked, "cancelled")
+    running = Signal(bool)  # an export started (True) or ended (False)
+    status = Signal(str)  # how the last export went, for the status bar
+
+    def __init__(self, session: DocumentSession, settings: Settings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.parent_widget = parent  # the dialogs' parent
         self.progress: QProgressDialog | None = None
-        renderer = window.renderer
+        renderer = session.renderer
         renderer.exported.connect(self._exported)
         renderer.export_failed.connect(self._export_failed)
         renderer.export_progress.connect(self._export_progress)
@@ -35,35 +38,37 @@ class ExportFlow(QObject):
 
     def open_dialog(self) -> None:
         """File → Export PDF…: ask for the file and the output choices, then export."""
-        window = self.window
-        document = window.current_document()
+        settings = self.settings
+        document = self.session.document
         if document is None:
             return
-        remembered = window.settings.export_choices
+        remembered = settings.export_choices
+        preset = remembered.get("preset")
         options = self._remembered_export_options(document.options)
         folder = (
-            Path(window.settings.last_export_dir)
-            if window.settings.last_export_dir
+            Path(settings.last_export_dir)
+            if settings.last_export_dir
             else (document.origin.parent if document.origin else Path.home())
         )
         target = folder / f"{safe_file_name(document.article.title, 'article')}.pdf"
-        dialog = ExportDialog(window, options, target, remembered.get("preset"))
+        chosen_preset = preset if isinstance(preset, str) else None
+        dialog = ExportDialog(self.parent_widget, options, target, chosen_preset)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         chosen = dialog.options(document.options)
-        window.settings.export_choices = {
+        settings.export_choices = {
             "preset": dialog.chosen_preset(),
             "pdf_variant": chosen.pdf_variant,
             "bleed_mm": chosen.bleed_mm,
             "crop_marks": chosen.crop_marks,
         }
-        window.settings.last_export_dir = str(dialog.target().parent)
-        save_settings(window.settings)
+        settings.last_export_dir = str(dialog.target().parent)
+        save_settings(settings)
         self.export_to(dialog.target(), document.with_changes(options=chosen))
 
     def _remembered_export_options(self, options: ExportOptions) -> ExportOptions:
         """``options`` with the last export's preset or variant, bleed and marks."""
-        remembered = self.window.settings.export_choices
+        remembered = self.settings.export_choices
         if remembered.get("preset") in PRESETS:
             chosen = apply_preset(options, str(remembered["preset"]))
         else:
@@ -85,20 +90,19 @@ class ExportFlow(QObject):
         return chosen
 
     def export_to(self, target: Path, document: Document | None = None) -> None:
-        """Write the PDF in the render process; the window's ``export_finished`` tells how it went."""
-        window = self.window
-        document = document or window.current_document()
+        """Write the PDF in the render process; ``finished`` tells how it went."""
+        document = document or self.session.document
         if document is None:
             return
-        window.export_action.setEnabled(False)
+        self.running.emit(True)
         self.progress = QProgressDialog(
-            self.tr("Exporting %1…").replace("%1", target.name), self.tr("Cancel"), 0, 3, window
+            self.tr("Exporting %1…").replace("%1", target.name), self.tr("Cancel"), 0, 3, self.parent_widget
         )
-        self.progress.canceled.connect(self.window.renderer.cancel_export)
+        self.progress.canceled.connect(self.session.renderer.cancel_export)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.setValue(0)
-        self.window.renderer.export(document, target)
+        self.session.renderer.export(document, target)
 
     def _export_progress(self, target: str, stage: str) -> None:
         """Stages of a long export: laying out, writing N pages, saving the file."""
@@ -119,25 +123,23 @@ class ExportFlow(QObject):
 
     def _export_cancelled(self, target: str) -> None:
         self._close_progress()
-        self.window.statusBar().showMessage(self.tr("Export cancelled; nothing was written"), 8000)
-        self.window.export_finished.emit(target, "cancelled")
+        self.status.emit(self.tr("Export cancelled; nothing was written"))
+        self.finished.emit(target, "cancelled")
 
     def _close_progress(self) -> None:
         if self.progress is not None:
-            self.progress.canceled.disconnect(self.window.renderer.cancel_export)
+            self.progress.canceled.disconnect(self.session.renderer.cancel_export)
             self.progress.reset()
             self.progress.deleteLater()
             self.progress = None
-        self.window.export_action.setEnabled(self.window.current_document() is not None)
+        self.running.emit(False)
 
     def _exported(self, target: str, pages: int) -> None:
         self._close_progress()
-        self.window.statusBar().showMessage(
-            self.tr("Exported %1 (%n page(s))", "", pages).replace("%1", target), 8000
-        )
-        self.window.export_finished.emit(target, "")
+        self.status.emit(self.tr("Exported %1 (%n page(s))", "", pages).replace("%1", target))
+        self.finished.emit(target, "")
 
     def _export_failed(self, target: str, reason: str) -> None:
         self._close_progress()
-        QMessageBox.critical(self.window, self.tr("Export failed"), reason)
-        self.window.export_finished.emit(target, reason)
+        QMessageBox.critical(self.parent_widget, self.tr("Export failed"), reason)
+        self.finished.emit(target, reason)

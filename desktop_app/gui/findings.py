@@ -94,7 +94,7 @@ class FindingsPanel(QWidget):
             widget = self._fix_row.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        fonts = dict.fromkeys(f.fix_font for f in self._findings if getattr(f, "fix_font", None))
+        fonts = dict.fromkeys(font for f in self._findings if (font := getattr(f, "fix_font", None)))
         for font in fonts:
             button = QPushButton(self.tr("Use the installed font %1").replace("%1", Path(font).stem))
             button.setToolTip(font)

@@ -33,9 +33,9 @@ class HouseStyleActions(QObject):
         self.duplicate_action.triggered.connect(self.duplicate_current_layout)
         self.folder_action = QAction(window)
         self.folder_action.triggered.connect(self.open_layouts_folder)
-        window.edit_menu.insertAction(window.settings_action, self.house_styles_action)
+        window.menu.menus["edit"].insertAction(window.menu["settings"], self.house_styles_action)
         self.style_menu = QMenu(window)
-        window.menuBar().insertMenu(window.view_menu.menuAction(), self.style_menu)
+        window.menuBar().insertMenu(window.menu.menus["view"].menuAction(), self.style_menu)
         self.layout_menu = self.style_menu.addMenu("")
         self.layout_menu.aboutToShow.connect(self._fill_layout_menu)
         self._layout_group = QActionGroup(self)
@@ -71,7 +71,7 @@ class HouseStyleActions(QObject):
             folder = self.window.settings.last_open_dir
             self.dialog = HouseStylesDialog(self.window, Path(folder) if folder else None)
             self.dialog.changed.connect(self.house_styles_changed)
-        document = self.window.current_document()
+        document = self.window.session.document
         if document is not None and document.options.house_style:
             self.dialog.reload(select=document.options.house_style)
         self.dialog.show()
@@ -83,7 +83,7 @@ class HouseStyleActions(QObject):
     def house_styles_changed(self) -> None:
         """The library changed: the panel's list follows, and the page shows the saved style."""
         self.window.style_panel.refresh_house_styles()
-        document = self.window.current_document()
+        document = self.window.session.document
         if document is not None:
             self.window.style_panel.show_document(document)
             self.window.render_now()
@@ -92,7 +92,7 @@ class HouseStyleActions(QObject):
 
     def _fill_layout_menu(self) -> None:
         self.layout_menu.clear()
-        document = self.window.current_document()
+        document = self.window.session.document
         current = document.options.layout if document else ""
         for choice in layout_choices(self.window.locale().name()):
             action = self.layout_menu.addAction(choice.label)
@@ -100,18 +100,18 @@ class HouseStyleActions(QObject):
             action.setChecked(choice.value == current)
             action.setActionGroup(self._layout_group)
             action.triggered.connect(
-                lambda _on=False, name=choice.value: self.window.edit("options.layout", name)
+                lambda _on=False, name=choice.value: self.window.session.edit("options.layout", name)
             )
         self.layout_menu.addSeparator()
         self.layout_menu.addAction(self.duplicate_action)
         self.layout_menu.addAction(self.folder_action)
 
     def _use_layout(self, name: str) -> None:
-        self.window.edit("options.layout", name)
+        self.window.session.edit("options.layout", name)
 
     def duplicate_current_layout(self) -> Path | None:
         """Copy the document's layout into the user's layouts under a name asked for, and use it."""
-        document = self.window.current_document()
+        document = self.window.session.document
         source = document.options.layout if document else "classic"
         name, ok = QInputDialog.getText(
             self.window,
@@ -127,7 +127,7 @@ class HouseStyleActions(QObject):
             QMessageBox.warning(self.window, self.tr("Duplicate Layout"), str(exc))
             return None
         self.layouts_changed()
-        self.window.edit("options.layout", folder.name)
+        self.window.session.edit("options.layout", folder.name)
         self.window.statusBar().showMessage(
             self.tr("Layout copied to %1: edit its article.html and article.css there.").replace(
                 "%1", str(folder)
@@ -150,7 +150,7 @@ class HouseStyleActions(QObject):
             self.window.statusBar().showMessage(
                 self.tr("Layout %1 cannot be used: %2").replace("%1", folder.name).replace("%2", reason)
             )
-        if self.window.current_document() is not None:
+        if self.window.session.document is not None:
             self.window.render_now()
 
     def _watch(self) -> None:

@@ -10,6 +10,7 @@ import queue
 import threading
 import time
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -105,7 +106,7 @@ class LibraryModel(QAbstractListModel):
 
     def add_entries(self, entries: list[LibraryEntry]) -> None:
         """Append new entries as one insertion; entries already listed are brought up to date."""
-        fresh = []
+        fresh: list[LibraryEntry] = []
         for entry in entries:
             row = self._rows.get(entry.path)
             if row is None:
@@ -136,7 +137,8 @@ class LibraryFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, _parent: _Index) -> bool:
-        return not self._words or self.sourceModel().entry(source_row).matches(self._words)
+        model = cast(LibraryModel, self.sourceModel())  # the model set in LibraryPanel
+        return not self._words or model.entry(source_row).matches(self._words)
 
 
 class _ReadSignals(QObject):

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QStyle,
     QWidget,
 )
 
@@ -27,62 +27,49 @@ from desktop_app.app.recovery import (
 )
 from desktop_app.app.settings import Settings, load_settings, save_settings
 from desktop_app.errors import ImprintError
-from desktop_app.gui.commands import EditCommand, with_field
 from desktop_app.gui.dialogs import SettingsDialog
+from desktop_app.gui.document_session import DocumentSession
 from desktop_app.gui.export_flow import ExportFlow
 from desktop_app.gui.findings import FindingLike, FindingsPanel
 from desktop_app.gui.house_style_actions import HouseStyleActions
 from desktop_app.gui.i18n import install_language
 from desktop_app.gui.library import LibraryPanel
+from desktop_app.gui.main_menu import MainMenu
 from desktop_app.gui.on_page_editing import OnPageEditing
 from desktop_app.gui.panels import BodyPanel, MetadataPanel, StylePanel
-from desktop_app.gui.preview import FIT_PAGE, FIT_WIDTH, PreviewPane
+from desktop_app.gui.preview import PreviewPane
 from desktop_app.gui.render_worker import RenderedPages, RenderService
-from desktop_app.language.locales import follow_locale_paper
 from desktop_app.model.document import Document
-from desktop_app.output.export import safe_file_name
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
-from desktop_app.readers.imprint_file import save_document
 from desktop_app.render.page_cache import cached_render, keep_pages
 from desktop_app.render.page_map import PageMap
 from desktop_app.resources import seed_articles
 
 DEBOUNCE_MS = 250
 PREFLIGHT_DELAY_MS = 1500
-# Fields typed into key by key: their edits wait for a pause in typing before rendering.
-TYPED_KEYS = frozenset(
-    f"article.{name}" for name in ("title", "subtitle", "author", "source", "keywords", "body")
-)
 OPEN_FILTER_SUFFIXES = "*.imprint *.txt *.text *.md *.markdown"
-
-
-def _icon(widget: QWidget, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
-    return QIcon.fromTheme(theme, widget.style().standardIcon(fallback))
 
 
 class MainWindow(QMainWindow):
     """One open document at a time; every edit goes through the undo stack and re-renders."""
 
-    document_changed = Signal()
     export_finished = Signal(str, str)  # target, error ("" when it worked)
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings if settings is not None else load_settings()
-        self._document: Document | None = None
-        self._save_path: Path | None = None
-        self._recovered_dirty = False
-        self._changed_since_autosave = False
         self._last_render_seconds = 0.0
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
-        self.undo_stack = QUndoStack(self)
+        self.renderer = RenderService(self)
+        # The open document, its undo stack and its edits: what the helpers below are given.
+        self.session = DocumentSession(self.renderer, self)
+        self.session.applied.connect(self._apply)
+        self.undo_stack = self.session.undo_stack
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(self._update_title)
-
-        self.renderer = RenderService(self)
         self.renderer.rendered.connect(self._rendered)
         self.renderer.render_failed.connect(self._render_failed)
         self.renderer.checked.connect(self._checked)
@@ -100,10 +87,14 @@ class MainWindow(QMainWindow):
         self.style_panel = StylePanel()
         self.body = BodyPanel()
         for panel in (self.metadata, self.style_panel, self.body):
-            panel.edited.connect(self.edit)
+            panel.edited.connect(self.session.edit)
             panel.setEnabled(False)
         self.style_panel.scale_requested.connect(self.scale_text)
-        self.on_page = OnPageEditing(self)
+        self.on_page = OnPageEditing(self.session, self.preview.view, self.body.editor, self.metadata, self)
+        self.on_page.open_requested.connect(self.open_path)
+        self.on_page.render_requested.connect(self.render_now)
+        self.on_page.panel_requested.connect(self._raise_panel)
+        self.session.refused.connect(self.preview.show_problem)
 
         self.library_dock = self._dock("library", self.library, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.metadata_dock = self._dock("article", self.metadata, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -131,19 +122,25 @@ class MainWindow(QMainWindow):
 
         self.render_status = QLabel()
         self.statusBar().addPermanentWidget(self.render_status)
-        self.exports = ExportFlow(self)
 
-        self._make_actions()
-        self._make_menus()
+        docks = [self.library_dock, self.body_dock, self.metadata_dock, self.style_dock]
+        self.menu = MainMenu(self, self.undo_stack, docks)
+        self.file_menu = self.menu.file_menu  # File → New Edition… is added to it from outside
         # File → New Edition…: the dialog and its renders live in gui/edition_dialog.py.
         from desktop_app.gui.edition_dialog import Editions
 
         self.editions = Editions(self, self.library, self.show_pdf)
         self.new_edition_action = self.editions.action
-        self.file_menu.insertAction(self.export_action, self.new_edition_action)
+        self.file_menu.insertAction(self.menu["export"], self.new_edition_action)
+        self.toolbar = self.menu.make_toolbar()
+        self.exports = ExportFlow(self.session, self.settings, self)
+        self.exports.finished.connect(self.export_finished)
+        self.exports.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.exports.running.connect(
+            lambda running: self.menu["export"].setEnabled(not running and self.session.document is not None)
+        )
         # Edit → House Styles… and the Style menu's layouts: gui/house_style_actions.py.
         self.house_styles = HouseStyleActions(self)
-        self._make_toolbar()
         self.retranslate()
         self.resize(1400, 900)
 
@@ -161,215 +158,15 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, slot, shortcut=None, icon: QIcon | None = None) -> QAction:
-        action = QAction(self)
-        if icon is not None:
-            action.setIcon(icon)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        sp = QStyle.StandardPixmap
-        key = QKeySequence.StandardKey
-        self.open_action = self._action(
-            self.open_dialog, key.Open, _icon(self, "document-open", sp.SP_DialogOpenButton)
-        )
-        self.open_folder_action = self._action(
-            self.open_folder, None, _icon(self, "folder-open", sp.SP_DirOpenIcon)
-        )
-        self.save_action = self._action(
-            self.save, key.Save, _icon(self, "document-save", sp.SP_DialogSaveButton)
-        )
-        self.save_as_action = self._action(
-            self.save_as,
-            QKeySequence("Ctrl+Shift+S"),
-            _icon(self, "document-save-as", sp.SP_DialogSaveButton),
-        )
-        self.export_action = self._action(
-            self.export_dialog, QKeySequence("Ctrl+E"), _icon(self, "document-export", sp.SP_ArrowRight)
-        )
-        self.print_action = self._action(
-            self.print_document, key.Print, _icon(self, "document-print", sp.SP_FileDialogListView)
-        )
-        self.print_preview_action = self._action(
-            self.print_preview,
-            QKeySequence("Ctrl+Shift+P"),
-            _icon(self, "document-print-preview", sp.SP_FileDialogContentsView),
-        )
-        self.preflight_action = self._action(
-            lambda: self.run_preflight(asked=True),
-            QKeySequence("F7"),
-            _icon(self, "tools-check-spelling", sp.SP_DialogApplyButton),
-        )
-        self.quit_action = self._action(
-            self.close, key.Quit, _icon(self, "application-exit", sp.SP_DialogCloseButton)
-        )
-        self.undo_action = self._action(
-            self.undo_stack.undo, key.Undo, _icon(self, "edit-undo", sp.SP_ArrowBack)
-        )
-        self.redo_action = self._action(
-            self.undo_stack.redo, key.Redo, _icon(self, "edit-redo", sp.SP_ArrowForward)
-        )
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(self._update_undo_texts)
-        self.undo_stack.redoTextChanged.connect(self._update_undo_texts)
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
-        self.settings_action = self._action(
-            self.open_settings,
-            key.Preferences,
-            _icon(self, "preferences-system", sp.SP_FileDialogDetailedView),
-        )
-        self.bigger_action = self._action(
-            lambda: self.scale_text(1), [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")]
-        )
-        self.reset_size_action = self._action(lambda: self.scale_text(0), QKeySequence("Ctrl+0"))
-        self.smaller_action = self._action(lambda: self.scale_text(-1), QKeySequence("Ctrl+-"))
-        self.zoom_in_action = self._action(
-            self.preview.zoom_in, QKeySequence("Ctrl+Alt+="), _icon(self, "zoom-in", sp.SP_ArrowUp)
-        )
-        self.zoom_out_action = self._action(
-            self.preview.zoom_out, QKeySequence("Ctrl+Alt+-"), _icon(self, "zoom-out", sp.SP_ArrowDown)
-        )
-        self.fit_width_action = self._action(
-            lambda: self.preview.set_zoom(FIT_WIDTH),
-            QKeySequence("Ctrl+Alt+W"),
-            _icon(self, "zoom-fit-width", sp.SP_ToolBarHorizontalExtensionButton),
-        )
-        self.fit_page_action = self._action(
-            lambda: self.preview.set_zoom(FIT_PAGE),
-            QKeySequence("Ctrl+Alt+P"),
-            _icon(self, "zoom-fit-best", sp.SP_TitleBarMaxButton),
-        )
-        self.next_page_action = self._action(self.preview.next_page, QKeySequence("Ctrl+PgDown"))
-        self.previous_page_action = self._action(self.preview.previous_page, QKeySequence("Ctrl+PgUp"))
-        self.about_action = self._action(
-            self.about, None, _icon(self, "help-about", sp.SP_MessageBoxInformation)
-        )
-        for action in (
-            self.save_action,
-            self.save_as_action,
-            self.export_action,
-            self.print_action,
-            self.print_preview_action,
-            self.preflight_action,
-            self.bigger_action,
-            self.reset_size_action,
-            self.smaller_action,
-        ):
-            action.setEnabled(False)
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.open_action, self.open_folder_action])
-        self.recent_menu = self.file_menu.addMenu("")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.save_action, self.save_as_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.export_action)
-        self.file_menu.addActions([self.print_preview_action, self.print_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([self.undo_action, self.redo_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.preflight_action)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.settings_action)
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([self.bigger_action, self.reset_size_action, self.smaller_action])
-        self.view_menu.addSeparator()
-        self.view_menu.addActions(
-            [self.zoom_in_action, self.zoom_out_action, self.fit_width_action, self.fit_page_action]
-        )
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([self.previous_page_action, self.next_page_action])
-        self.view_menu.addSeparator()
-        self.panels_menu = self.view_menu.addMenu("")
-        for dock in (self.library_dock, self.body_dock, self.metadata_dock, self.style_dock):
-            self.panels_menu.addAction(dock.toggleViewAction())
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
-
-    def _make_toolbar(self) -> None:
-        self.toolbar = self.addToolBar("")
-        self.toolbar.setObjectName("main-toolbar")
-        self.toolbar.setIconSize(QSize(22, 22))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addActions([self.open_action, self.save_action, self.export_action, self.print_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.undo_action, self.redo_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.smaller_action, self.reset_size_action, self.bigger_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.fit_width_action, self.fit_page_action])
-
     def retranslate(self) -> None:
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.recent_menu.setTitle(self.tr("Open &Recent"))
-        self.panels_menu.setTitle(self.tr("&Panels"))
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.menu.retranslate()
         self.library_dock.setWindowTitle(self.tr("Library"))
         self.metadata_dock.setWindowTitle(self.tr("Article"))
         self.style_dock.setWindowTitle(self.tr("Style"))
         self.body_dock.setWindowTitle(self.tr("Text"))
         if self.findings_dock is not None:
             self.findings_dock.setWindowTitle(self.tr("Preflight"))
-        texts = {
-            self.open_action: self.tr("&Open…"),
-            self.open_folder_action: self.tr("Open &Folder…"),
-            self.save_action: self.tr("&Save"),
-            self.save_as_action: self.tr("Save &As…"),
-            self.export_action: self.tr("&Export PDF…"),
-            self.print_action: self.tr("&Print…"),
-            self.print_preview_action: self.tr("Print Pre&view…"),
-            self.preflight_action: self.tr("&Check for Print Problems"),
-            self.quit_action: self.tr("&Quit"),
-            self.settings_action: self.tr("Se&ttings…"),
-            self.bigger_action: self.tr("&Bigger Text"),
-            self.reset_size_action: self.tr("&Default Text Size"),
-            self.smaller_action: self.tr("S&maller Text"),
-            self.zoom_in_action: self.tr("Zoom &In"),
-            self.zoom_out_action: self.tr("Zoom &Out"),
-            self.fit_width_action: self.tr("Fit &Width"),
-            self.fit_page_action: self.tr("Fit &Page"),
-            self.next_page_action: self.tr("&Next Page"),
-            self.previous_page_action: self.tr("P&revious Page"),
-            self.about_action: self.tr("&About Imprint"),
-        }
-        for action, text in texts.items():
-            action.setText(text)
-        self._update_undo_texts()
-        # Toolbar labels: short, and without the menu mnemonics some languages write as "(&O)".
-        self.open_action.setIconText(self.tr("Open"))
-        self.save_action.setIconText(self.tr("Save"))
-        self.export_action.setIconText(self.tr("Export PDF"))
-        self.print_action.setIconText(self.tr("Print"))
-        self.fit_width_action.setIconText(self.tr("Fit width"))
-        self.fit_page_action.setIconText(self.tr("Fit page"))
-        self.bigger_action.setIconText("A+")
-        self.reset_size_action.setIconText("A")
-        self.smaller_action.setIconText("A−")
         self._update_title()
-
-    def _update_undo_texts(self, *_changed: object) -> None:
-        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
-        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
-        self.undo_action.setIconText(self.tr("Undo"))
-        self.redo_action.setIconText(self.tr("Redo"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -378,122 +175,61 @@ class MainWindow(QMainWindow):
 
     # -- the document ----------------------------------------------------------------------
 
-    def current_document(self) -> Document | None:
-        return self._document
-
     def is_modified(self) -> bool:
-        return self._document is not None and (not self.undo_stack.isClean() or self._recovered_dirty)
+        return self.session.is_modified()
 
     def _update_title(self, *_changed: object) -> None:
-        title = self._document.article.title if self._document else self.tr("No document")
+        document = self.session.document
+        title = document.article.title if document else self.tr("No document")
         self.setWindowTitle(self.tr("%1[*] — Imprint").replace("%1", title.replace("[*]", "[**]")))
         self.setWindowModified(self.is_modified())
-        self.save_action.setEnabled(self._document is not None)
+        self.menu["save"].setEnabled(document is not None)
 
     def show_document(self, document: Document, save_path: Path | None, dirty: bool = False) -> None:
         """Make ``document`` the one being edited, with a fresh undo history."""
         self._keep_shown_pages()
-        self._document = document
-        self._save_path = save_path
-        self.undo_stack.clear()
-        self.undo_stack.setClean()
-        self._recovered_dirty = dirty
-        self._changed_since_autosave = dirty
+        self.session.open(document, save_path, dirty)
         for panel in (self.metadata, self.style_panel, self.body):
             panel.setEnabled(True)
             panel.show_document(document)
-        for action in (
-            self.save_as_action,
-            self.export_action,
-            self.print_action,
-            self.print_preview_action,
-            self.preflight_action,
-            self.bigger_action,
-            self.reset_size_action,
-            self.smaller_action,
-        ):
-            action.setEnabled(True)
+        self.menu.set_document_open(True)
         self.library.mark_current(document.origin if save_path is None else save_path)
         self._update_title()
-        self.document_changed.emit()
         self.show_cached_pages()
         self._request_render()
 
     def show_cached_pages(self) -> None:
         """Show the pages this very document had when last rendered, until a fresh render is on
         screen; that render takes their place only if it differs."""
-        if self._document is None or self._shown is not None:
+        document = self.session.document
+        if document is None or self._shown is not None:
             return
-        cached = cached_render(self._document)
+        cached = cached_render(document)
         if cached is not None and cached[0] != self.preview.last_pdf:
             self.preview.set_pdf(cached[0], cached[1])
             # Kept with the pages, so a reopened document is clickable before its render lands.
             self.on_page.show_page_map(cached[1])
 
     def _apply(self, document: Document, key: str, typed: bool = False) -> None:
-        """Undo commands land here: show ``document`` and render it, after a pause while typing."""
-        self._document = document
-        self._changed_since_autosave = True
+        """Every edit and undo lands here: show ``document`` and render it, after a pause while typing."""
         for panel in (self.metadata, self.style_panel, self.body):
             panel.show_document(document)
         self._update_title()
-        self.document_changed.emit()
         if typed:
             self.debounce.start()
         else:
             self._request_render()
 
-    def edit(self, key: str, value: object, typed: bool | None = None) -> None:
-        """A user edit of one field, as an undoable command. Keystrokes in a text field are
-        ``typed``: they merge into one step and render once typing pauses."""
-        if self._document is None:
-            return
-        try:
-            after = with_field(self._document, key, value)
-            if key == "options.locale":
-                after = follow_locale_paper(after, self._document.options.locale)
-        except ValueError as exc:
-            self.preview.show_problem(str(exc))
-            return
-        if after == self._document:
-            return
-        typed = key in TYPED_KEYS if typed is None else typed
-        self.undo_stack.push(
-            EditCommand(self._apply, self._document, after, key, self._edit_text(key), typed=typed)
-        )
-
-    def _edit_text(self, key: str) -> str:
-        names = {
-            "article.title": self.tr("title"),
-            "article.subtitle": self.tr("subtitle"),
-            "article.author": self.tr("author"),
-            "article.source": self.tr("source"),
-            "article.date": self.tr("date"),
-            "article.language": self.tr("language"),
-            "article.keywords": self.tr("keywords"),
-            "article.body": self.tr("text"),
-        }
-        return self.tr("Edit %1").replace("%1", names.get(key, self.tr("page style")))
-
     def scale_text(self, direction: int) -> None:
         """A+ (1), A (0) and A− (−1): the selected element's type size, else all of them."""
-        if self._document is None or self.on_page.showing_foreign_pages():
+        if self.on_page.showing_foreign_pages():
             return  # an edition's sizes are its articles' own, set where each is open
-        role = self.on_page.selected_role()
-        style = self._document.style.resized(direction, role)
-        if style != self._document.style:
-            key = f"style.{role}_size" if role else "style"
-            after = self._document.with_changes(style=style)
-            self.undo_stack.push(
-                EditCommand(self._apply, self._document, after, key, self.tr("Change text size"))
-            )
+        self.session.resize_text(direction, self.on_page.selected_role())
 
-    def scale_role(self, role: str, direction: int) -> None:
-        """A+ / A / A− for one role's size (``title``, ``body``…), from the size bar on the page."""
-        if self._document is not None:
-            self.edit(
-                f"style.{role}_size", getattr(self._document.style.resized(direction, role), f"{role}_size")
-            )
+    def _raise_panel(self, name: str) -> None:
+        dock = {"body": self.body_dock, "metadata": self.metadata_dock}[name]
+        dock.show()
+        dock.raise_()
 
     # -- rendering -------------------------------------------------------------------------
 
@@ -503,10 +239,11 @@ class MainWindow(QMainWindow):
 
     def _request_render(self) -> None:
         self.debounce.stop()
-        if self._document is not None:
+        document = self.session.document
+        if document is not None:
             self.render_status.setText(self.tr("Rendering…"))
             # A long document shows the reader's pages first; the renderer lays them out on their own.
-            self.renderer.request(self._document, reading=self.preview.current_page())
+            self.renderer.request(document, reading=self.preview.current_page())
 
     def _rendered(self, pages: RenderedPages) -> None:
         if pages.provisional:
@@ -534,7 +271,8 @@ class MainWindow(QMainWindow):
 
     def preview_is_current(self) -> bool:
         """Whether the preview shows the render of the document as it is now, no edit pending."""
-        return self._shown is not None and self._shown[0] == self._document and not self.debounce.isActive()
+        shown = self._shown
+        return shown is not None and shown[0] == self.session.document and not self.debounce.isActive()
 
     def _render_failed(self, _generation: int, reason: str) -> None:
         self.render_status.setText(self.tr("Render failed"))
@@ -564,7 +302,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open an article or .imprint document in place of the current one; False when it was not opened."""
         path = Path(path)
-        if self._document is not None and path.resolve() == (self._save_path or self._document.origin):
+        if self.session.document is not None and path.resolve() == self.session.state.location():
             return True
         from desktop_app.gui.edition_dialog import opens_as_edition
 
@@ -616,27 +354,20 @@ class MainWindow(QMainWindow):
         save_settings(self.settings)
         self.statusBar().showMessage(self.tr("%n article(s) found", "", count), 5000)
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        existing = [Path(p) for p in self.settings.recent_files if Path(p).is_file()]
-        for path in existing:
-            action = self.recent_menu.addAction(path.name)
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        if not existing:
-            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
-
     def save(self) -> bool:
-        if self._document is None:
+        if self.session.document is None:
             return False
-        if self._save_path is None:
+        if self.session.state.save_path is None:
             return self.save_as()
-        return self._save_to(self._save_path)
+        return self._save_to(self.session.state.save_path)
 
     def save_as(self) -> bool:
-        if self._document is None:
+        state = self.session.state
+        if state.document is None:
             return False
-        suggestion = self._save_path or self._default_save_path()
+        suggestion = state.save_path or state.default_save_path(
+            Path(self.settings.last_open_dir or Path.home())
+        )
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save Document"), str(suggestion), self.tr("Imprint documents (*.imprint)")
         )
@@ -648,30 +379,18 @@ class MainWindow(QMainWindow):
             path = path.with_name(path.name + IMPRINT_SUFFIX)
         return self._save_to(path)
 
-    def _default_save_path(self) -> Path:
-        document = self._document
-        assert document is not None
-        folder = (
-            document.origin.parent if document.origin else Path(self.settings.last_open_dir or Path.home())
-        )
-        stem = document.origin.stem if document.origin else safe_file_name(document.article.title, "article")
-        return folder / f"{stem}{IMPRINT_SUFFIX}"
-
     def _save_to(self, path: Path) -> bool:
-        assert self._document is not None
+        document = self.session.document
+        assert document is not None
         try:
-            save_document(self._document, path)
+            self.session.state.save(path)
         except OSError as exc:
             self._error(self.tr("Cannot save %1").replace("%1", path.name), exc.strerror or str(exc))
             return False
-        self._save_path = path.resolve()
-        self._recovered_dirty = False
         self.undo_stack.setClean()
-        discard_recovery()
-        self._changed_since_autosave = False
         self.settings.add_recent(path)
         save_settings(self.settings)
-        self.library.add(path, self._document.article.title)
+        self.library.add(path, document.article.title)
         self.library.mark_current(path)
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
@@ -679,14 +398,13 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; False when the user cancelled."""
-        if not self.is_modified():
+        document = self.session.document
+        if document is None or not self.is_modified():
             return True
         answer = QMessageBox.warning(
             self,
             self.tr("Unsaved Changes"),
-            self.tr("“%1” has changes that are not saved. Save them?").replace(
-                "%1", self._document.article.title
-            ),
+            self.tr("“%1” has changes that are not saved. Save them?").replace("%1", document.article.title),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -699,35 +417,22 @@ class MainWindow(QMainWindow):
             return True
         return False
 
-    # -- export ----------------------------------------------------------------------------
-
-    def export_dialog(self) -> None:
-        self.exports.open_dialog()
-
-    def export_to(self, target: Path, document: Document | None = None) -> None:
-        """Write the PDF in the render process; ``export_finished`` tells how it went."""
-        self.exports.export_to(target, document)
-
     # -- recovery --------------------------------------------------------------------------
 
     def autosave(self) -> None:
         """Keep a recovery copy of unsaved changes; nothing is written while the document is clean."""
-        if self._document is None or not self.is_modified() or not self._changed_since_autosave:
-            return
-        try:
-            write_recovery(self._document)
-        except OSError:
-            return
-        self._changed_since_autosave = False
+        # A recovery copy that cannot be written is tried again after the next change.
+        with contextlib.suppress(OSError):
+            self.session.state.autosave(self.undo_stack.isClean())
 
     def offer_recovery(self) -> bool:
         """After a crash, offer an autosaved document back, above all one of the document just
         opened; True when it was restored. The autosave stays until the user has answered."""
-        offered = recovery_to_offer(pending_recoveries(), self._document)
+        offered = recovery_to_offer(pending_recoveries(), self.session.document)
         if offered is None:
             return False
         title = offered.document.article.title
-        reopened = same_document(offered.document, self._document)
+        reopened = same_document(offered.document, self.session.document)
         if reopened:
             text = self.tr("“%1” has unsaved changes from when Imprint did not close properly. Restore them?")
         else:
@@ -743,7 +448,7 @@ class MainWindow(QMainWindow):
             offered.path.unlink(missing_ok=True)
             return False
         # Restored over the file just opened, it saves where that file would have.
-        self.show_document(offered.document, self._save_path if reopened else None, dirty=True)
+        self.show_document(offered.document, self.session.state.save_path if reopened else None, dirty=True)
         write_recovery(offered.document)
         offered.path.unlink(missing_ok=True)
         return True
@@ -756,9 +461,10 @@ class MainWindow(QMainWindow):
         A check the user asked for always shows the panel; one run after edits shows it only
         when there is something to report or the panel is already there.
         """
-        if self._document is not None:
+        document = self.session.document
+        if document is not None:
             self._preflight_asked = self._preflight_asked or asked
-            self.renderer.check(self._document)
+            self.renderer.check(document)
 
     def _checked(self, _generation: int, findings: Sequence[FindingLike]) -> None:
         if findings or self._preflight_asked or self.findings is not None:
@@ -770,17 +476,19 @@ class MainWindow(QMainWindow):
 
     def print_document(self) -> None:
         """File → Print: the job renders, asks the print dialog and reports in message boxes."""
-        if self._document is not None:
+        document = self.session.document
+        if document is not None:
             # Qt's print support loads on first use, not while the window starts.
             from desktop_app.gui.printing import print_document
 
-            self.print_job = print_document(self, self._document)
+            self.print_job = print_document(self, document)
 
     def print_preview(self) -> None:
-        if self._document is not None:
+        document = self.session.document
+        if document is not None:
             from desktop_app.gui.printing import preview_document
 
-            self.print_job = preview_document(self, self._document)
+            self.print_job = preview_document(self, document)
 
     def show_findings(self, findings: Sequence[FindingLike]) -> None:
         """List preflight findings in their panel, which appears the first time there are any to show."""
@@ -793,7 +501,7 @@ class MainWindow(QMainWindow):
             self.findings_dock = self._dock(
                 "preflight", self.findings, Qt.DockWidgetArea.BottomDockWidgetArea
             )
-            self.panels_menu.addAction(self.findings_dock.toggleViewAction())
+            self.menu.panels_menu.addAction(self.findings_dock.toggleViewAction())
             self.findings_dock.setWindowTitle(self.tr("Preflight"))
             # A dock added to a shown window would only appear on a later turn of the event
             # loop; the panel is there as soon as its findings are.
@@ -885,7 +593,7 @@ class MainWindow(QMainWindow):
             self._shown = None
 
     def _session_paths(self) -> list[str]:
-        current = self._save_path or (self._document.origin if self._document else None)
+        current = self.session.state.location()
         seeds = {p.resolve() for p in seed_articles()}
         others = [p for p in self.library.paths() if p not in seeds and p != current]
         return [str(p) for p in ([current] if current else []) + others]

@@ -4,46 +4,59 @@ selection on the page and the panels follow each other."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
+from desktop_app.gui.document_session import DocumentSession
 from desktop_app.gui.page_editor import PageEditor
+from desktop_app.gui.page_view import PageView
+from desktop_app.gui.panels import MetadataPanel
 from desktop_app.model import edits
 from desktop_app.model.article import block_spans
 from desktop_app.model.document import Document
 from desktop_app.render.page_map import PageElement, PageMap
 
-if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
-
 
 class OnPageEditing(QObject):
-    """The window's on-page editing: owns the editing layer and speaks to the window's edits."""
+    """On-page editing: owns the editing layer over ``view`` and turns what is done there into
+    the session's edits; the body editor and the metadata fields follow the selection."""
 
+    open_requested = Signal(Path)  # an edition's article to open for editing
+    render_requested = Signal()  # the open document's own pages are wanted back
+    panel_requested = Signal(str)  # "body" or "metadata": the panel to bring into view
     # A house style element (logo, name, contact lines) asked to be edited: its form field.
     house_field_requested = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.layer = PageEditor(window.preview.view)
+    def __init__(
+        self,
+        session: DocumentSession,
+        view: PageView,
+        body_editor: QPlainTextEdit,
+        metadata: MetadataPanel,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.body_editor = body_editor
+        self.metadata = metadata
+        self.layer = PageEditor(view)
         self.layer.describe = self.describe
         self.layer.edit_requested.connect(self.begin_edit)
         self.layer.text_committed.connect(self.commit_text)
         self.layer.date_committed.connect(self.commit_date)
         self.layer.delete_requested.connect(self.delete)
         self.layer.move_requested.connect(self.move)
-        self.layer.resize_requested.connect(window.scale_role)
+        self.layer.resize_requested.connect(self.resize)
         self.layer.selection_changed.connect(self._follow_in_panels)
         self._following = False  # set while the panels are moved to follow the page
         # The articles of an edition shown in the preview, while its pages are on screen.
         self._foreign: tuple[Document, ...] | None = None
         self._pending_id: str | None = None  # the element to select once the next pages arrive
-        window.body.editor.cursorPositionChanged.connect(self._body_cursor_moved)
-        for field_name, widget in window.metadata.field_widgets().items():
+        body_editor.cursorPositionChanged.connect(self._body_cursor_moved)
+        for field_name, widget in metadata.field_widgets().items():
             widget.setProperty("imprint_field", field_name)
             widget.installEventFilter(self)
 
@@ -75,10 +88,10 @@ class OnPageEditing(QObject):
 
     # -- pages in, selection kept -----------------------------------------------------------
 
-    def show_page_map(self, page_map: object, keep_pending: bool = False) -> None:
+    def show_page_map(self, page_map: PageMap | None, keep_pending: bool = False) -> None:
         """New pages are on screen; ``keep_pending`` while they are provisional, so the element
         a commit selected is selected again on the final pages too."""
-        if not isinstance(page_map, PageMap):
+        if page_map is None:
             return
         self._foreign = None
         self.layer.set_page_map(page_map)
@@ -118,8 +131,8 @@ class OnPageEditing(QObject):
         element = self.layer.page_map.for_block(paragraph) if paragraph is not None else None
         if element is not None:
             self.layer.select(element, reveal=True)
-        elif getattr(finding, "field", None):
-            self.select_field(str(finding.field))
+        elif field := getattr(finding, "field", None):
+            self.select_field(str(field))
 
     # -- edits -----------------------------------------------------------------------------
 
@@ -127,7 +140,7 @@ class OnPageEditing(QObject):
         if self._foreign is not None:
             self._open_article_of(element)
             return
-        document = self.window.current_document()
+        document = self.session.document
         if document is None or not element.field:
             return
         if element.field == "house":
@@ -145,22 +158,22 @@ class OnPageEditing(QObject):
         on the article's own pages; the edition shows the edit when it is previewed again."""
         articles = self._foreign or ()
         index = element.article
-        if index is None or not 0 <= index < len(articles) or articles[index].origin is None:
+        origin = articles[index].origin if index is not None and 0 <= index < len(articles) else None
+        if origin is None:
             return
         self._pending_id = element.local_id
-        origin = articles[index].origin
-        current = self.window.current_document()
+        current = self.session.document
         if (
             current is not None
             and current.origin is not None
             and current.origin.resolve() == origin.resolve()
         ):
-            self.window.render_now()  # already open: its own pages come back in place of the edition's
+            self.render_requested.emit()  # already open: its own pages come back in place of the edition's
         else:
-            self.window.open_path(origin)
+            self.open_requested.emit(origin)
 
     def commit_text(self, element: PageElement, text: str) -> None:
-        document = self.window.current_document()
+        document = self.session.document
         if document is None:
             return
         article = edits.with_text(document.article, element, text)
@@ -168,36 +181,40 @@ class OnPageEditing(QObject):
             return
         self._pending_id = element.id
         if element.field in edits.TEXT_FIELDS:
-            self.window.edit(f"article.{element.field}", getattr(article, element.field), typed=False)
+            self.session.edit(f"article.{element.field}", getattr(article, element.field), typed=False)
         else:
-            self.window.edit("article.body", article.body, typed=False)
+            self.session.edit("article.body", article.body, typed=False)
 
     def commit_date(self, element: PageElement, value: object) -> None:
         self._pending_id = element.id
-        self.window.edit("article.date", value, typed=False)
+        self.session.edit("article.date", value, typed=False)
 
     def delete(self, element: PageElement) -> None:
-        document = self.window.current_document()
+        document = self.session.document
         if document is None or self._foreign is not None:
             return
         article = edits.without(document.article, element)
         if article != document.article:
             self.layer.select(None)
-            self.window.edit("article.body", article.body, typed=False)
+            self.session.edit("article.body", article.body, typed=False)
 
     def move(self, element: PageElement, offset: int) -> None:
-        document = self.window.current_document()
+        document = self.session.document
         if document is None or self._foreign is not None:
             return
         article, target = edits.moved(document.article, element, offset)
         if article != document.article and target is not None:
             self._pending_id = f"b{target}"
-            self.window.edit("article.body", article.body, typed=False)
+            self.session.edit("article.body", article.body, typed=False)
+
+    def resize(self, role: str, direction: int) -> None:
+        """The size bar's − and +: the same step as A− and A+ with the element selected."""
+        if self._foreign is None:  # an edition's sizes are its articles' own
+            self.session.resize_text(direction, role)
 
     # -- the panels follow the page, and the page the panels ---------------------------------
 
     def _follow_in_panels(self, element: PageElement | None) -> None:
-        window = self.window
         if self._foreign is not None:
             return  # the panels hold the open document, not the edition's articles
         self._following = True
@@ -206,19 +223,17 @@ class OnPageEditing(QObject):
             if element is None:
                 return
             if element.block is not None:
-                window.body_dock.show()
-                window.body_dock.raise_()
-            elif (widget := window.metadata.field_widget(element.field)) is not None:
-                window.metadata_dock.show()
-                window.metadata_dock.raise_()
+                self.panel_requested.emit("body")
+            elif (widget := self.metadata.field_widget(element.field)) is not None:
+                self.panel_requested.emit("metadata")
                 if hasattr(widget, "selectAll"):
                     widget.selectAll()
         finally:
             self._following = False
 
     def _highlight_block(self, block: int | None) -> None:
-        editor = self.window.body.editor
-        document = self.window.current_document()
+        editor = self.body_editor
+        document = self.session.document
         if block is None or document is None:
             editor.setExtraSelections([])
             return
@@ -244,8 +259,8 @@ class OnPageEditing(QObject):
             editor.verticalScrollBar().setValue(max(0, wanted - 1))
 
     def _body_cursor_moved(self) -> None:
-        editor = self.window.body.editor
-        document = self.window.current_document()
+        editor = self.body_editor
+        document = self.session.document
         if self._following or document is None or not editor.hasFocus() or self._foreign is not None:
             return
         position = editor.textCursor().position()
@@ -261,6 +276,3 @@ class OnPageEditing(QObject):
             if field_name:
                 self.select_field(str(field_name))
         return False
-
-    def focus_page(self) -> None:
-        self.layer.setFocus(Qt.FocusReason.OtherFocusReason)

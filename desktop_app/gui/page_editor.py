@@ -310,7 +310,7 @@ class PageEditor(QWidget):
     def _place_size_bar(self) -> None:
         element = self.selected
         frames = self.frames_of(element) if element is not None else []
-        if not frames or self.is_editing():
+        if element is None or not frames or self.is_editing():
             self.size_bar.hide()
             return
         self.size_bar.label.setText(f"{self.describe(element)} · {element.font_size:g} pt")
@@ -388,7 +388,15 @@ class PageEditor(QWidget):
 
     def event(self, event: QEvent) -> bool:
         # Tab steps through the page's elements instead of moving the focus away from the page.
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key()
+            in (
+                Qt.Key.Key_Tab,
+                Qt.Key.Key_Backtab,
+            )
+        ):
             self.step(
                 -1
                 if event.key() == Qt.Key.Key_Backtab or event.modifiers() & Qt.KeyboardModifier.ShiftModifier

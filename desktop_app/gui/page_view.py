@@ -98,8 +98,8 @@ class PageView(QAbstractScrollArea):
         alive = {id(slot.source) for slot in self.slots}
         for key in [k for k in self._renderers if k not in alive]:
             self._renderers.pop(key).deleteLater()
-        for key in [k for k in self._images if k[0] not in alive]:
-            del self._images[key]
+        for image in [k for k in self._images if k[0] not in alive]:
+            del self._images[image]
         self._requested = {k for k in self._requested if k[0] in alive}
 
     @property

@@ -29,7 +29,7 @@ from desktop_app.gui.choices import house_style_choices, layout_choices, locale_
 from desktop_app.language.locales import display_name
 from desktop_app.language.tags import language_choices, language_name
 from desktop_app.model.document import Document
-from desktop_app.model.style import MAX_BLEED_MM, MAX_FONT_PT, MIN_FONT_PT, ORIENTATIONS, PAPERS
+from desktop_app.model.style import LIMITS, MARGINS, ORIENTATIONS, PAPERS, TYPE_SIZES
 
 NO_DATE = QDate(1900, 1, 1)
 # Each language by its own name; a document's other tag is added by set_combo_value.
@@ -49,6 +49,7 @@ class _Panel(QWidget):
     """A panel that reports user edits as (field, value) and shows a document without echoing."""
 
     edited = Signal(str, object)
+    _fields: dict[str, QWidget]  # each field's widget by its key, set by the panel
 
     def _emit(self, key: str, value: object) -> None:
         if not self._syncing:
@@ -125,12 +126,12 @@ class MetadataPanel(_Panel):
             strict=True,
         ):
             self.form.addRow(label, field)
-        for label, widget in zip(
+        for label, buddy in zip(
             self._labels,
             (self.title, self.subtitle, self.author, self.source, self.date, self.language, self.keywords),
             strict=True,
         ):
-            label.setBuddy(widget)
+            label.setBuddy(buddy)
         inner = QWidget()
         inner.setLayout(self.form)
         layout = QVBoxLayout(self)
@@ -211,12 +212,14 @@ def _split_keywords(text: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in parts if p.strip())
 
 
-def _spin(minimum: float, maximum: float, step: float, decimals: int = 1, suffix: str = "") -> QDoubleSpinBox:
+def _spin(field: str, step: float, decimals: int = 1) -> QDoubleSpinBox:
+    """A spin box for the model's ``field``, within its limit (model/style.py) and in its unit."""
+    limit = LIMITS[field]
     spin = QDoubleSpinBox()
-    spin.setRange(minimum, maximum)
+    spin.setRange(limit.low, limit.high)
     spin.setSingleStep(step)
     spin.setDecimals(decimals)
-    spin.setSuffix(suffix)
+    spin.setSuffix(f" {limit.unit}" if limit.unit else "")
     spin.setKeyboardTracking(False)
     return spin
 
@@ -243,22 +246,16 @@ class StylePanel(_Panel):
         self.orientation = QComboBox()
         for value in ORIENTATIONS:
             self.orientation.addItem(value, value)
-        self.sizes = {
-            name: _spin(MIN_FONT_PT, MAX_FONT_PT, 0.5, 1, " pt")
-            for name in ("body_size", "title_size", "subtitle_size", "meta_size")
-        }
+        self.sizes = {name: _spin(name, 0.5) for name in TYPE_SIZES}
         self.smaller = QPushButton("A−")
         self.reset = QPushButton("A")
         self.bigger = QPushButton("A+")
-        self.line_height = _spin(0.8, 3.0, 0.05, 2)
-        self.margins = {
-            name: _spin(0, 80, 1, 1, " mm")
-            for name in ("margin_top", "margin_right", "margin_bottom", "margin_left")
-        }
+        self.line_height = _spin("line_height", 0.05, 2)
+        self.margins = {name: _spin(name, 1) for name in MARGINS}
         self.columns = QSpinBox()
-        self.columns.setRange(1, 4)
+        self.columns.setRange(int(LIMITS["columns"].low), int(LIMITS["columns"].high))
         self.columns.setKeyboardTracking(False)
-        self.bleed = _spin(0, MAX_BLEED_MM, 0.5, 1, " mm")
+        self.bleed = _spin("bleed_mm", 0.5)
         self.crop_marks = QCheckBox()
 
         self.layout_combo.activated.connect(

@@ -6,8 +6,8 @@ the reader, laid out first on a long document) stand in for the final ones until
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, QTimer, Signal
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.loaded_pdf import LoadedPdf
 from desktop_app.gui.page_view import PageSlot, PageView, ZoomMode
 from desktop_app.render.page_map import PageMap
 
@@ -27,28 +28,9 @@ FIT_WIDTH = ZoomMode.FIT_WIDTH
 FIT_PAGE = ZoomMode.FIT_PAGE
 
 
-class _LoadedPdf:
-    """A PDF loaded into QtPdf together with the buffer QtPdf reads it from."""
-
-    def __init__(self, pdf: bytes, parent: QObject) -> None:
-        self.buffer = QBuffer(parent)
-        self.buffer.setData(QByteArray(pdf))
-        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(parent)
-        self.document.load(self.buffer)
-
-    def slots(self, provisional: bool = False, first: int = 0) -> list[PageSlot]:
-        return [
-            PageSlot(self.document, i, self.document.pagePointSize(i), provisional)
-            for i in range(first, self.document.pageCount())
-        ]
-
-    def close(self) -> None:
-        # Closed and deleted at once: a long editing session must not pile up documents.
-        self.document.close()
-        self.document.deleteLater()
-        self.buffer.close()
-        self.buffer.deleteLater()
+def _slots(loaded: LoadedPdf, provisional: bool = False) -> list[PageSlot]:
+    pdf = loaded.document
+    return [PageSlot(pdf, i, pdf.pagePointSize(i), provisional) for i in range(pdf.pageCount())]
 
 
 class PreviewPane(QWidget):
@@ -61,8 +43,8 @@ class PreviewPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.last_pdf: bytes = b""
-        self._final: _LoadedPdf | None = None
-        self._provisional: _LoadedPdf | None = None
+        self._final: LoadedPdf | None = None
+        self._provisional: LoadedPdf | None = None
         self._await_paint = False
         self.provisional_count: int | None = None  # the estimated page count while provisional
 
@@ -104,8 +86,8 @@ class PreviewPane(QWidget):
         for widget in (self.prev_button, self.next_button, self.page_spin, self.page_total):
             bar.addWidget(widget)
         bar.addSpacing(12)
-        for widget in (self.zoom_out_button, self.zoom_combo, self.zoom_in_button):
-            bar.addWidget(widget)
+        for control in (self.zoom_out_button, self.zoom_combo, self.zoom_in_button):
+            bar.addWidget(control)
         bar.addStretch(1)
         bar.addWidget(self.status)
 
@@ -163,11 +145,11 @@ class PreviewPane(QWidget):
         the page breaks moved; without it, the view stays on the same page.
         """
         self.last_pdf = pdf
-        loaded = _LoadedPdf(pdf, self)
+        loaded = LoadedPdf(pdf, self)
         old = [self._final, self._provisional]
         self._final, self._provisional = loaded, None
         self.provisional_count = None
-        self._show_slots(loaded.slots(), page_map if isinstance(page_map, PageMap) else None)
+        self._show_slots(_slots(loaded), page_map if isinstance(page_map, PageMap) else None)
         for previous in old:
             if previous is not None:
                 previous.close()
@@ -180,12 +162,12 @@ class PreviewPane(QWidget):
         """Show the pages of ``pdf`` from ``first_page`` on, in place of the final pages there,
         until the next ``set_pdf``; the page count reads as an estimate meanwhile. ``page_map``
         is theirs, placed in the whole document (``PageMap.shifted``)."""
-        loaded = _LoadedPdf(pdf, self)
+        loaded = LoadedPdf(pdf, self)
         if self._provisional is not None:
             self._provisional.close()
         self._provisional = loaded
         slots = list(self.view.slots)
-        fresh = loaded.slots(provisional=True)
+        fresh = _slots(loaded, provisional=True)
         # The provisional render starts at the reader's page; its pages take those places.
         for offset, slot in enumerate(fresh):
             place = first_page + offset
@@ -307,7 +289,7 @@ class PreviewPane(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.view.viewport()
-            and event.type() == QEvent.Type.Wheel
+            and isinstance(event, QWheelEvent)
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
             if event.angleDelta().y() > 0:

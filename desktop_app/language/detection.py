@@ -8,6 +8,7 @@ from collections import Counter
 import pycld2
 from babel.core import get_global
 
+from desktop_app.language.scripts import SCRIPT_OF_LETTER_NAME
 from desktop_app.language.tags import language_tag
 
 # Scripts alone cannot tell Japanese from Chinese or Vietnamese from English, so the text
@@ -18,12 +19,6 @@ from desktop_app.language.tags import language_tag
 
 # Enough text for CLD2 to be sure; more only costs time.
 _SAMPLE_CHARS = 20000
-_SCRIPT_OF_NAME = {
-    "CJK": "Hani", "HIRAGANA": "Jpan", "KATAKANA": "Jpan", "HANGUL": "Kore", "LATIN": "Latn",
-    "CYRILLIC": "Cyrl", "GREEK": "Grek", "ARABIC": "Arab", "HEBREW": "Hebr", "DEVANAGARI": "Deva",
-    "BENGALI": "Beng", "TAMIL": "Taml", "THAI": "Thai", "GEORGIAN": "Geor", "ARMENIAN": "Armn",
-    "ETHIOPIC": "Ethi", "KHMER": "Khmr",
-}  # fmt: skip
 
 
 def guess_language(text: str) -> str:
@@ -47,7 +42,7 @@ def _language_of_script(text: str) -> str:
     for char in text:
         if char.isalpha():
             first = unicodedata.name(char, "").split(" ")[0]
-            script = _SCRIPT_OF_NAME.get(first)
+            script = SCRIPT_OF_LETTER_NAME.get(first)
             if script:
                 counts[script] += 1
     # Kana anywhere means Japanese, even when Chinese characters outnumber it.

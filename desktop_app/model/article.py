@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from desktop_app.model.pictures import Picture
 
@@ -102,7 +102,7 @@ class Article:
         """The picture called ``name`` that the article carries, if it carries one."""
         return next((p for p in self.images if p.name == name), None)
 
-    def with_changes(self, **changes: object) -> Article:
+    def with_changes(self, **changes: Any) -> Article:
         """A copy with some fields replaced (articles are immutable so undo is cheap)."""
         return replace(self, **changes)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from desktop_app.model.article import Article
 from desktop_app.model.style import ExportOptions, Style
@@ -22,7 +23,7 @@ class Document:
     options: ExportOptions = field(default_factory=ExportOptions)
     origin: Path | None = None
 
-    def with_changes(self, **changes: object) -> Document:
+    def with_changes(self, **changes: Any) -> Document:
         return replace(self, **changes)
 
     @property

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from desktop_app.errors import ImprintError
 from desktop_app.model.document import Document
@@ -46,7 +47,7 @@ class Edition:
         """The language the edition's own words are in: its locale's language."""
         return self.options.locale.split("_")[0]
 
-    def with_changes(self, **changes: object) -> Edition:
+    def with_changes(self, **changes: Any) -> Edition:
         return replace(self, **changes)
 
 

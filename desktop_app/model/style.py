@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from typing import Literal
+from typing import Any, Literal
 
 Paper = Literal["A4", "A5", "Letter"]
 Orientation = Literal["portrait", "landscape"]
@@ -30,13 +30,42 @@ PDF_VARIANTS: tuple[str, ...] = (
     "pdf/x-4",
     "pdf/x-5g",
 )
-MAX_BLEED_MM = 25.0
+
+
+@dataclass(frozen=True)
+class Limit:
+    """The range a setting may take and the unit it is given in: the model refuses values
+    outside it, the command line names it in its errors, the panels' spin boxes stop at it."""
+
+    low: float
+    high: float
+    unit: str = ""  # "pt", "mm" or none
+
+    def check(self, label: str, value: float) -> None:
+        """Raise ValueError naming ``label`` when ``value`` is outside the range."""
+        if not self.low <= value <= self.high:
+            raise ValueError(f"{label} must be between {self.describe()}")
+
+    def describe(self) -> str:
+        unit = f" {self.unit}" if self.unit else ""
+        return f"{self.low:g} and {self.high:g}{unit}"
+
 
 # Type sizes stay in a range a page can hold; the window's A+/A- buttons stop here too.
 MIN_FONT_PT = 6.0
 MAX_FONT_PT = 72.0
+MAX_BLEED_MM = 25.0
 SCALE_STEP = 1.1  # one press of A+ or A−
 TYPE_SIZES = ("body_size", "title_size", "subtitle_size", "meta_size")
+MARGINS = ("margin_top", "margin_right", "margin_bottom", "margin_left")
+# Every limit of the model, by field name: the one table the CLI and the panels read too.
+LIMITS: dict[str, Limit] = {
+    **dict.fromkeys(TYPE_SIZES, Limit(MIN_FONT_PT, MAX_FONT_PT, "pt")),
+    **dict.fromkeys(MARGINS, Limit(0, 80, "mm")),
+    "line_height": Limit(0.8, 3.0),
+    "columns": Limit(1, 4),
+    "bleed_mm": Limit(0, MAX_BLEED_MM, "mm"),
+}
 
 
 @dataclass(frozen=True)
@@ -57,38 +86,15 @@ class Style:
     columns: int = 1
 
     def __post_init__(self) -> None:
-        for name in ("body_size", "title_size", "subtitle_size", "meta_size"):
-            value = getattr(self, name)
-            if not MIN_FONT_PT <= value <= MAX_FONT_PT:
-                raise ValueError(f"{name} must be between {MIN_FONT_PT} and {MAX_FONT_PT} pt")
-        if not 0.8 <= self.line_height <= 3.0:
-            raise ValueError("line height must be between 0.8 and 3.0")
+        for name in (*TYPE_SIZES, *MARGINS, "line_height", "columns"):
+            LIMITS[name].check(name.replace("line_height", "line height"), getattr(self, name))
         if self.paper not in PAPERS:
             raise ValueError(f"paper must be one of {', '.join(PAPERS)}")
         if self.orientation not in ORIENTATIONS:
             raise ValueError(f"orientation must be one of {', '.join(ORIENTATIONS)}")
-        if not 1 <= self.columns <= 4:
-            raise ValueError("columns must be between 1 and 4")
-        for name in ("margin_top", "margin_right", "margin_bottom", "margin_left"):
-            if not 0 <= getattr(self, name) <= 80:
-                raise ValueError(f"{name} must be between 0 and 80 mm")
 
-    def with_changes(self, **changes: object) -> Style:
+    def with_changes(self, **changes: Any) -> Style:
         return replace(self, **changes)
-
-    def scaled(self, factor: float) -> Style:
-        """Every type size multiplied by ``factor``, clamped to the allowed range."""
-
-        def clamp(v: float) -> float:
-            return round(min(MAX_FONT_PT, max(MIN_FONT_PT, v * factor)), 1)
-
-        return replace(
-            self,
-            body_size=clamp(self.body_size),
-            title_size=clamp(self.title_size),
-            subtitle_size=clamp(self.subtitle_size),
-            meta_size=clamp(self.meta_size),
-        )
 
     def resized(self, direction: int, role: str | None = None) -> Style:
         """A+ (1), A (0) and A− (−1): one role's size (``title``, ``subtitle``, ``meta``,
@@ -125,14 +131,13 @@ class ExportOptions:
     house_style: str = ""
 
     def __post_init__(self) -> None:
-        if not 0 <= self.bleed_mm <= MAX_BLEED_MM:
-            raise ValueError(f"bleed must be between 0 and {MAX_BLEED_MM:g} mm")
+        LIMITS["bleed_mm"].check("bleed", self.bleed_mm)
         if self.pdf_variant is not None and self.pdf_variant not in PDF_VARIANTS:
             raise ValueError(
                 f"unknown PDF variant {self.pdf_variant!r}; choose from {', '.join(PDF_VARIANTS)}"
             )
 
-    def with_changes(self, **changes: object) -> ExportOptions:
+    def with_changes(self, **changes: Any) -> ExportOptions:
         return replace(self, **changes)
 
     def as_dict(self) -> dict[str, object]:

@@ -53,8 +53,7 @@ def plan_targets(sources: Sequence[Path], titles: Sequence[str | None], output: 
     ``output`` is a file for a single input and a folder for several (or when it is an
     existing folder). Two inputs never get the same target: later ones get ``-2``, ``-3``.
     """
-    single_file = output is not None and len(sources) == 1 and not output.is_dir()
-    if single_file:
+    if output is not None and len(sources) == 1 and not output.is_dir():
         return [output]
     folder = output if output is not None else Path.cwd()
     taken: set[str] = set()

@@ -12,7 +12,6 @@ from typing import Literal
 from desktop_app.errors import ImprintError
 
 PrinterState = Literal["idle", "printing", "stopped"]
-Sides = Literal["one-sided", "two-sided-long-edge", "two-sided-short-edge"]
 SIDES: tuple[str, ...] = ("one-sided", "two-sided-long-edge", "two-sided-short-edge")
 MAX_COPIES = 999
 # A queue that does not answer within this time is treated as a print system failure,
@@ -164,6 +163,7 @@ def choose_printer(printers: list[PrinterInfo], name: str | None) -> PrinterInfo
     """The queue a job goes to, or a PrintError saying why it cannot go anywhere."""
     if not printers:
         raise PrintError("no printers are set up on this system")
+    chosen: PrinterInfo | None
     if name is None:
         default = next((p for p in printers if p.is_default), None)
         if default is None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from desktop_app.errors import ArticleError
 from desktop_app.language.detection import guess_language
 from desktop_app.language.tags import language_tag
-from desktop_app.model.article import Article, ArticleMeta
+from desktop_app.model.article import Article, ArticleMeta, BodyFormat
 from desktop_app.model.document import Document
 from desktop_app.readers.decoding import decode, read_bytes
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
@@ -35,6 +35,7 @@ def read_article(path: Path | str) -> Article:
 
 
 def _parse_article(path: Path, text: str, encoding: str) -> Article:
+    body_format: BodyFormat
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         meta, body = parse_markdown(path, text)
         body_format = "markdown"
@@ -45,7 +46,7 @@ def _parse_article(path: Path, text: str, encoding: str) -> Article:
     return _article(path, meta, body, body_format, encoding)
 
 
-def _article(path: Path, meta: ArticleMeta, body: str, body_format: str, encoding: str) -> Article:
+def _article(path: Path, meta: ArticleMeta, body: str, body_format: BodyFormat, encoding: str) -> Article:
     title = meta.title or _first_line(body)
     if not title:
         raise ArticleError(path, "no text to make an article of")

@@ -8,6 +8,7 @@ import json
 from dataclasses import asdict, fields
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from desktop_app.errors import ArticleError
 from desktop_app.files import write_atomically
@@ -91,8 +92,8 @@ def _picture_to_json(picture: Picture) -> dict[str, object]:
     }
 
 
-def _picture_from_json(data: dict[str, object]) -> Picture:
-    width, height = (int(n) for n in data["pixels"])  # type: ignore[union-attr]
+def _picture_from_json(data: dict[str, Any]) -> Picture:
+    width, height = (int(n) for n in data["pixels"])
     return Picture(
         name=str(data["name"]),
         data=base64.b64decode(str(data["data"]), validate=True),
@@ -101,7 +102,8 @@ def _picture_from_json(data: dict[str, object]) -> Picture:
     )
 
 
-def _known(cls: type, data: dict[str, object]) -> dict[str, object]:
+def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` when it names only fields of ``cls``; the values are checked by ``cls`` itself."""
     names = {f.name for f in fields(cls)}
     unknown = set(data) - names
     if unknown:

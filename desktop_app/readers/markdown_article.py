@@ -11,7 +11,6 @@ from desktop_app.model.article import ArticleMeta
 from desktop_app.readers.dates import parse_date
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_KNOWN_KEYS = {"title", "subtitle", "author", "source", "date", "language", "lang", "keywords"}
 
 
 def parse_markdown(path: Path, text: str) -> tuple[ArticleMeta, str]:

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from desktop_app.language.scripts import cjk_region
+
 LOGGER = logging.getLogger(__name__)
 
 # Bump when what goes into a cut changes, so that cached cuts are made again.
@@ -219,9 +221,6 @@ def _renamed(data: bytes, cut: Cut, style: str) -> bytes:
     return out.getvalue()
 
 
-# ISO region of each CJK stack (render/fonts.py), and the one a page without CJK language
-# falls back to for CJK text, as the stacks do.
-_STACK_REGIONS = {"cjk": "SC", "cjk-tc": "TC", "cjk-jp": "JP", "cjk-kr": "KR"}
 _LANG = re.compile(r'\blang="([^"]+)"')
 
 # The cuts each WeasyPrint font configuration has been given, by source family.
@@ -231,10 +230,7 @@ _given: weakref.WeakKeyDictionary[object, set[str]] = weakref.WeakKeyDictionary(
 def regions_of(html_text: str) -> list[str]:
     """The CJK regions whose faces a page of ``html_text`` can reach: those of its CJK
     languages, or Simplified Chinese, the stacks' fallback, when it names none."""
-    from desktop_app.render.fonts import stack_name
-
-    regions = {_STACK_REGIONS.get(stack_name(lang)) for lang in set(_LANG.findall(html_text))}
-    regions.discard(None)
+    regions = {region for lang in set(_LANG.findall(html_text)) if (region := cjk_region(lang))}
     return sorted(regions) or ["SC"]
 
 

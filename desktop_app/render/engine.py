@@ -78,7 +78,7 @@ def _sonames_only() -> Iterator[None]:
     import ctypes.util
 
     search = ctypes.util.find_library
-    ctypes.util.find_library = lambda _name: None
+    ctypes.util.find_library = lambda name: None
     try:
         yield
     finally:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from desktop_app.language.tags import script_code
+from desktop_app.language.scripts import SCRIPTS, script_of_language
 from desktop_app.render.cjk_cuts import CUTS
 
 Role = Literal["body", "heading", "meta"]
@@ -75,13 +75,6 @@ SCRIPT_STACKS: dict[str, dict[Role, tuple[str, ...]]] = {
 # spaces a justified right-to-left line wrongly. It is bundled all the same.
 EMOJI_FAMILIES: tuple[str, ...] = ("Noto Color Emoji",)
 
-# ISO 15924 script -> the stack that sets it.
-_SCRIPT_STACK = {
-    "Latn": "latin", "Cyrl": "cyrillic", "Grek": "greek", "Hans": "cjk", "Hant": "cjk-tc",
-    "Jpan": "cjk-jp", "Kore": "cjk-kr", "Arab": "arabic", "Hebr": "hebrew", "Deva": "devanagari",
-    "Beng": "bengali", "Taml": "tamil", "Thai": "thai", "Geor": "georgian", "Armn": "armenian",
-    "Ethi": "ethiopic", "Khmr": "khmer",
-}  # fmt: skip
 # Latin-script languages whose letters PT Serif lacks (Vietnamese's stacked accents).
 _LANGUAGE_STACK = {"vi": "vietnamese"}
 GENERIC: dict[Role, str] = {"body": "serif", "heading": "serif", "meta": "sans-serif"}
@@ -90,7 +83,8 @@ GENERIC: dict[Role, str] = {"body": "serif", "heading": "serif", "meta": "sans-s
 def stack_name(language: str) -> str:
     """Which stack sets ``language``: ``latin``, ``cjk-jp``, ``arabic``…"""
     base = language.replace("_", "-").split("-")[0].lower()
-    return _LANGUAGE_STACK.get(base) or _SCRIPT_STACK.get(script_code(language), "latin")
+    script = script_of_language(language)
+    return _LANGUAGE_STACK.get(base) or (script.stack if script is not None else "latin")
 
 
 def script_of(language: str) -> Script:
@@ -150,9 +144,8 @@ def all_families() -> list[str]:
 def script_families(code: str) -> tuple[str, ...]:
     """The families Imprint sets an ISO 15924 script in (``Deva`` -> Noto Serif and Sans
     Devanagari); none for a script it has no stack for."""
-    name = {"Hani": "cjk", "Hira": "cjk-jp", "Kana": "cjk-jp", "Hang": "cjk-kr"}.get(code)
-    name = name or _SCRIPT_STACK.get(code)
-    if name is None:
+    script = SCRIPTS.get(code)
+    if script is None:
         return ()
-    stack = _stack(name)
+    stack = _stack(script.stack)
     return tuple(dict.fromkeys((stack["body"][0], stack["meta"][0])))

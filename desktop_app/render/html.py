@@ -66,7 +66,8 @@ def _environment(locale: str) -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.install_gettext_translations(translations(locale), newstyle=True)
+    # Added by the i18n extension, so the type of Environment does not show it.
+    env.install_gettext_translations(translations(locale), newstyle=True)  # type: ignore[attr-defined]
     env.filters["css_string"] = css_string
     env.filters["page_counter"] = page_counter
     env.globals["PAGE"] = _PAGE_MARK

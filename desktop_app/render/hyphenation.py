@@ -36,7 +36,8 @@ class _KeptHyphDict(pyphen.HyphDict):
             return False
         if not isinstance(patterns, dict) or not isinstance(maxlen, int):
             return False
-        self.patterns, self.maxlen, self.cache = patterns, maxlen, {}
+        self.patterns, self.maxlen = patterns, maxlen
+        self.cache: dict[str, object] = {}  # pyphen's own memo of words already split
         return True
 
 

@@ -20,7 +20,6 @@ from desktop_app.errors import ImprintError
 from desktop_app.language.catalogs import gettext
 from desktop_app.resources import templates_dir
 
-DEFAULT_LAYOUT = "classic"
 TEMPLATE_NAME = "article.html"
 CSS_NAME = "article.css"
 META_NAME = "layout.json"

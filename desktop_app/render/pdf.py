@@ -240,11 +240,6 @@ def _image_folders(article_folders: list[Path | None], house: HouseView) -> list
     return [f for f in [*article_folders, house.folder] if f is not None]
 
 
-def render_pdf(document: Document) -> bytes:
-    """The PDF bytes of ``document``."""
-    return render(document).pdf
-
-
 def quiet_weasyprint() -> None:
     """Keep WeasyPrint's per-resource warnings off the terminal; preflight reports them."""
     logging.getLogger("weasyprint").setLevel(logging.ERROR)

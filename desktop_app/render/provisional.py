@@ -93,7 +93,7 @@ def _heights(page_map: PageMap, blocks: range) -> list[tuple[int, float]]:
     return [
         (e.block, sum(r.height for r in e.rects))
         for e in page_map.elements
-        if e.block in blocks and e.item is None
+        if e.block is not None and e.block in blocks and e.item is None
     ]
 
 
@@ -121,7 +121,7 @@ def estimated_total(part: ProvisionalSlice, new_map: PageMap) -> int:
     over the blocks the new page holds whole, the page's last one left out as it may run on."""
     old = dict(part.old_heights)
     new = [(e.block, sum(r.height for r in e.rects)) for e in new_map.elements if e.item is None]
-    ratios = sorted(height / old[block] for block, height in new[:-1] if old.get(block))
+    ratios = sorted(height / old[block] for block, height in new[:-1] if block is not None and old.get(block))
     if not ratios:
         return part.old_total
     return max(part.first_page + 1, round(part.old_total * ratios[len(ratios) // 2]))

@@ -162,7 +162,7 @@ def test_ctrl_click_gathers_articles_without_opening_them(window, qtbot, tmp_pat
             view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, rect.center()
         )
     assert len(view.selectionModel().selectedRows()) == 2
-    assert window.current_document() is None
+    assert window.session.document is None
     dialog = _open_dialog(window, qtbot)
     assert dialog.articles.count() == 2
 
@@ -209,12 +209,12 @@ def test_the_editions_pages_are_selectable_and_open_their_articles(window, qtbot
     qtbot.mouseClick(layer, Qt.MouseButton.LeftButton, pos=point)
     assert layer.selected.id == "a1/title"
     # Sizes and text belong to each article: editing there opens the article itself.
-    generation, document = window.renderer.generation, window.current_document()
-    window.bigger_action.trigger()
-    assert (window.renderer.generation, window.current_document()) == (generation, document)
+    generation, document = window.renderer.generation, window.session.document
+    window.menu["bigger"].trigger()
+    assert (window.renderer.generation, window.session.document) == (generation, document)
     qtbot.mouseDClick(layer, Qt.MouseButton.LeftButton, pos=point)
     qtbot.waitUntil(
-        lambda: window.current_document() is not None and window.current_document().origin == gamma.resolve(),
+        lambda: window.session.document is not None and window.session.document.origin == gamma.resolve(),
         timeout=20000,
     )
     qtbot.waitUntil(lambda: layer.page_map.get("title") is not None, timeout=20000)

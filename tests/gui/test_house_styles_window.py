@@ -59,18 +59,18 @@ def test_a_house_style_made_in_the_dialog_is_chosen_in_the_panel_and_undone(
     combo = window.style_panel.house_combo
     index = combo.findData("Northwind Press Office")
     assert index > 0, "the panel lists the new house style"
-    window.edit("options.layout", "press-release")
+    window.session.edit("options.layout", "press-release")
     _settle(window, qtbot)
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
     _settle(window, qtbot)
-    assert window.current_document().options.house_style == "Northwind Press Office"
+    assert window.session.document.options.house_style == "Northwind Press Office"
     text = _shown_text(window, tmp_path)
     assert squeeze("Northwind Press Office") in text and squeeze("1 Harbour Road") in text
     assert {"house.logo", "house.name"} <= {e.id for e in window.on_page.layer.page_map.elements}
     window.undo_stack.undo()
     _settle(window, qtbot)
-    assert window.current_document().options.house_style == ""
+    assert window.session.document.options.house_style == ""
     assert "Northwind" not in _shown_text(window, tmp_path)
 
 
@@ -79,8 +79,8 @@ def test_a_house_element_on_the_page_opens_its_field_in_the_dialog(
 ) -> None:
     _open(window, qtbot, seed_path)
     _make_house_style(window, tmp_path).close()
-    window.edit("options.house_style", "Northwind Press Office")
-    window.edit("options.layout", "press-release")
+    window.session.edit("options.house_style", "Northwind Press Office")
+    window.session.edit("options.layout", "press-release")
     _settle(window, qtbot)
     layer = window.on_page.layer
     element = layer.page_map.get("house.address")
@@ -98,7 +98,7 @@ def test_a_new_document_gets_the_default_house_style(window, qtbot, seed_path: P
     dialog.default_button.click()
     dialog.close()
     _open(window, qtbot, seed_path)
-    assert window.current_document().options.house_style == "Northwind Press Office"
+    assert window.session.document.options.house_style == "Northwind Press Office"
 
 
 def test_a_duplicated_layout_edited_on_disk_is_seen_re_rendered(
@@ -109,7 +109,7 @@ def test_a_duplicated_layout_edited_on_disk_is_seen_re_rendered(
     folder = window.house_styles.duplicate_current_layout()
     assert folder is not None and folder.name == "green-title"
     _settle(window, qtbot)
-    assert window.current_document().options.layout == "green-title"
+    assert window.session.document.options.layout == "green-title"
     combo = window.style_panel.layout_combo
     assert combo.findData("green-title") >= 0
     before = window.preview.last_pdf
@@ -162,5 +162,5 @@ def test_the_style_menu_lists_layouts_and_chooses_one(window, qtbot, seed_path: 
     assert labels[:3] == ["Two-column bulletin", "Classic article", "Press release"]
     next(a for a in menu.actions() if a.text() == "Press release").trigger()
     _settle(window, qtbot)
-    assert window.current_document().options.layout == "press-release"
+    assert window.session.document.options.layout == "press-release"
     assert window.house_styles.style_menu.menuAction().text().replace("&", "") == "Style"

@@ -25,11 +25,11 @@ def _open(qtbot, window, path: Path) -> None:
 def test_a_button_press_renders_without_waiting_for_a_pause(qtbot, window) -> None:
     _open(qtbot, window, seed_articles()[0])
     generation = window.renderer.generation
-    window.bigger_action.trigger()
+    window.menu["bigger"].trigger()
     # Asked for in the same event, not 250 ms later.
     assert window.renderer.generation == generation + 1
     assert not window.debounce.isActive()
-    window.undo_action.trigger()
+    window.menu["undo"].trigger()
     assert window.renderer.generation == generation + 2
 
 
@@ -51,9 +51,9 @@ def test_typing_still_coalesces(qtbot, window) -> None:
 def test_a_newer_edit_ends_the_render_under_way(qtbot, window, tmp_path: Path) -> None:
     _open(qtbot, window, long_text_article(tmp_path))
     processes = window.renderer.process.started
-    window.bigger_action.trigger()  # a long render starts
+    window.menu["bigger"].trigger()  # a long render starts
     qtbot.waitUntil(lambda: window.renderer._worker.rendering is not None, timeout=RENDER_TIMEOUT_MS)
-    window.smaller_action.trigger()  # and is made useless at once
+    window.menu["smaller"].trigger()  # and is made useless at once
     with qtbot.waitSignal(
         window.renderer.rendered, timeout=RENDER_TIMEOUT_MS, check_params_cb=_final
     ) as blocker:
@@ -74,7 +74,7 @@ def test_an_edit_ends_the_check_of_the_pages_before_it(qtbot, window, tmp_path: 
     with qtbot.waitSignal(
         window.renderer.rendered, timeout=RENDER_TIMEOUT_MS, check_params_cb=_final
     ) as blocker:
-        window.bigger_action.trigger()  # the check is of the old pages: it is ended, not waited for
+        window.menu["bigger"].trigger()  # the check is of the old pages: it is ended, not waited for
     assert blocker.args[0].generation == window.renderer.generation > old
     assert window.renderer.process.started == processes + 1
     # The new pages may have a check of their own under way by now; the old one never answered.
@@ -87,7 +87,7 @@ def test_a_long_export_shows_its_stages_and_can_be_cancelled(qtbot, window, tmp_
     stages: list[str] = []
     window.renderer.export_progress.connect(lambda _target, stage: stages.append(stage))
     with qtbot.waitSignal(window.export_finished, timeout=RENDER_TIMEOUT_MS) as blocker:
-        window.export_to(target)
+        window.exports.export_to(target)
         qtbot.waitUntil(lambda: "layout" in stages, timeout=RENDER_TIMEOUT_MS)
         window.exports.progress.findChild(QPushButton).click()  # the dialog's Cancel
     assert blocker.args == [str(target), "cancelled"]
@@ -96,7 +96,7 @@ def test_a_long_export_shows_its_stages_and_can_be_cancelled(qtbot, window, tmp_
     # Not cancelled, the same export goes through its stages to a file.
     stages.clear()
     with qtbot.waitSignal(window.export_finished, timeout=RENDER_TIMEOUT_MS) as blocker:
-        window.export_to(target)
+        window.exports.export_to(target)
     assert blocker.args == [str(target), ""]
     assert stages[0] == "layout" and stages[1].startswith("write ") and stages[-1] == "save"
     assert target.read_bytes().startswith(b"%PDF")
@@ -120,12 +120,12 @@ def test_a_long_document_shows_the_readers_pages_first(qtbot, window, tmp_path: 
     with qtbot.waitSignal(
         window.renderer.rendered, timeout=RENDER_TIMEOUT_MS, check_params_cb=lambda pages: pages.provisional
     ) as early:
-        window.bigger_action.trigger()
+        window.menu["bigger"].trigger()
     assert whole_under_way == [False]
     provisional = early.args[0]
     first_page = provisional.first_page
     # One value says what the pages are: of the document as edited, the whole one, not the slice.
-    assert provisional.document == window.current_document()
+    assert provisional.document == window.session.document
     assert provisional.generation == window.renderer.generation
     assert provisional.page_count >= 10 and provisional.page_map.page_sizes
     # Laid out on their own, the reader's pages stand in for the final ones, and say so.
@@ -141,5 +141,5 @@ def test_a_long_document_shows_the_readers_pages_first(qtbot, window, tmp_path: 
     assert not any(slot.provisional for slot in preview.view.slots)
     # Settled, the preview is exactly the PDF that export writes.
     target = tmp_path / "export.pdf"
-    export_document(window.current_document(), target)
+    export_document(window.session.document, target)
     assert preview.last_pdf == target.read_bytes()

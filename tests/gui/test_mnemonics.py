@@ -48,7 +48,7 @@ def test_no_dialog_or_panel_shows_a_bare_mnemonic(
     assert window.open_path(seed_path)
     install_language(language)
     # Widgets retranslate on a posted LanguageChange event.
-    wanted = QCoreApplication.translate("MainWindow", "&File")
+    wanted = QCoreApplication.translate("MainMenu", "&File")
     qtbot.waitUntil(lambda: window.file_menu.title() == wanted)
     findings = FindingsPanel()
     qtbot.addWidget(findings)

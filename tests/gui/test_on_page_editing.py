@@ -58,13 +58,34 @@ def test_retyping_the_title_on_the_page(window, qtbot, seed_path: Path, tmp_path
     _open(window, qtbot, seed_path)
     window.preview.set_zoom(zoom)
     _retype(window, qtbot, "title", "A Title Typed On The Page")
-    assert window.current_document().article.title == "A Title Typed On The Page"
+    assert window.session.document.article.title == "A Title Typed On The Page"
     assert "A Title Typed On The Page" in _pdf_text(window.preview.last_pdf, tmp_path)
     # The same element stays selected on the new pages.
     assert window.on_page.layer.selected.id == "title"
     window.undo_stack.undo()
     _settle(window, qtbot)
     assert "A Title Typed On The Page" not in _pdf_text(window.preview.last_pdf, tmp_path)
+
+
+def test_the_size_bar_takes_the_same_step_as_a_plus(window, qtbot, seed_path: Path) -> None:
+    # One route for a size change: the bar beside the selection and A+ give the same style
+    # and the same undo text.
+    _open(window, qtbot, seed_path)
+    layer = window.on_page.layer
+    qtbot.mouseClick(layer, Qt.MouseButton.LeftButton, pos=_point_of(window, "title"))
+    before = window.session.document.style
+    qtbot.mouseClick(layer.size_bar.bigger, Qt.MouseButton.LeftButton)
+    by_bar = window.session.document.style
+    assert window.undo_stack.undoText() == "Change text size"
+    window.undo_stack.undo()
+    assert window.session.document.style == before
+    window.menu["bigger"].trigger()
+    assert window.session.document.style == by_bar == before.resized(1, "title")
+    assert window.undo_stack.undoText() == "Change text size"
+    qtbot.mouseClick(layer.size_bar.smaller, Qt.MouseButton.LeftButton)
+    back = before.resized(1, "title").resized(-1, "title")
+    assert window.session.document.style.title_size == back.title_size
+    assert window.undo_stack.count() == 2
 
 
 def test_hover_outlines_and_labels_without_rendering(window, qtbot, seed_path: Path) -> None:
@@ -90,9 +111,9 @@ def test_a_plus_changes_only_the_selected_role(window, qtbot, seed_path: Path) -
     _open(window, qtbot, seed_path)
     layer = window.on_page.layer
     qtbot.mouseClick(layer, Qt.MouseButton.LeftButton, pos=_point_of(window, "title"))
-    before = window.current_document().style
-    window.bigger_action.trigger()
-    after = window.current_document().style
+    before = window.session.document.style
+    window.menu["bigger"].trigger()
+    after = window.session.document.style
     assert after.title_size > before.title_size
     assert (after.body_size, after.meta_size, after.subtitle_size) == (
         before.body_size,
@@ -105,30 +126,30 @@ def test_a_plus_changes_only_the_selected_role(window, qtbot, seed_path: Path) -
     _settle(window, qtbot)
     assert window.on_page.layer.page_map.get("title").font_size == pytest.approx(after.title_size)
     window.undo_stack.undo()
-    assert window.current_document().style == before
+    assert window.session.document.style == before
     # With nothing selected, A+ scales every size as before.
     qtbot.keyClick(layer, Qt.Key.Key_Escape)
-    window.bigger_action.trigger()
-    scaled = window.current_document().style
+    window.menu["bigger"].trigger()
+    scaled = window.session.document.style
     assert scaled.body_size > before.body_size and scaled.title_size > before.title_size
 
 
 def test_delete_and_move_a_paragraph(window, qtbot, seed_path: Path, tmp_path: Path) -> None:
     _open(window, qtbot, seed_path)
     layer = window.on_page.layer
-    blocks = window.current_document().article.blocks
+    blocks = window.session.document.article.blocks
     qtbot.mouseClick(layer, Qt.MouseButton.LeftButton, pos=_point_of(window, "b0"))
     qtbot.keyClick(layer, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     _settle(window, qtbot)
-    assert window.current_document().article.blocks[:2] == [blocks[1], blocks[0]]
+    assert window.session.document.article.blocks[:2] == [blocks[1], blocks[0]]
     assert layer.selected is not None and layer.selected.id == "b1"  # it followed its paragraph
     qtbot.keyClick(layer, Qt.Key.Key_Delete)
     _settle(window, qtbot)
-    assert window.current_document().article.blocks == [blocks[1], *blocks[2:]]
+    assert window.session.document.article.blocks == [blocks[1], *blocks[2:]]
     assert flat(blocks[0][:60]) not in flat(_pdf_text(window.preview.last_pdf, tmp_path))
     window.undo_stack.undo()
     window.undo_stack.undo()
-    assert window.current_document().article.blocks == blocks
+    assert window.session.document.article.blocks == blocks
 
 
 def _long_markdown(folder: Path) -> Path:
@@ -144,12 +165,12 @@ def _long_markdown(folder: Path) -> Path:
 
 def test_editing_a_paragraph_on_page_three_in_columns(window, qtbot, tmp_path: Path) -> None:
     _open(window, qtbot, _long_markdown(tmp_path))
-    window.edit("options.layout", "bulletin")
+    window.session.edit("options.layout", "bulletin")
     _settle(window, qtbot)
     page_map = window.on_page.layer.page_map
     target = next(e for e in page_map.elements if e.block is not None and e.first_page == 2)
     _retype(window, qtbot, target.id, "Rewritten where it stands on the third page.")
-    article = window.current_document().article
+    article = window.session.document.article
     assert article.blocks[target.block] == "Rewritten where it stands on the third page."
     assert "Rewritten where it stands on the third page." in " ".join(
         _pdf_text(window.preview.last_pdf, tmp_path).split()
@@ -167,7 +188,7 @@ def test_chinese_and_russian_titles(window, qtbot, tmp_path: Path, text: str, ty
     layer.editor.insertPlainText(typed)  # as an input method commits its text
     qtbot.keyClick(layer.editor, Qt.Key.Key_Return)
     _settle(window, qtbot)
-    assert window.current_document().article.title == typed
+    assert window.session.document.article.title == typed
     assert typed in _pdf_text(window.preview.last_pdf, tmp_path).replace("\n", "")
 
 
@@ -176,7 +197,7 @@ def test_escape_cancels_and_paste_is_plain(window, qtbot, seed_path: Path) -> No
 
     _open(window, qtbot, seed_path)
     layer = window.on_page.layer
-    title = window.current_document().article.title
+    title = window.session.document.article.title
     qtbot.mouseDClick(layer, Qt.MouseButton.LeftButton, pos=_point_of(window, "title"))
     layer.editor.selectAll()
     mime = QMimeData()
@@ -186,7 +207,7 @@ def test_escape_cancels_and_paste_is_plain(window, qtbot, seed_path: Path) -> No
     assert layer.editor.toPlainText() == "Pasted words"
     qtbot.keyClick(layer.editor, Qt.Key.Key_Escape)
     assert not layer.editor.isVisible()
-    assert window.current_document().article.title == title
+    assert window.session.document.article.title == title
 
 
 def test_the_panels_and_the_page_follow_each_other(window, qtbot, seed_path: Path) -> None:
@@ -195,7 +216,7 @@ def test_the_panels_and_the_page_follow_each_other(window, qtbot, seed_path: Pat
     qtbot.mouseClick(layer, Qt.MouseButton.LeftButton, pos=_point_of(window, "b2"))
     highlighted = window.body.editor.extraSelections()
     assert highlighted and highlighted[0].cursor.selectedText().startswith(
-        window.current_document().article.blocks[2][:20]
+        window.session.document.article.blocks[2][:20]
     )
     window.metadata.subtitle.setFocus()  # no subtitle on the page: the selection stays
     window.metadata.source.setFocus()
@@ -235,5 +256,5 @@ def test_the_date_opens_a_calendar_on_the_page(window, qtbot, seed_path: Path, t
     assert calendar.selectedDate() == QDate(2021, 3, 30)
     calendar.clicked.emit(QDate(2021, 4, 2))
     _settle(window, qtbot)
-    assert window.current_document().article.date == date(2021, 4, 2)
+    assert window.session.document.article.date == date(2021, 4, 2)
     assert "2 April 2021" in " ".join(_pdf_text(window.preview.last_pdf, tmp_path).split())

@@ -103,7 +103,7 @@ def test_the_paragraph_read_stays_in_view_when_the_final_pages_arrive(qtbot, win
     _scroll_into_page(qtbot, window, 44)
     before = first_paragraph_in_view(window)
     assert before.chars_above > 0  # the view's top is inside the paragraph, not between two
-    at_provisional = _press_and_wait_for_final_pages(qtbot, window, window.bigger_action)
+    at_provisional = _press_and_wait_for_final_pages(qtbot, window, window.menu["bigger"])
     after = first_paragraph_in_view(window)
     # The larger type moved the page breaks by pages, yet the reader is on the same words.
     assert window.preview.page_count > pages_before + 5
@@ -118,12 +118,12 @@ def test_the_paragraph_read_stays_in_view_when_the_paper_changes(qtbot, window, 
     _open(qtbot, window, long_article(tmp_path, 240))
     _scroll_into_page(qtbot, window, 15)
     before = first_paragraph_in_view(window)
-    assert window.current_document().style.paper == "A4"
+    assert window.session.document.style.paper == "A4"
 
     class Paper:  # the Style panel's paper box, as an action
         @staticmethod
         def trigger() -> None:
-            window.edit("style.paper", "A5")
+            window.session.edit("style.paper", "A5")
 
     _press_and_wait_for_final_pages(qtbot, window, Paper)
     after = first_paragraph_in_view(window)
@@ -149,7 +149,7 @@ def test_the_selected_element_keeps_its_place_on_screen(qtbot, window, tmp_path:
     qtbot.wait(200)  # selecting shows the Text panel beside the pages: they narrow
     chosen = _seen(window, chosen.element)
     assert chosen is not None and chosen.top > 0
-    _press_and_wait_for_final_pages(qtbot, window, window.bigger_action)
+    _press_and_wait_for_final_pages(qtbot, window, window.menu["bigger"])
     assert layer.selected is not None and layer.selected.id == chosen.element.id
     after = _seen(window, layer.selected)
     assert after is not None

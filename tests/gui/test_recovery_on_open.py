@@ -18,7 +18,7 @@ from desktop_app.readers.imprint_file import save_document
 def _crash_after_editing(window, path: Path, title: str) -> Path:
     """Edit the title, let autosave run, then leave the autosave as a dead process would."""
     assert window.open_path(path)
-    window.edit("article.title", title)
+    window.session.edit("article.title", title)
     window.autosave()
     finished = subprocess.Popen(["true"])
     finished.wait()
@@ -47,7 +47,7 @@ def _start(qtbot, monkeypatch, paths: list[Path], answer: QMessageBox.StandardBu
 
 def _leave(window) -> None:
     window.undo_stack.setClean()
-    window._recovered_dirty = False
+    window.session.state.recovered_dirty = False
     window.close()
 
 
@@ -62,7 +62,7 @@ def article(tmp_path: Path, seed_path: Path) -> Path:
 def test_opening_the_file_after_a_crash_offers_its_changes(qtbot, window, monkeypatch, article: Path) -> None:
     left = _crash_after_editing(window, article, "Title Edited Before The Crash")
     second, asked = _start(qtbot, monkeypatch, [article], QMessageBox.StandardButton.Yes, left)
-    qtbot.waitUntil(lambda: second.current_document().article.title == "Title Edited Before The Crash")
+    qtbot.waitUntil(lambda: second.session.document.article.title == "Title Edited Before The Crash")
     text, kept_while_asking = asked[0]
     assert "Title Edited Before The Crash" in text and "did not close properly" in text
     assert kept_while_asking
@@ -83,7 +83,7 @@ def test_declining_removes_the_autosave_and_keeps_the_file_as_on_disk(
     second, asked = _start(qtbot, monkeypatch, [article], QMessageBox.StandardButton.No, left)
     qtbot.waitUntil(lambda: not left.exists())
     assert asked[0][1]
-    assert second.current_document().article.title == on_disk
+    assert second.session.document.article.title == on_disk
     assert not second.isWindowModified()
     assert pending_recoveries() == []
     _leave(second)
@@ -96,7 +96,7 @@ def test_a_restored_imprint_document_saves_to_its_own_file(
     save_document(read_document(article), saved)
     left = _crash_after_editing(window, saved, "Edited In The Imprint File")
     second, _asked = _start(qtbot, monkeypatch, [saved], QMessageBox.StandardButton.Yes, left)
-    qtbot.waitUntil(lambda: second.current_document().article.title == "Edited In The Imprint File")
+    qtbot.waitUntil(lambda: second.session.document.article.title == "Edited In The Imprint File")
     assert second.save()
     assert read_document(saved).article.title == "Edited In The Imprint File"
     _leave(second)

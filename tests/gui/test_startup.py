@@ -65,7 +65,7 @@ def test_the_window_shows_the_childs_pages_when_it_exits(qtbot, window, seed_pat
     os.close(write_fd)
     watch_prerender(window, Prerender(child.pid, read_fd))
     qtbot.waitUntil(lambda: window.preview.last_pdf != b"", timeout=90_000)
-    assert window.preview.last_pdf == cached_pages(window.current_document())
+    assert window.preview.last_pdf == cached_pages(window.session.document)
 
 
 def test_imprint_starts_paints_and_quits(private_dirs: Path, seed_path: Path) -> None:

@@ -24,10 +24,10 @@ def test_locale_box_shows_names_not_codes(
     assert window.open_path(zh_path)
     install_language(language)
     # Widgets retranslate on a posted LanguageChange event.
-    wanted = QCoreApplication.translate("MainWindow", "&File")
+    wanted = QCoreApplication.translate("MainMenu", "&File")
     qtbot.waitUntil(lambda: window.file_menu.title() == wanted)
     combo = window.style_panel.locale_combo
-    assert window.current_document().options.locale == "zh"
+    assert window.session.document.options.locale == "zh"
     assert combo.currentData() == "zh"
     assert combo.currentText() == chinese
     texts = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
@@ -42,4 +42,4 @@ def test_choosing_a_locale_by_name_stores_its_code(qtbot, window, zh_path: Path)
     assert index >= 0
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
-    assert window.current_document().options.locale == "ru"
+    assert window.session.document.options.locale == "ru"

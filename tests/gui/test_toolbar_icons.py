@@ -66,16 +66,16 @@ def _open_seed(qtbot, window) -> None:
 
 def test_the_toolbar_shows_the_bundled_icons(qtbot, no_system_theme, window) -> None:
     _open_seed(qtbot, window)
-    window.edit("article.title", "Edited")  # so that Undo is enabled too
+    window.session.edit("article.title", "Edited")  # so that Undo is enabled too
     assert QIcon.themeName() == ""
     assert QIcon.fallbackThemeName() == LIGHT
     size = window.toolbar.iconSize()
     sp = QStyle.StandardPixmap  # the stand-ins the window asked Qt for before
     for action, name, stand_in in (
-        (window.export_action, "document-export", sp.SP_ArrowRight),
-        (window.print_action, "document-print", sp.SP_FileDialogListView),
-        (window.undo_action, "edit-undo", sp.SP_ArrowBack),
-        (window.fit_width_action, "zoom-fit-width", sp.SP_ToolBarHorizontalExtensionButton),
+        (window.menu["export"], "document-export", sp.SP_ArrowRight),
+        (window.menu["print"], "document-print", sp.SP_FileDialogListView),
+        (window.menu["undo"], "edit-undo", sp.SP_ArrowBack),
+        (window.menu["fit_width"], "zoom-fit-width", sp.SP_ToolBarHorizontalExtensionButton),
     ):
         button = window.toolbar.widgetForAction(action)
         shown = button.icon().pixmap(size).toImage()
@@ -98,7 +98,7 @@ def test_a_dark_palette_gets_the_light_icons(qtbot, no_system_theme, window) -> 
     try:
         app.setPalette(dark)
         assert QIcon.fallbackThemeName() == DARK
-        button = window.toolbar.widgetForAction(window.export_action)
+        button = window.toolbar.widgetForAction(window.menu["export"])
         shown = button.icon().pixmap(window.toolbar.iconSize()).toImage()
         assert difference(shown, bundled(DARK, "document-export", shown.width())) < 2
         qtbot.waitUntil(lambda: pixels_of(button.grab().toImage(), DARK_STROKE) >= 10)

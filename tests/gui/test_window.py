@@ -72,7 +72,7 @@ def test_edit_title_reaches_the_preview_pdf(qtbot, window):
     type_title(qtbot, window, "Harbour Lights Reopen")
 
     wait_for_pdf(qtbot, window, lambda pdf: "HarbourLightsReopen" in squeezed(pdf_text_of(pdf)))
-    assert window.current_document().article.title == "Harbour Lights Reopen"
+    assert window.session.document.article.title == "Harbour Lights Reopen"
     assert window.windowTitle().startswith("Harbour Lights Reopen")
     assert window.isWindowModified()
     # Typing one field is one undo step, not one per key.
@@ -85,13 +85,13 @@ def test_undo_restores_title_in_field_and_pdf(qtbot, window):
     type_title(qtbot, window, "Temporary Headline")
     wait_for_pdf(qtbot, window, lambda pdf: "TemporaryHeadline" in squeezed(pdf_text_of(pdf)))
 
-    window.undo_action.trigger()
+    window.menu["undo"].trigger()
 
     assert window.metadata.title.text() == old
     wait_for_pdf(qtbot, window, lambda pdf: "TemporaryHeadline" not in squeezed(pdf_text_of(pdf)))
     assert squeezed(old) in squeezed(pdf_text_of(window.preview.last_pdf))
     assert not window.isWindowModified()
-    window.redo_action.trigger()
+    window.menu["redo"].trigger()
     assert window.metadata.title.text() == "Temporary Headline"
 
 
@@ -101,15 +101,15 @@ def test_bigger_text_sets_bigger_body_type(qtbot, window, tmp_path):
     assert before, "the seed's body has the word 'conference'"
     first_pdf = window.preview.last_pdf
 
-    window.bigger_action.trigger()
+    window.menu["bigger"].trigger()
 
     wait_for_pdf(qtbot, window, lambda pdf: pdf != first_pdf)
     after = word_heights(window.preview.last_pdf, "conference", tmp_path)
     assert min(after) > max(before) * 1.05
     assert window.style_panel.sizes["body_size"].value() == pytest.approx(12.1)
 
-    window.reset_size_action.trigger()
-    assert window.current_document().style.body_size == 11.0
+    window.menu["reset_size"].trigger()
+    assert window.session.document.style.body_size == 11.0
 
 
 def test_export_matches_the_command_line(qtbot, window, tmp_path):
@@ -117,7 +117,7 @@ def test_export_matches_the_command_line(qtbot, window, tmp_path):
     open_and_wait(qtbot, window, seed)
     from_window = tmp_path / "window.pdf"
     with qtbot.waitSignal(window.export_finished, timeout=RENDER_TIMEOUT_MS) as blocker:
-        window.export_to(from_window)
+        window.exports.export_to(from_window)
     assert blocker.args == [str(from_window), ""]
 
     from_cli = tmp_path / "cli.pdf"
@@ -142,7 +142,7 @@ def test_export_dialog_remembers_choices(qtbot, window, tmp_path, monkeypatch):
 
     monkeypatch.setattr(ExportDialog, "exec", accept)
     with qtbot.waitSignal(window.export_finished, timeout=RENDER_TIMEOUT_MS):
-        window.export_action.trigger()
+        window.menu["export"].trigger()
     assert target.read_bytes().startswith(b"%PDF")
     saved = load_settings()
     assert saved.export_choices["crop_marks"] is True
@@ -157,13 +157,13 @@ def test_export_dialog_remembers_choices(qtbot, window, tmp_path, monkeypatch):
         return ExportDialog.DialogCode.Rejected
 
     monkeypatch.setattr(ExportDialog, "exec", look)
-    window.export_action.trigger()
+    window.menu["export"].trigger()
     assert (shown["bleed"], shown["marks"]) == (3, True)
     assert shown["path"].parent == target.parent
 
     # Bleed set in the Style panel shows in the preview, so it wins over the last export's.
     window.style_panel.bleed.setValue(5)
-    window.export_action.trigger()
+    window.menu["export"].trigger()
     assert (shown["bleed"], shown["marks"]) == (5, False)
 
 
@@ -173,7 +173,11 @@ def test_russian_interface_at_run_time(qtbot, window):
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&Файл", "&Правка", "&Оформление", "&Вид", "&Справка"]
     assert window.metadata_dock.windowTitle() == "Статья"
-    assert window.export_action.text() == "&Экспорт в PDF…"
+    assert window.menu["export"].text() == "&Экспорт в PDF…"
+    # The undo step's name comes from the document session, in the same language.
+    assert window.open_path(seed_articles()[0])
+    window.menu["bigger"].trigger()
+    assert window.menu["undo"].text() == "&Отменить: Изменение размера текста"
 
     window.set_ui_language("en")
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
@@ -201,12 +205,12 @@ def test_crash_recovery_is_offered_and_restored(qtbot, qapp, window, monkeypatch
     with qtbot.waitSignal(second.preview.loaded, timeout=RENDER_TIMEOUT_MS):
         assert second.offer_recovery()
     assert asked and "Unsaved Crash Title" in asked[0][2]
-    assert second.current_document().article.title == "Unsaved Crash Title"
+    assert second.session.document.article.title == "Unsaved Crash Title"
     assert second.metadata.title.text() == "Unsaved Crash Title"
     assert second.isWindowModified()
     assert not recovery_file(finished.pid).exists()
     assert "UnsavedCrashTitle" in squeezed(pdf_text_of(second.preview.last_pdf))
-    second._recovered_dirty = False
+    second.session.state.recovered_dirty = False
     second.close()
 
 
@@ -220,7 +224,7 @@ def test_broken_file_shows_an_error_and_the_window_keeps_working(qtbot, window, 
     assert not window.open_path(broken)
 
     assert shown and "broken.imprint" in shown[0][0] and "not an Imprint document" in shown[0][1]
-    assert window.current_document().origin == seed_articles()[0].resolve()
+    assert window.session.document.origin == seed_articles()[0].resolve()
     type_title(qtbot, window, "Still Working")
     wait_for_pdf(qtbot, window, lambda pdf: "StillWorking" in squeezed(pdf_text_of(pdf)))
 
@@ -254,7 +258,7 @@ def test_save_writes_imprint_and_never_the_article(qtbot, window, monkeypatch, t
 def test_failed_render_shows_the_reason(qtbot, window):
     open_and_wait(qtbot, window, seed_articles()[0])
     # A layout that does not exist fails in the render process; the reason comes back from there.
-    window.edit("options.layout", "no-such-layout")
+    window.session.edit("options.layout", "no-such-layout")
     qtbot.waitUntil(lambda: window.preview.banner.isVisible(), timeout=RENDER_TIMEOUT_MS)
     assert "no-such-layout" in window.preview.banner.text()
     assert window.preview.last_pdf  # the last good pages stay
@@ -286,14 +290,14 @@ def test_stale_renders_are_dropped(qtbot, qapp):
 def test_date_can_be_cleared_and_keywords_split(qtbot, window):
     open_and_wait(qtbot, window, seed_articles()[0])
     window.metadata.clear_date.click()
-    assert window.current_document().article.date is None
+    assert window.session.document.article.date is None
     window.metadata.keywords.setFocus()
     window.metadata.keywords.setText("science, Russia，China")
     window.metadata.keywords.textEdited.emit(window.metadata.keywords.text())
-    assert window.current_document().article.keywords == ("science", "Russia", "China")
-    window.undo_action.trigger()
-    window.undo_action.trigger()
-    assert window.current_document().article.date is not None
+    assert window.session.document.article.keywords == ("science", "Russia", "China")
+    window.menu["undo"].trigger()
+    window.menu["undo"].trigger()
+    assert window.session.document.article.date is not None
 
 
 def test_every_field_is_named_and_reachable_by_keyboard(window):
@@ -346,7 +350,7 @@ def test_next_start_reopens_the_last_session(qtbot, qapp, window, tmp_path):
     second = MainWindow()
     with qtbot.waitSignal(second.preview.loaded, timeout=RENDER_TIMEOUT_MS):
         second.open_initial([])
-    assert second.current_document().origin == article.resolve()
+    assert second.session.document.origin == article.resolve()
     assert str(article.resolve()) in second.settings.recent_files
     second.close()
 
@@ -354,7 +358,7 @@ def test_next_start_reopens_the_last_session(qtbot, qapp, window, tmp_path):
 def test_first_start_opens_the_seeds(qtbot, window):
     with qtbot.waitSignal(window.preview.loaded, timeout=RENDER_TIMEOUT_MS):
         window.open_initial([])
-    assert window.current_document().origin == seed_articles()[0].resolve()
+    assert window.session.document.origin == seed_articles()[0].resolve()
     assert window.library.paths() == [p.resolve() for p in seed_articles()]
 
 
@@ -375,24 +379,24 @@ def test_dropping_a_file_opens_it(qtbot, window, tmp_path):
     )
     with qtbot.waitSignal(window.preview.loaded, timeout=RENDER_TIMEOUT_MS):
         window.dropEvent(event)
-    assert window.current_document().article.title == "Dropped Headline"
+    assert window.session.document.article.title == "Dropped Headline"
     assert "DroppedHeadline" in squeezed(pdf_text_of(window.preview.last_pdf))
 
 
 def test_locale_brings_its_paper_and_undo_takes_both_back(qtbot, window):
     open_and_wait(qtbot, window, seed_articles()[0])
-    assert window.current_document().style.paper == "A4"
+    assert window.session.document.style.paper == "A4"
     combo = window.style_panel.locale_combo
     combo.setCurrentIndex(combo.findData("en_US"))
     combo.activated.emit(combo.currentIndex())
-    assert window.current_document().options.locale == "en_US"
-    assert window.current_document().style.paper == "Letter"
+    assert window.session.document.options.locale == "en_US"
+    assert window.session.document.style.paper == "Letter"
     assert window.style_panel.paper.currentData() == "Letter"
     wait_for_pdf(qtbot, window, lambda pdf: _page_width(pdf) == 612)
 
-    window.undo_action.trigger()
-    assert window.current_document().style.paper == "A4"
-    assert window.current_document().options.locale != "en_US"
+    window.menu["undo"].trigger()
+    assert window.session.document.style.paper == "A4"
+    assert window.session.document.options.locale != "en_US"
 
 
 def _page_width(pdf: bytes) -> float:
@@ -435,7 +439,7 @@ def test_settings_dialog_switches_to_chinese_and_remembers(qtbot, window, monkey
         return SettingsDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SettingsDialog, "exec", choose)
-    window.settings_action.trigger()
+    window.menu["settings"].trigger()
     qtbot.waitUntil(lambda: window.file_menu.title() == "文件(&F)")
     assert window.style_panel.page_box.title() == "页面"
     saved = load_settings()
@@ -449,7 +453,7 @@ def test_zoom_and_page_survive_a_re_render(qtbot, window):
 
     open_and_wait(qtbot, window, seed_articles()[0])
     for _ in range(8):
-        window.bigger_action.trigger()
+        window.menu["bigger"].trigger()
     qtbot.waitUntil(window.preview_is_current, timeout=RENDER_TIMEOUT_MS)
     assert window.preview.page_count > 1
     preview = window.preview
@@ -479,7 +483,7 @@ def test_zoom_and_page_survive_a_re_render(qtbot, window):
     # (Typed as the panel sends it: focusing the field itself would show the title on page 1.)
     title = window.metadata.title.text()[:-4] + "Kept"
     for end in range(len(title) - 4, len(title) + 1):
-        window.edit("article.title", title[:end])
+        window.session.edit("article.title", title[:end])
         qtbot.wait(20)
     qtbot.waitUntil(window.preview_is_current, timeout=RENDER_TIMEOUT_MS)
     assert "Kept" in pdf_text_of(preview.last_pdf)
@@ -493,13 +497,13 @@ def test_navigating_right_after_a_load_is_not_undone(qtbot):
     """A page jump made before the new pages are painted must not be taken back by the load."""
     from desktop_app.gui.preview import PreviewPane
     from desktop_app.readers import read_document
-    from desktop_app.render.pdf import render_pdf
+    from desktop_app.render.pdf import render
 
     document = read_document(seed_articles()[0])
     big = document.with_changes(style=document.style.with_changes(body_size=22.0))
     first, second = (
-        render_pdf(big),
-        render_pdf(big.with_changes(style=big.style.with_changes(body_size=21.5))),
+        render(big).pdf,
+        render(big.with_changes(style=big.style.with_changes(body_size=21.5))).pdf,
     )
     pane = PreviewPane()
     qtbot.addWidget(pane)
@@ -520,3 +524,14 @@ def test_navigating_right_after_a_load_is_not_undone(qtbot):
     qtbot.wait(100)
     assert abs(pane.view.verticalScrollBar().value() - place) < 40
     assert pane.current_page() == 1
+
+
+def test_the_style_panel_stops_at_the_model_limits(window):
+    from desktop_app.model.style import LIMITS
+
+    panel = window.style_panel
+    spins = {**panel.sizes, **panel.margins, "line_height": panel.line_height, "bleed_mm": panel.bleed}
+    spins["columns"] = panel.columns
+    assert set(spins) == set(LIMITS)
+    for name, spin in spins.items():
+        assert (spin.minimum(), spin.maximum()) == (LIMITS[name].low, LIMITS[name].high), name

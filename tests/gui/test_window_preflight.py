@@ -40,7 +40,7 @@ def test_a_clean_article_shows_the_panel_only_when_asked(qtbot, window, seed_pat
         pass  # the check that follows a render, once edits pause
     assert window.findings is None
 
-    window.preflight_action.trigger()
+    window.menu["preflight"].trigger()
     qtbot.waitUntil(lambda: window.findings is not None, timeout=RENDER_TIMEOUT_MS)
     assert window.findings.counts() == (0, 0)
     assert window.findings.list.item(0).text() == "No problems found"

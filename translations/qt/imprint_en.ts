@@ -23,7 +23,7 @@
 <context>
     <name>ExportFlow</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/export_flow.py" line="114"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="118"/>
         <source>Writing %n page(s) of %1…</source>
         <translation>
             <numerusform>Writing %n page of %1…</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/export_flow.py" line="136"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="139"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>Exported %1 (%n page)</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="252"/>
         <source>Rendering… ~%n page(s)</source>
         <translation>
             <numerusform>Rendering… ~%n page</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="524"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="261"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="617"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>PreviewPane</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/preview.py" line="265"/>
+        <location filename="../../desktop_app/gui/preview.py" line="247"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>of %n</numerusform>

@@ -50,14 +50,72 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="474"/>
+        <location filename="../../desktop_app/gui/panels.py" line="471"/>
         <source>Article text</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="475"/>
+        <location filename="../../desktop_app/gui/panels.py" line="472"/>
         <source>The article text: paragraphs separated by a blank line</source>
         <translation>Текст статьи: абзацы разделяются пустой строкой</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSession</name>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="73"/>
+        <source>Change text size</source>
+        <translation>Изменение размера текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="88"/>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="89"/>
+        <source>subtitle</source>
+        <translation>подзаголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="90"/>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="91"/>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="92"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="93"/>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="94"/>
+        <source>keywords</source>
+        <translation>ключевые слова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="95"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="97"/>
+        <source>Edit %1</source>
+        <translation>Изменение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="97"/>
+        <source>page style</source>
+        <translation>оформление</translation>
     </message>
 </context>
 <context>
@@ -276,22 +334,22 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="95"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="99"/>
         <source>Exporting %1…</source>
         <translation>Экспорт %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="95"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="99"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="110"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="114"/>
         <source>Laying out %1…</source>
         <translation>Вёрстка %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/export_flow.py" line="114"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="118"/>
         <source>Writing %n page(s) of %1…</source>
         <translation>
             <numerusform>Запись %n страницы %1…</numerusform>
@@ -300,17 +358,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="117"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="121"/>
         <source>Saving %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="122"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="126"/>
         <source>Export cancelled; nothing was written</source>
         <translation>Экспорт отменён; ничего не записано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/export_flow.py" line="136"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="139"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>Экспортировано: %1 (%n страница)</numerusform>
@@ -319,7 +377,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="142"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="144"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
@@ -584,331 +642,484 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="250"/>
+        <location filename="../../desktop_app/gui/library.py" line="252"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="251"/>
+        <location filename="../../desktop_app/gui/library.py" line="253"/>
         <source>Filter by title, source or date</source>
         <translation>Фильтр по заголовку, источнику или дате</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="252"/>
+        <location filename="../../desktop_app/gui/library.py" line="254"/>
         <source>Filter articles</source>
         <translation>Фильтр статей</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="253"/>
+        <location filename="../../desktop_app/gui/library.py" line="255"/>
         <source>Open Folder…</source>
         <translation>Открыть папку…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="254"/>
+        <location filename="../../desktop_app/gui/library.py" line="256"/>
         <source>Open a folder of articles</source>
         <translation>Открыть папку со статьями</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="336"/>
+        <location filename="../../desktop_app/gui/library.py" line="338"/>
         <source>Reading titles… %1 of %2</source>
         <translation>Чтение заголовков… %1 из %2</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenu</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="51"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="52"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="53"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="54"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Недавние файлы</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
-        <source>&amp;Panels</source>
-        <translation>П&amp;анели</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
-        <source>Main toolbar</source>
-        <translation>Основная панель</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
-        <source>Library</source>
-        <translation>Библиотека</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
-        <source>Article</source>
-        <translation>Статья</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
-        <source>Style</source>
-        <translation>Оформление</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
-        <source>Text</source>
-        <translation>Текст</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="797"/>
-        <source>Preflight</source>
-        <translation>Предпечатная проверка</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="59"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
-        <source>Open &amp;Folder…</source>
-        <translation>Открыть &amp;папку…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
-        <source>Save &amp;As…</source>
-        <translation>Сохранить &amp;как…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Экспорт в PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
-        <source>Print Pre&amp;view…</source>
-        <translation>Пред&amp;варительный просмотр…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
-        <source>&amp;Check for Print Problems</source>
-        <translation>&amp;Проверить перед печатью</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
-        <source>&amp;Bigger Text</source>
-        <translation>&amp;Крупнее текст</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
-        <source>&amp;Default Text Size</source>
-        <translation>&amp;Обычный размер текста</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
-        <source>S&amp;maller Text</source>
-        <translation>&amp;Мельче текст</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Увеличить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
-        <source>Zoom &amp;Out</source>
-        <translation>У&amp;меньшить</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
-        <source>Fit &amp;Width</source>
-        <translation>По &amp;ширине</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
-        <source>Fit &amp;Page</source>
-        <translation>&amp;Страница целиком</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
-        <source>&amp;Next Page</source>
-        <translation>&amp;Следующая страница</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
-        <source>P&amp;revious Page</source>
-        <translation>&amp;Предыдущая страница</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
-        <source>&amp;About Imprint</source>
-        <translation>&amp;О программе Imprint</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="60"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="61"/>
+        <source>Open &amp;Folder…</source>
+        <translation>Открыть &amp;папку…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="65"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="66"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="67"/>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="70"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="72"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="73"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="75"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="76"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="78"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="86"/>
+        <source>&amp;Check for Print Problems</source>
+        <translation>&amp;Проверить перед печатью</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="90"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="94"/>
+        <source>&amp;Bigger Text</source>
+        <translation>&amp;Крупнее текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="96"/>
+        <source>&amp;Default Text Size</source>
+        <translation>&amp;Обычный размер текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="98"/>
+        <source>S&amp;maller Text</source>
+        <translation>&amp;Мельче текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="101"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="103"/>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="105"/>
+        <source>Fit &amp;Width</source>
+        <translation>По &amp;ширине</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="108"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="109"/>
+        <source>Fit &amp;Page</source>
+        <translation>&amp;Страница целиком</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="111"/>
         <source>Fit page</source>
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="113"/>
+        <source>P&amp;revious Page</source>
+        <translation>&amp;Предыдущая страница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="115"/>
+        <source>&amp;Next Page</source>
+        <translation>&amp;Следующая страница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="121"/>
+        <source>&amp;About Imprint</source>
+        <translation>&amp;О программе Imprint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="208"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="209"/>
+        <source>&amp;Panels</source>
+        <translation>П&amp;анели</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="211"/>
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="222"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="222"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="223"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="223"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="224"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="225"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="236"/>
+        <source>No recent files</source>
+        <translation>Нет недавних файлов</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="vanished">&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="vanished">&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="vanished">&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="vanished">&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="vanished">&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation type="vanished">П&amp;анели</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="vanished">Основная панель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="163"/>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="165"/>
+        <source>Style</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="505"/>
+        <source>Preflight</source>
+        <translation>Предпечатная проверка</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="vanished">&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="vanished">Открыть &amp;папку…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="vanished">&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="vanished">Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="vanished">&amp;Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="vanished">&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="vanished">Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <source>&amp;Check for Print Problems</source>
+        <translation type="vanished">&amp;Проверить перед печатью</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="vanished">В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="vanished">&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Bigger Text</source>
+        <translation type="vanished">&amp;Крупнее текст</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation type="vanished">&amp;Обычный размер текста</translation>
+    </message>
+    <message>
+        <source>S&amp;maller Text</source>
+        <translation type="vanished">&amp;Мельче текст</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="vanished">&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="vanished">У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation type="vanished">По &amp;ширине</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <translation type="vanished">&amp;Страница целиком</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation type="vanished">&amp;Следующая страница</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Page</source>
+        <translation type="vanished">&amp;Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>&amp;About Imprint</source>
+        <translation type="vanished">&amp;О программе Imprint</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="vanished">Открыть</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="vanished">Сохранить</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="vanished">Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="vanished">Печать</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="vanished">По ширине</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="vanished">Страница целиком</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="vanished">&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="vanished">&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="vanished">&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="vanished">&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="vanished">Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="vanished">Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
         <source>No document</source>
         <translation>Нет документа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="184"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
         <source>title</source>
-        <translation>заголовок</translation>
+        <translation type="vanished">заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="468"/>
         <source>subtitle</source>
-        <translation>подзаголовок</translation>
+        <translation type="vanished">подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="469"/>
         <source>author</source>
-        <translation>автор</translation>
+        <translation type="vanished">автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
         <source>source</source>
-        <translation>источник</translation>
+        <translation type="vanished">источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
         <source>date</source>
-        <translation>дата</translation>
+        <translation type="vanished">дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="472"/>
         <source>language</source>
-        <translation>язык</translation>
+        <translation type="vanished">язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="473"/>
         <source>keywords</source>
-        <translation>ключевые слова</translation>
+        <translation type="vanished">ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
         <source>text</source>
-        <translation>текст</translation>
+        <translation type="vanished">текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="476"/>
         <source>Edit %1</source>
-        <translation>Изменение: %1</translation>
+        <translation type="vanished">Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="476"/>
         <source>page style</source>
-        <translation>оформление</translation>
+        <translation type="vanished">оформление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="488"/>
         <source>Change text size</source>
-        <translation>Изменение размера текста</translation>
+        <translation type="vanished">Изменение размера текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="244"/>
         <source>Rendering…</source>
         <translation>Вёрстка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="252"/>
         <source>Rendering… ~%n page(s)</source>
         <translation>
             <numerusform>Вёрстка… ~%n страница</numerusform>
@@ -917,7 +1128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="524"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="261"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -926,49 +1137,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="540"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="278"/>
         <source>Render failed</source>
         <translation>Ошибка вёрстки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="541"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="279"/>
         <source>The page could not be drawn: %1</source>
         <translation>Не удалось сверстать страницу: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="578"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="581"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>Cannot open %1</source>
         <translation>Не удаётся открыть %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="299"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="595"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
         <source>Open Articles</source>
         <translation>Открыть статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="597"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
         <source>Articles (%1)</source>
         <translation>Статьи (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="597"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="607"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
         <source>Open Folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="617"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>Найдена %n статья</numerusform>
@@ -977,37 +1188,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="627"/>
         <source>No recent files</source>
-        <translation>Нет недавних файлов</translation>
+        <translation type="vanished">Нет недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
         <source>Save Document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
         <source>Imprint documents (*.imprint)</source>
         <translation>Документы Imprint (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="665"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
         <source>Cannot save %1</source>
         <translation>Не удаётся сохранить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="677"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="686"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
         <source>Unsaved Changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="687"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="407"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>В «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -1028,27 +1238,27 @@
         <translation type="vanished">Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="732"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="437"/>
         <source>“%1” has unsaved changes from when Imprint did not close properly. Restore them?</source>
         <translation>«%1» содержит несохранённые изменения, оставшиеся после некорректного завершения Imprint. Восстановить их?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="737"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
         <source>Restore Unsaved Changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="734"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="439"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>В прошлый раз Imprint завершился некорректно. Восстановить несохранённые изменения в «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="840"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="548"/>
         <source>About Imprint</source>
         <translation>О программе Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="842"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="550"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Открывайте новостные статьи, исправляйте их данные и размеры шрифта, глядя на настоящую страницу, и экспортируйте PDF, готовые к печати.&lt;/p&gt;</translation>
     </message>
@@ -1056,53 +1266,53 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="152"/>
+        <location filename="../../desktop_app/gui/panels.py" line="153"/>
         <source>&amp;Title</source>
         <translation>&amp;Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="153"/>
+        <location filename="../../desktop_app/gui/panels.py" line="154"/>
         <source>S&amp;ubtitle</source>
         <translation>&amp;Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="154"/>
+        <location filename="../../desktop_app/gui/panels.py" line="155"/>
         <source>&amp;Author</source>
         <translation>&amp;Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="155"/>
+        <location filename="../../desktop_app/gui/panels.py" line="156"/>
         <source>&amp;Source</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="156"/>
+        <location filename="../../desktop_app/gui/panels.py" line="157"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="157"/>
+        <location filename="../../desktop_app/gui/panels.py" line="158"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="158"/>
+        <location filename="../../desktop_app/gui/panels.py" line="159"/>
         <source>&amp;Keywords</source>
         <translation>&amp;Ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="172"/>
+        <location filename="../../desktop_app/gui/panels.py" line="173"/>
         <source>No date</source>
         <translation>Без даты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="173"/>
         <location filename="../../desktop_app/gui/panels.py" line="174"/>
+        <location filename="../../desktop_app/gui/panels.py" line="175"/>
         <source>Remove the date</source>
         <translation>Убрать дату</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="175"/>
+        <location filename="../../desktop_app/gui/panels.py" line="176"/>
         <source>comma, separated, words</source>
         <translation>слова, через, запятую</translation>
     </message>
@@ -1110,83 +1320,83 @@
 <context>
     <name>OnPageEditing</name>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="55"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="68"/>
         <source>House style</source>
         <translation>Фирменный стиль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="57"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="70"/>
         <source>Kicker</source>
         <translation>Надзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="58"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="71"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="59"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="72"/>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="60"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="73"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="61"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="74"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="62"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="75"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="63"/>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="64"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="76"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="77"/>
         <source>Meta line</source>
         <translation>Строка сведений</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="65"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="78"/>
         <source>Masthead</source>
         <translation>Шапка издания</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="66"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="79"/>
         <source>Paragraph</source>
         <translation>Абзац</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="67"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="80"/>
         <source>Heading</source>
         <translation>Подзаголовок раздела</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="68"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="81"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="69"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="82"/>
         <source>List item</source>
         <translation>Пункт списка</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="70"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="83"/>
         <source>Quote</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="71"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="84"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="72"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="85"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -1212,66 +1422,66 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="131"/>
-        <location filename="../../desktop_app/gui/preview.py" line="132"/>
+        <location filename="../../desktop_app/gui/preview.py" line="113"/>
+        <location filename="../../desktop_app/gui/preview.py" line="114"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="133"/>
-        <location filename="../../desktop_app/gui/preview.py" line="134"/>
+        <location filename="../../desktop_app/gui/preview.py" line="115"/>
+        <location filename="../../desktop_app/gui/preview.py" line="116"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="135"/>
+        <location filename="../../desktop_app/gui/preview.py" line="117"/>
         <source>Page number</source>
         <translation>Номер страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="136"/>
-        <location filename="../../desktop_app/gui/preview.py" line="137"/>
+        <location filename="../../desktop_app/gui/preview.py" line="118"/>
+        <location filename="../../desktop_app/gui/preview.py" line="119"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="138"/>
-        <location filename="../../desktop_app/gui/preview.py" line="139"/>
+        <location filename="../../desktop_app/gui/preview.py" line="120"/>
+        <location filename="../../desktop_app/gui/preview.py" line="121"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="140"/>
+        <location filename="../../desktop_app/gui/preview.py" line="122"/>
         <source>Zoom</source>
         <translation>Масштаб</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="141"/>
+        <location filename="../../desktop_app/gui/preview.py" line="123"/>
         <source>Page preview</source>
         <translation>Просмотр страниц</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="142"/>
+        <location filename="../../desktop_app/gui/preview.py" line="124"/>
         <source>Preview problem</source>
         <translation>Проблема просмотра</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="149"/>
+        <location filename="../../desktop_app/gui/preview.py" line="131"/>
         <source>Fit width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="150"/>
+        <location filename="../../desktop_app/gui/preview.py" line="132"/>
         <source>Fit page</source>
         <translation>Страница целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="263"/>
+        <location filename="../../desktop_app/gui/preview.py" line="245"/>
         <source>of ~%1</source>
         <translation>из ~%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/preview.py" line="265"/>
+        <location filename="../../desktop_app/gui/preview.py" line="247"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>из %n</numerusform>
@@ -1361,158 +1571,158 @@
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="353"/>
+        <location filename="../../desktop_app/gui/panels.py" line="350"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="354"/>
+        <location filename="../../desktop_app/gui/panels.py" line="351"/>
         <source>Type</source>
         <translation>Шрифт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="355"/>
+        <location filename="../../desktop_app/gui/panels.py" line="352"/>
         <source>Margins and columns</source>
         <translation>Поля и колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="356"/>
+        <location filename="../../desktop_app/gui/panels.py" line="353"/>
         <source>Print marks</source>
         <translation>Типографские метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="360"/>
+        <location filename="../../desktop_app/gui/panels.py" line="357"/>
         <source>La&amp;yout</source>
         <translation>&amp;Макет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="361"/>
+        <location filename="../../desktop_app/gui/panels.py" line="358"/>
         <source>&amp;House style</source>
         <translation>&amp;Фирменный стиль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="362"/>
+        <location filename="../../desktop_app/gui/panels.py" line="359"/>
         <source>L&amp;ocale</source>
         <translation>&amp;Локаль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="363"/>
+        <location filename="../../desktop_app/gui/panels.py" line="360"/>
         <source>&amp;Paper</source>
         <translation>&amp;Бумага</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="364"/>
+        <location filename="../../desktop_app/gui/panels.py" line="361"/>
         <source>O&amp;rientation</source>
         <translation>&amp;Ориентация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="371"/>
-        <location filename="../../desktop_app/gui/panels.py" line="431"/>
+        <location filename="../../desktop_app/gui/panels.py" line="368"/>
+        <location filename="../../desktop_app/gui/panels.py" line="428"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="372"/>
+        <location filename="../../desktop_app/gui/panels.py" line="369"/>
         <source>Portrait</source>
         <translation>Книжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="373"/>
+        <location filename="../../desktop_app/gui/panels.py" line="370"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="383"/>
+        <location filename="../../desktop_app/gui/panels.py" line="380"/>
         <source>&amp;Body</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="384"/>
+        <location filename="../../desktop_app/gui/panels.py" line="381"/>
         <source>T&amp;itle</source>
         <translation>&amp;Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="385"/>
+        <location filename="../../desktop_app/gui/panels.py" line="382"/>
         <source>S&amp;ubtitle</source>
         <translation>&amp;Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="386"/>
+        <location filename="../../desktop_app/gui/panels.py" line="383"/>
         <source>&amp;Meta line</source>
         <translation>&amp;Выходные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="391"/>
+        <location filename="../../desktop_app/gui/panels.py" line="388"/>
         <source>&amp;Line height</source>
         <translation>&amp;Интерлиньяж</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="392"/>
+        <location filename="../../desktop_app/gui/panels.py" line="389"/>
         <source>Line height</source>
         <translation>Интерлиньяж</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="394"/>
+        <location filename="../../desktop_app/gui/panels.py" line="391"/>
         <source>Top</source>
         <translation>Верхнее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="395"/>
+        <location filename="../../desktop_app/gui/panels.py" line="392"/>
         <source>Right</source>
         <translation>Правое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="396"/>
+        <location filename="../../desktop_app/gui/panels.py" line="393"/>
         <source>Bottom</source>
         <translation>Нижнее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="397"/>
+        <location filename="../../desktop_app/gui/panels.py" line="394"/>
         <source>Left</source>
         <translation>Левое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="401"/>
+        <location filename="../../desktop_app/gui/panels.py" line="398"/>
         <source>%1 margin</source>
         <translation>Поле: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="402"/>
+        <location filename="../../desktop_app/gui/panels.py" line="399"/>
         <source>Colum&amp;ns</source>
         <translation>&amp;Колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="403"/>
+        <location filename="../../desktop_app/gui/panels.py" line="400"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="404"/>
+        <location filename="../../desktop_app/gui/panels.py" line="401"/>
         <source>Bl&amp;eed</source>
         <translation>Вы&amp;леты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="405"/>
+        <location filename="../../desktop_app/gui/panels.py" line="402"/>
         <source>Bleed</source>
         <translation>Вылеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="406"/>
+        <location filename="../../desktop_app/gui/panels.py" line="403"/>
         <source>&amp;Crop marks</source>
         <translation>&amp;Метки обреза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="409"/>
+        <location filename="../../desktop_app/gui/panels.py" line="406"/>
         <source>Smaller text</source>
         <translation>Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="410"/>
+        <location filename="../../desktop_app/gui/panels.py" line="407"/>
         <source>Default text size</source>
         <translation>Обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="411"/>
+        <location filename="../../desktop_app/gui/panels.py" line="408"/>
         <source>Bigger text</source>
         <translation>Крупнее текст</translation>
     </message>

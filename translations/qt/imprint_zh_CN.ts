@@ -46,14 +46,72 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="474"/>
+        <location filename="../../desktop_app/gui/panels.py" line="471"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="475"/>
+        <location filename="../../desktop_app/gui/panels.py" line="472"/>
         <source>The article text: paragraphs separated by a blank line</source>
         <translation>文章正文：段落之间以空行分隔</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSession</name>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="73"/>
+        <source>Change text size</source>
+        <translation>更改字号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="88"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="89"/>
+        <source>subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="90"/>
+        <source>author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="91"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="92"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="93"/>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="94"/>
+        <source>keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="95"/>
+        <source>text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="97"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_session.py" line="97"/>
+        <source>page style</source>
+        <translation>样式</translation>
     </message>
 </context>
 <context>
@@ -272,46 +330,46 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="95"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="99"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="95"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="99"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="110"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="114"/>
         <source>Laying out %1…</source>
         <translation>正在排版 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/export_flow.py" line="114"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="118"/>
         <source>Writing %n page(s) of %1…</source>
         <translation>
             <numerusform>正在写入 %1 的 %n 页…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="117"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="121"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="122"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="126"/>
         <source>Export cancelled; nothing was written</source>
         <translation>已取消导出；未写入任何文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/export_flow.py" line="136"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="139"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>已导出 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="142"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="144"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -576,424 +634,576 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="250"/>
+        <location filename="../../desktop_app/gui/library.py" line="252"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="251"/>
+        <location filename="../../desktop_app/gui/library.py" line="253"/>
         <source>Filter by title, source or date</source>
         <translation>按标题、来源或日期筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="252"/>
+        <location filename="../../desktop_app/gui/library.py" line="254"/>
         <source>Filter articles</source>
         <translation>筛选文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="253"/>
+        <location filename="../../desktop_app/gui/library.py" line="255"/>
         <source>Open Folder…</source>
         <translation>打开文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="254"/>
+        <location filename="../../desktop_app/gui/library.py" line="256"/>
         <source>Open a folder of articles</source>
         <translation>打开文章文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/library.py" line="336"/>
+        <location filename="../../desktop_app/gui/library.py" line="338"/>
         <source>Reading titles… %1 of %2</source>
         <translation>正在读取标题… %1 / %2</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenu</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="51"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="52"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="53"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="54"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
-        <source>&amp;Panels</source>
-        <translation>面板(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
-        <source>Main toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
-        <source>Library</source>
-        <translation>文库</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
-        <source>Article</source>
-        <translation>文章</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="326"/>
-        <source>Style</source>
-        <translation>样式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
-        <source>Text</source>
-        <translation>正文</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="797"/>
-        <source>Preflight</source>
-        <translation>印前检查</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="59"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
-        <source>Open &amp;Folder…</source>
-        <translation>打开文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
-        <source>&amp;Export PDF…</source>
-        <translation>导出 PDF(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
-        <source>Print Pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
-        <source>&amp;Check for Print Problems</source>
-        <translation>检查印刷问题(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
-        <source>Se&amp;ttings…</source>
-        <translation>设置(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
-        <source>&amp;Bigger Text</source>
-        <translation>放大文字(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
-        <source>&amp;Default Text Size</source>
-        <translation>默认字号(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
-        <source>S&amp;maller Text</source>
-        <translation>缩小文字(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
-        <source>Zoom &amp;In</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
-        <source>Zoom &amp;Out</source>
-        <translation>缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
-        <source>Fit &amp;Width</source>
-        <translation>适合宽度(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
-        <source>Fit &amp;Page</source>
-        <translation>适合页面(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
-        <source>&amp;Next Page</source>
-        <translation>下一页(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
-        <source>P&amp;revious Page</source>
-        <translation>上一页(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
-        <source>&amp;About Imprint</source>
-        <translation>关于 Imprint(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="60"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="61"/>
+        <source>Open &amp;Folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="65"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="66"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="67"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="70"/>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="72"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="73"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="75"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="76"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="78"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="86"/>
+        <source>&amp;Check for Print Problems</source>
+        <translation>检查印刷问题(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="90"/>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="94"/>
+        <source>&amp;Bigger Text</source>
+        <translation>放大文字(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="96"/>
+        <source>&amp;Default Text Size</source>
+        <translation>默认字号(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="98"/>
+        <source>S&amp;maller Text</source>
+        <translation>缩小文字(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="101"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="103"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="105"/>
+        <source>Fit &amp;Width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="108"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="109"/>
+        <source>Fit &amp;Page</source>
+        <translation>适合页面(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="111"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="113"/>
+        <source>P&amp;revious Page</source>
+        <translation>上一页(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="115"/>
+        <source>&amp;Next Page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="121"/>
+        <source>&amp;About Imprint</source>
+        <translation>关于 Imprint(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="208"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="209"/>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="211"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_menu.py" line="222"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="222"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="223"/>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="223"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="224"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="225"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_menu.py" line="236"/>
+        <source>No recent files</source>
+        <translation>无最近文件</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="vanished">文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="vanished">编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="vanished">视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="vanished">帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="vanished">最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation type="vanished">面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="vanished">主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="163"/>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="165"/>
+        <source>Style</source>
+        <translation>样式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="505"/>
+        <source>Preflight</source>
+        <translation>印前检查</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="vanished">打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation type="vanished">打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="vanished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="vanished">另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="vanished">导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="vanished">打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="vanished">打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check for Print Problems</source>
+        <translation type="vanished">检查印刷问题(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="vanished">退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="vanished">设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bigger Text</source>
+        <translation type="vanished">放大文字(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation type="vanished">默认字号(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;maller Text</source>
+        <translation type="vanished">缩小文字(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="vanished">放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="vanished">缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation type="vanished">适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <translation type="vanished">适合页面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation type="vanished">下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Page</source>
+        <translation type="vanished">上一页(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About Imprint</source>
+        <translation type="vanished">关于 Imprint(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="vanished">打开</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="vanished">保存</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="vanished">导出 PDF</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="vanished">打印</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="vanished">适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="vanished">适合页面</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="vanished">撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="vanished">撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="vanished">重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="vanished">重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="vanished">撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="vanished">重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
         <source>No document</source>
         <translation>无文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="184"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
         <source>title</source>
-        <translation>标题</translation>
+        <translation type="vanished">标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="468"/>
         <source>subtitle</source>
-        <translation>副标题</translation>
+        <translation type="vanished">副标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="469"/>
         <source>author</source>
-        <translation>作者</translation>
+        <translation type="vanished">作者</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
         <source>source</source>
-        <translation>来源</translation>
+        <translation type="vanished">来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
         <source>date</source>
-        <translation>日期</translation>
+        <translation type="vanished">日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="472"/>
         <source>language</source>
-        <translation>语言</translation>
+        <translation type="vanished">语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="473"/>
         <source>keywords</source>
-        <translation>关键词</translation>
+        <translation type="vanished">关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
         <source>text</source>
-        <translation>正文</translation>
+        <translation type="vanished">正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="476"/>
         <source>Edit %1</source>
-        <translation>编辑 %1</translation>
+        <translation type="vanished">编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="476"/>
         <source>page style</source>
-        <translation>样式</translation>
+        <translation type="vanished">样式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="488"/>
         <source>Change text size</source>
-        <translation>更改字号</translation>
+        <translation type="vanished">更改字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="244"/>
         <source>Rendering…</source>
         <translation>正在排版…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="252"/>
         <source>Rendering… ~%n page(s)</source>
         <translation>
             <numerusform>正在排版… 约 %n 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="524"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="261"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="540"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="278"/>
         <source>Render failed</source>
         <translation>排版失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="541"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="279"/>
         <source>The page could not be drawn: %1</source>
         <translation>无法排版页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="578"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="581"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="561"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="299"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="595"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
         <source>Open Articles</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="597"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
         <source>Articles (%1)</source>
         <translation>文章 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="597"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="607"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="617"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>找到 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="627"/>
         <source>No recent files</source>
-        <translation>无最近文件</translation>
+        <translation type="vanished">无最近文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
         <source>Save Document</source>
         <translation>保存文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
         <source>Imprint documents (*.imprint)</source>
         <translation>Imprint 文档 (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="665"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="677"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="686"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="687"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="407"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>“%1”有未保存的更改。是否保存？</translation>
     </message>
@@ -1012,27 +1222,27 @@
         <translation type="vanished">导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="732"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="437"/>
         <source>“%1” has unsaved changes from when Imprint did not close properly. Restore them?</source>
         <translation>Imprint 未正常关闭，“%1”留有未保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="737"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
         <source>Restore Unsaved Changes</source>
         <translation>恢复未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="734"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="439"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>Imprint 上次未正常关闭。是否恢复“%1”未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="840"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="548"/>
         <source>About Imprint</source>
         <translation>关于 Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="842"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="550"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;打开新闻文章，对照真实页面修改元数据和字号，导出可直接印刷的 PDF。&lt;/p&gt;</translation>
     </message>
@@ -1040,53 +1250,53 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="152"/>
+        <location filename="../../desktop_app/gui/panels.py" line="153"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="153"/>
+        <location filename="../../desktop_app/gui/panels.py" line="154"/>
         <source>S&amp;ubtitle</source>
         <translation>副标题(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="154"/>
+        <location filename="../../desktop_app/gui/panels.py" line="155"/>
         <source>&amp;Author</source>
         <translation>作者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="155"/>
+        <location filename="../../desktop_app/gui/panels.py" line="156"/>
         <source>&amp;Source</source>
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="156"/>
+        <location filename="../../desktop_app/gui/panels.py" line="157"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="157"/>
+        <location filename="../../desktop_app/gui/panels.py" line="158"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="158"/>
+        <location filename="../../desktop_app/gui/panels.py" line="159"/>
         <source>&amp;Keywords</source>
         <translation>关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="172"/>
+        <location filename="../../desktop_app/gui/panels.py" line="173"/>
         <source>No date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="173"/>
         <location filename="../../desktop_app/gui/panels.py" line="174"/>
+        <location filename="../../desktop_app/gui/panels.py" line="175"/>
         <source>Remove the date</source>
         <translation>删除日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="175"/>
+        <location filename="../../desktop_app/gui/panels.py" line="176"/>
         <source>comma, separated, words</source>
         <translation>以逗号, 分隔, 关键词</translation>
     </message>
@@ -1094,83 +1304,83 @@
 <context>
     <name>OnPageEditing</name>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="55"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="68"/>
         <source>House style</source>
         <translation>机构样式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="57"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="70"/>
         <source>Kicker</source>
         <translation>引题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="58"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="71"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="59"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="72"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="60"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="73"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="61"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="74"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="62"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="75"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="63"/>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="64"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="76"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="77"/>
         <source>Meta line</source>
         <translation>信息行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="65"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="78"/>
         <source>Masthead</source>
         <translation>报头</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="66"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="79"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="67"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="80"/>
         <source>Heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="68"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="81"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="69"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="82"/>
         <source>List item</source>
         <translation>列表项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="70"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="83"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="71"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="84"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/on_page_editing.py" line="72"/>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="85"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -1196,66 +1406,66 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="131"/>
-        <location filename="../../desktop_app/gui/preview.py" line="132"/>
+        <location filename="../../desktop_app/gui/preview.py" line="113"/>
+        <location filename="../../desktop_app/gui/preview.py" line="114"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="133"/>
-        <location filename="../../desktop_app/gui/preview.py" line="134"/>
+        <location filename="../../desktop_app/gui/preview.py" line="115"/>
+        <location filename="../../desktop_app/gui/preview.py" line="116"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="135"/>
+        <location filename="../../desktop_app/gui/preview.py" line="117"/>
         <source>Page number</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="136"/>
-        <location filename="../../desktop_app/gui/preview.py" line="137"/>
+        <location filename="../../desktop_app/gui/preview.py" line="118"/>
+        <location filename="../../desktop_app/gui/preview.py" line="119"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="138"/>
-        <location filename="../../desktop_app/gui/preview.py" line="139"/>
+        <location filename="../../desktop_app/gui/preview.py" line="120"/>
+        <location filename="../../desktop_app/gui/preview.py" line="121"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="140"/>
+        <location filename="../../desktop_app/gui/preview.py" line="122"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="141"/>
+        <location filename="../../desktop_app/gui/preview.py" line="123"/>
         <source>Page preview</source>
         <translation>页面预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="142"/>
+        <location filename="../../desktop_app/gui/preview.py" line="124"/>
         <source>Preview problem</source>
         <translation>预览问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="149"/>
+        <location filename="../../desktop_app/gui/preview.py" line="131"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="150"/>
+        <location filename="../../desktop_app/gui/preview.py" line="132"/>
         <source>Fit page</source>
         <translation>适合页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/preview.py" line="263"/>
+        <location filename="../../desktop_app/gui/preview.py" line="245"/>
         <source>of ~%1</source>
         <translation>共约 %1 页</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/preview.py" line="265"/>
+        <location filename="../../desktop_app/gui/preview.py" line="247"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>/ %n</numerusform>
@@ -1343,158 +1553,158 @@
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="353"/>
+        <location filename="../../desktop_app/gui/panels.py" line="350"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="354"/>
+        <location filename="../../desktop_app/gui/panels.py" line="351"/>
         <source>Type</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="355"/>
+        <location filename="../../desktop_app/gui/panels.py" line="352"/>
         <source>Margins and columns</source>
         <translation>页边距与分栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="356"/>
+        <location filename="../../desktop_app/gui/panels.py" line="353"/>
         <source>Print marks</source>
         <translation>印刷标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="360"/>
+        <location filename="../../desktop_app/gui/panels.py" line="357"/>
         <source>La&amp;yout</source>
         <translation>版式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="361"/>
+        <location filename="../../desktop_app/gui/panels.py" line="358"/>
         <source>&amp;House style</source>
         <translation>机构样式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="362"/>
+        <location filename="../../desktop_app/gui/panels.py" line="359"/>
         <source>L&amp;ocale</source>
         <translation>区域(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="363"/>
+        <location filename="../../desktop_app/gui/panels.py" line="360"/>
         <source>&amp;Paper</source>
         <translation>纸张(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="364"/>
+        <location filename="../../desktop_app/gui/panels.py" line="361"/>
         <source>O&amp;rientation</source>
         <translation>方向(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="371"/>
-        <location filename="../../desktop_app/gui/panels.py" line="431"/>
+        <location filename="../../desktop_app/gui/panels.py" line="368"/>
+        <location filename="../../desktop_app/gui/panels.py" line="428"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="372"/>
+        <location filename="../../desktop_app/gui/panels.py" line="369"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="373"/>
+        <location filename="../../desktop_app/gui/panels.py" line="370"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="383"/>
+        <location filename="../../desktop_app/gui/panels.py" line="380"/>
         <source>&amp;Body</source>
         <translation>正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="384"/>
+        <location filename="../../desktop_app/gui/panels.py" line="381"/>
         <source>T&amp;itle</source>
         <translation>标题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="385"/>
+        <location filename="../../desktop_app/gui/panels.py" line="382"/>
         <source>S&amp;ubtitle</source>
         <translation>副标题(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="386"/>
+        <location filename="../../desktop_app/gui/panels.py" line="383"/>
         <source>&amp;Meta line</source>
         <translation>信息行(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="391"/>
+        <location filename="../../desktop_app/gui/panels.py" line="388"/>
         <source>&amp;Line height</source>
         <translation>行高(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="392"/>
+        <location filename="../../desktop_app/gui/panels.py" line="389"/>
         <source>Line height</source>
         <translation>行高</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="394"/>
+        <location filename="../../desktop_app/gui/panels.py" line="391"/>
         <source>Top</source>
         <translation>上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="395"/>
+        <location filename="../../desktop_app/gui/panels.py" line="392"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="396"/>
+        <location filename="../../desktop_app/gui/panels.py" line="393"/>
         <source>Bottom</source>
         <translation>下</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="397"/>
+        <location filename="../../desktop_app/gui/panels.py" line="394"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="401"/>
+        <location filename="../../desktop_app/gui/panels.py" line="398"/>
         <source>%1 margin</source>
         <translation>%1边距</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="402"/>
+        <location filename="../../desktop_app/gui/panels.py" line="399"/>
         <source>Colum&amp;ns</source>
         <translation>栏数(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="403"/>
+        <location filename="../../desktop_app/gui/panels.py" line="400"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="404"/>
+        <location filename="../../desktop_app/gui/panels.py" line="401"/>
         <source>Bl&amp;eed</source>
         <translation>出血(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="405"/>
+        <location filename="../../desktop_app/gui/panels.py" line="402"/>
         <source>Bleed</source>
         <translation>出血</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="406"/>
+        <location filename="../../desktop_app/gui/panels.py" line="403"/>
         <source>&amp;Crop marks</source>
         <translation>裁切标记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="409"/>
+        <location filename="../../desktop_app/gui/panels.py" line="406"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="410"/>
+        <location filename="../../desktop_app/gui/panels.py" line="407"/>
         <source>Default text size</source>
         <translation>默认字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="411"/>
+        <location filename="../../desktop_app/gui/panels.py" line="408"/>
         <source>Bigger text</source>
         <translation>放大文字</translation>
     </message>
