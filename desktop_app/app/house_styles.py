@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from desktop_app.errors import ImprintError
 from desktop_app.model.house_style import FILE_NAME, LINE_FIELDS, HouseStyle, house_style_to_json
@@ -51,10 +53,10 @@ def read_house_style(path: Path | str) -> HouseStyle:
     return house_style_from_dict(payload, path.parent)
 
 
-def house_style_from_dict(payload: dict[str, object], folder: Path | None) -> HouseStyle:
+def house_style_from_dict(payload: Mapping[str, object], folder: Path | None) -> HouseStyle:
     """A house style from its JSON fields, its files looked up in ``folder``."""
     problems: list[str] = []
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}
     for name in _TEXT_FIELDS:
         value = payload.get(name, "")
         values[name] = " ".join(value.split()) if isinstance(value, str) else ""
@@ -90,7 +92,7 @@ def house_style_from_dict(payload: dict[str, object], folder: Path | None) -> Ho
     return style.with_changes(problems=tuple(problems))
 
 
-def _rest(values: dict[str, object]) -> dict[str, object]:
+def _rest(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if k != "name"}
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 FILE_NAME = "house-style.json"
 LINE_FIELDS = ("address", "contact")
@@ -51,7 +52,7 @@ class HouseStyle:
     def logo_path(self) -> Path | None:
         return self.file(self.logo)
 
-    def with_changes(self, **changes: object) -> HouseStyle:
+    def with_changes(self, **changes: Any) -> HouseStyle:
         return replace(self, **changes)
 
 

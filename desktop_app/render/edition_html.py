@@ -15,7 +15,7 @@ from desktop_app.model.article import Article
 from desktop_app.model.document import Document
 from desktop_app.model.edition import Edition
 from desktop_app.render.fonts import font_family, script_of
-from desktop_app.render.house import family_stack
+from desktop_app.render.house import family_stack, house_view
 from desktop_app.render.html import article_context, html_lang, layout_errors, layout_template
 from desktop_app.render.layouts import layout_info
 from desktop_app.render.style_css import (
@@ -66,6 +66,7 @@ def _edition_html(edition: Edition) -> str:
     foot = Article(title=edition.title, source=edition.title, date=edition.date, language=edition.language)
     shell = article_context(Document(article=foot, style=edition.style, options=edition.options))
     common_css = env.get_template("shared/common.css").render(shell)
+    house = house_view(edition.options.house_style)
     layout_css = "".join(template.blocks["layout_css"](template.new_context(shell)))
     return env.get_template(EDITION_TEMPLATE).render(
         edition=edition,
@@ -76,16 +77,14 @@ def _edition_html(edition: Edition) -> str:
         ui_dir=text_direction(edition.options.locale),
         date_text=date_text,
         running_style=shell["running_style"],
-        house=shell["house"],
+        house=house,
         created=edition.date.isoformat() if edition.date else "",
         common_css=Markup(common_css),
         layout_css=Markup(layout_css),
         style_css=Markup(_edition_style_css(edition, [d.article.language for d in documents])),
         script_faces=_script_faces([edition.language] + [d.article.language for d in documents]),
-        font_body=Markup(family_stack(shell["house"].text_family, font_family(edition.language, "body"))),
-        font_heading=Markup(
-            family_stack(shell["house"].heading_family, font_family(edition.language, "heading"))
-        ),
+        font_body=Markup(family_stack(house.text_family, font_family(edition.language, "body"))),
+        font_heading=Markup(family_stack(house.heading_family, font_family(edition.language, "heading"))),
         font_meta=Markup(font_family(edition.language, "meta")),
     )
 
