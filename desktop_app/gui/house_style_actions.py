@@ -6,35 +6,54 @@ editor shows on the page at once.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer, QUrl
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QLocale, QObject, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMenu, QMenuBar, QMessageBox, QStatusBar, QWidget
 
+from desktop_app.app.settings import Settings
 from desktop_app.gui.choices import layout_choices
+from desktop_app.gui.document_session import DocumentSession
 from desktop_app.gui.house_styles_dialog import HouseStylesDialog
+from desktop_app.gui.main_menu import MainMenu
+from desktop_app.gui.on_page_editing import OnPageEditing
+from desktop_app.gui.panels import StylePanel
 from desktop_app.render.layouts import LayoutError, duplicate_layout, layout_problems, user_layouts_dir
 
-if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
+
+class _Window(Protocol):
+    """What these actions need of the main window: its session, menus, Style panel and on-page
+    editing, its settings, and a way to render the document again."""
+
+    session: DocumentSession
+    menu: MainMenu
+    style_panel: StylePanel
+    on_page: OnPageEditing
+    settings: Settings
+
+    def render_now(self) -> None: ...
+    def statusBar(self) -> QStatusBar: ...
+    def menuBar(self) -> QMenuBar: ...
+    def locale(self) -> QLocale: ...
 
 
 class HouseStyleActions(QObject):
     """Owns the actions, the Style menu and the layouts folder's watch of one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: _Window, parent: QWidget) -> None:
+        super().__init__(parent)
         self.window = window
+        self._parent = parent
         self.dialog: HouseStylesDialog | None = None
-        self.house_styles_action = QAction(window)
+        self.house_styles_action = QAction(parent)
         self.house_styles_action.triggered.connect(lambda: self.open_house_styles())
-        self.duplicate_action = QAction(window)
+        self.duplicate_action = QAction(parent)
         self.duplicate_action.triggered.connect(self.duplicate_current_layout)
-        self.folder_action = QAction(window)
+        self.folder_action = QAction(parent)
         self.folder_action.triggered.connect(self.open_layouts_folder)
         window.menu.menus["edit"].insertAction(window.menu["settings"], self.house_styles_action)
-        self.style_menu = QMenu(window)
+        self.style_menu = QMenu(parent)
         window.menuBar().insertMenu(window.menu.menus["view"].menuAction(), self.style_menu)
         self.layout_menu = self.style_menu.addMenu("")
         self.layout_menu.aboutToShow.connect(self._fill_layout_menu)
@@ -48,7 +67,7 @@ class HouseStyleActions(QObject):
         self.watcher.directoryChanged.connect(lambda _path: self._settle.start())
         self.watcher.fileChanged.connect(lambda _path: self._settle.start())
         self._watch()
-        window.installEventFilter(self)
+        parent.installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -59,7 +78,7 @@ class HouseStyleActions(QObject):
         self.layout_menu.setTitle(self.tr("&Layout"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+        if watched is self._parent and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
 
@@ -69,7 +88,7 @@ class HouseStyleActions(QObject):
         """Show the House Styles dialog, on the document's own style and ``field`` where given."""
         if self.dialog is None:
             folder = self.window.settings.last_open_dir
-            self.dialog = HouseStylesDialog(self.window, Path(folder) if folder else None)
+            self.dialog = HouseStylesDialog(self._parent, Path(folder) if folder else None)
             self.dialog.changed.connect(self.house_styles_changed)
         document = self.window.session.document
         if document is not None and document.options.house_style:
@@ -114,7 +133,7 @@ class HouseStyleActions(QObject):
         document = self.window.session.document
         source = document.options.layout if document else "classic"
         name, ok = QInputDialog.getText(
-            self.window,
+            self._parent,
             self.tr("Duplicate Layout"),
             self.tr("Name of the new layout (lower-case letters, digits and hyphens):"),
             text=f"my-{source}",
@@ -124,7 +143,7 @@ class HouseStyleActions(QObject):
         try:
             folder = duplicate_layout(source, name.strip())
         except LayoutError as exc:
-            QMessageBox.warning(self.window, self.tr("Duplicate Layout"), str(exc))
+            QMessageBox.warning(self._parent, self.tr("Duplicate Layout"), str(exc))
             return None
         self.layouts_changed()
         self.window.session.edit("options.layout", folder.name)

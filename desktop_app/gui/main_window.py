@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
             lambda running: self.menu["export"].setEnabled(not running and self.session.document is not None)
         )
         # Edit → House Styles… and the Style menu's layouts: gui/house_style_actions.py.
-        self.house_styles = HouseStyleActions(self)
+        self.house_styles = HouseStyleActions(self, self)
         self.retranslate()
         self.resize(1400, 900)
 
