@@ -47,14 +47,18 @@ def noisy_photo(size: tuple[int, int], kind: str = "JPEG", seed: int = 1, **save
 
 def figure_document(body: str, pictures: dict[str, bytes], layout: str = "classic", **options) -> Document:
     """A Markdown article whose figures name ``pictures``, carried inside the article."""
-    images = tuple(prepare_picture(name, data) for name, data in pictures.items())
+    images = []
+    for name, data in pictures.items():
+        picture = prepare_picture(name, data)
+        body = body.replace(f"]({name}", f"]({picture.name}")  # a converted picture's name changes
+        images.append(picture)
     article = Article(
         title="Harbour bridge opens",
         body=body,
         body_format="markdown",
         author="Anna Berg",
         source="Riverside Courier",
-        images=images,
+        images=tuple(images),
     )
     return Document(article=article, options=ExportOptions(layout=layout, **options))
 

@@ -58,7 +58,9 @@ def prepare_picture(name: str, data: bytes) -> Picture:
         return Picture(svg_name, data, SVG_TYPE, (0, 0))
     try:
         return _prepared_raster(name, data)
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError, SyntaxError) as exc:
+    except Image.DecompressionBombError as exc:
+        raise PictureError(f"{name}: {_too_large()}") from exc
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
         raise PictureError(f"{name}: not a usable image ({exc})") from exc
 
 
@@ -69,9 +71,7 @@ def _prepared_raster(name: str, data: bytes) -> Picture:
             raise PictureError(f"{name}: {kind or 'this'} images are not printed; use JPEG or PNG")
         width, height = image.size
         if width * height > MAX_PIXELS:
-            raise PictureError(
-                f"{name}: {width} × {height} pixels is more than {MAX_PIXELS // 1_000_000} megapixels"
-            )
+            raise PictureError(f"{name}: {width} × {height} pixels, {_too_large()}")
         with _DECODING:
             before = ImageFile.LOAD_TRUNCATED_IMAGES
             ImageFile.LOAD_TRUNCATED_IMAGES = False
@@ -95,6 +95,10 @@ def _prepared_raster(name: str, data: bytes) -> Picture:
     suffix, media_type = (".jpg", "image/jpeg") if as_jpeg else (".png", "image/png")
     new_name = str(PurePosixPath(safe_name(name)).with_suffix(suffix))
     return Picture(new_name, out.getvalue(), media_type, converted.size)
+
+
+def _too_large() -> str:
+    return f"more than {MAX_PIXELS // 1_000_000} megapixels (refused unread: may be a decompression bomb)"
 
 
 def _is_srgb(profile: bytes) -> bool:
@@ -125,12 +129,23 @@ def _in_srgb(image: Image.Image, profile: bytes | None) -> Image.Image:
             )
         except ImageCms.PyCMSError:
             base = image  # a profile lcms cannot use: the pixels are taken as they are
+    base.info.pop("icc_profile", None)  # sRGB now, which is what a PDF takes untagged pixels as
     if base.mode not in ("RGB", "L"):
         base = base.convert("L" if base.mode in ("L", "LA", "I", "I;16", "1") else "RGB")
     if alpha is not None and alpha.getextrema() != (255, 255):
         base = base.copy()
         base.putalpha(alpha)
     return base
+
+
+def picture_mode(picture: Picture) -> str:
+    """The pixel mode of a prepared picture (``RGB``, ``L``, ``RGBA``…); "" for vectors."""
+    if picture.media_type == SVG_TYPE:
+        return ""
+    with Image.open(io.BytesIO(picture.data)) as image:  # the header only: nothing is decoded
+        if image.mode == "P":
+            return "RGBA" if "transparency" in image.info else "RGB"
+        return image.mode
 
 
 def downsampled(picture: Picture, max_width: int) -> Picture:
