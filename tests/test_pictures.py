@@ -130,13 +130,14 @@ def test_an_srgb_profile_is_kept_as_it_is() -> None:
 
 # Far past Pillow's own limit, and just past ours (which is below Pillow's).
 @pytest.mark.parametrize("size", [(40_000, 40_000), (12_000, 11_000)])
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
 def test_a_decompression_bomb_is_refused_before_it_is_decoded(size: tuple[int, int]) -> None:
     bomb = png_claiming(*size)
     started = time.perf_counter()
     with pytest.raises(PictureError, match="megapixels"):
         prepare_picture("bomb.png", bomb)
     assert time.perf_counter() - started < 1
-    assert MAX_PIXELS < size[0] * size[1]
+    assert size[0] * size[1] > MAX_PIXELS
 
 
 @pytest.mark.parametrize("kind", ["JPEG", "PNG", "WEBP"])
