@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from markupsafe import Markup
 
@@ -74,8 +74,12 @@ def placed_picture(document: Document, figure: Figure) -> PlacedPicture:
     if carried is not None:
         return PlacedPicture(carried)
     folder = document.asset_folder
-    path = (folder / figure.image).resolve() if folder is not None else None
-    if path is None or folder is None or not path.is_relative_to(folder) or not path.is_file():
+    if folder is None:
+        return PlacedPicture(None, "missing", figure.image)
+    # As written, or as a link writes it (a space as %20).
+    candidates = [(folder / name).resolve() for name in dict.fromkeys((figure.image, unquote(figure.image)))]
+    path = next((p for p in candidates if p.is_relative_to(folder) and p.is_file()), None)
+    if path is None:
         return PlacedPicture(None, "missing", figure.image)
     try:
         return PlacedPicture(picture_from_file(path))
