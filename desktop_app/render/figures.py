@@ -87,7 +87,7 @@ def placed_picture(document: Document, figure: Figure) -> PlacedPicture:
         return PlacedPicture(None, "unreadable", str(exc))
 
 
-@lru_cache(maxsize=256)  # the preview asks again after every edit; a photo is megabytes to hash
+@lru_cache(maxsize=32)  # the preview asks again after every edit; a photo is megabytes to hash
 def picture_key(picture: Picture) -> str:
     """A name for the picture's content: two articles' "photo-1.jpg" are told apart by it."""
     return hashlib.sha256(picture.data).hexdigest()[:24]
