@@ -201,7 +201,8 @@ def _file_picture(path: str, _mtime_ns: int, size: int) -> Picture | PictureErro
     try:
         return prepare_picture(name, data)
     except PictureError as exc:
-        return exc
+        # A new error, without the traceback whose frames would keep the file's bytes cached.
+        return PictureError(str(exc))
 
 
 def safe_name(name: str) -> str:
