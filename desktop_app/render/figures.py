@@ -8,9 +8,10 @@ the downsampling of print exports and preflight all read the same size.
 from __future__ import annotations
 
 import hashlib
+import threading
 from dataclasses import dataclass
-from functools import lru_cache
 from urllib.parse import quote, unquote
+from weakref import WeakKeyDictionary
 
 from markupsafe import Markup
 
@@ -87,10 +88,21 @@ def placed_picture(document: Document, figure: Figure) -> PlacedPicture:
         return PlacedPicture(None, "unreadable", str(exc))
 
 
-@lru_cache(maxsize=32)  # the preview asks again after every edit; a photo is megabytes to hash
 def picture_key(picture: Picture) -> str:
     """A name for the picture's content: two articles' "photo-1.jpg" are told apart by it."""
-    return hashlib.sha256(picture.data).hexdigest()[:24]
+    with _KEYS_LOCK:
+        key = _KEYS.get(picture)
+    if key is None:
+        key = hashlib.sha256(picture.data).hexdigest()[:24]
+        with _KEYS_LOCK:
+            _KEYS[picture] = key
+    return key
+
+
+# Each picture's key, kept while the picture is: the preview asks again after every edit, and a
+# photo is megabytes to hash; a closed document's photos are not held on to.
+_KEYS: WeakKeyDictionary[Picture, str] = WeakKeyDictionary()
+_KEYS_LOCK = threading.Lock()
 
 
 def picture_url(picture: Picture, max_width: int | None = None) -> str:
