@@ -3,6 +3,10 @@ for an archive, the same bytes from the same options, and PDF/X-4 keeping RGB wi
 
 from __future__ import annotations
 
+import hashlib
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +14,8 @@ from picture_samples import BLUE, GREEN, RED, figure_document, listed_images, no
 from pypdf import PdfReader
 
 from desktop_app.model.presets import apply_preset
+from desktop_app.readers import read_document
+from desktop_app.readers.imprint_file import save_document
 from desktop_app.render.pdf import render
 
 TEXT = " ".join(["The council opened the harbour bridge on Tuesday morning."] * 5)
@@ -103,3 +109,20 @@ def test_pdf_x4_keeps_an_rgb_photo_with_its_output_intent(tmp_path: Path) -> Non
         for image in (x.get_object() for x in xobjects.values()):
             if image.get("/Subtype") == "/Image":
                 assert image["/ColorSpace"] == "/DeviceRGB"
+
+
+def test_a_document_with_photos_gives_the_same_bytes_in_another_process(tmp_path: Path) -> None:
+    document = _with_preset(figure_document(BODY, PICTURES, "bulletin"), "print-shop")
+    path = tmp_path / "photos.imprint"
+    save_document(document, path)
+    script = (
+        "import hashlib, sys; from desktop_app.readers import read_document;"
+        "from desktop_app.render.pdf import render;"
+        "print(hashlib.sha256(render(read_document(sys.argv[1])).pdf).hexdigest())"
+    )
+    root = Path(__file__).parents[1]
+    env = {**os.environ, "PYTHONHASHSEED": "7", "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path)], env=env, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == hashlib.sha256(render(read_document(path)).pdf).hexdigest()
