@@ -203,11 +203,10 @@ def render_edition(edition: Edition) -> RenderResult:
     load_weasyprint()
     from desktop_app.render.edition_html import edition_html, metadata_document
     from desktop_app.render.fetcher import SandboxedFetcher
+    from desktop_app.render.figures import document_pictures
 
     html_text = edition_html(edition)
     document = metadata_document(edition)
-    from desktop_app.render.figures import document_pictures
-
     folders = [d.asset_folder for d in edition.articles if d.asset_folder is not None]
     # Each article's own pictures: they are told apart by their content, not their names.
     pictures = [p for d in edition.articles for p in document_pictures(d)]
