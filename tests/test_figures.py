@@ -229,3 +229,44 @@ def test_a_figure_finds_a_file_beside_the_article_written_as_a_link_writes_it(tm
         pdf = tmp_path / "spaces.pdf"
         pdf.write_bytes(render(read_document(source)).pdf)
         assert [(i.width, i.height) for i in listed_images(pdf)] == [(900, 600)], name
+
+
+def test_a_chosen_photo_takes_the_place_of_one_the_page_did_not_keep() -> None:
+    from desktop_app.model.figures import with_figure_picture, without_unused_pictures
+    from desktop_app.readers.pictures import prepare_picture
+
+    document = figure_document(
+        '![Crowd](https://example.com/crowd.jpg "Agency"){.half}\n\nText.\n\n![Bus](photo.jpg)',
+        {"photo.jpg": photo((90, 60), RED)},
+    )
+    chosen = prepare_picture("photo.jpg", photo((90, 60), BLUE))
+    article = with_figure_picture(document.article, 0, chosen)
+    assert article.blocks[0] == '![Crowd](photo-2.jpg "Agency"){.half}'
+    assert [p.name for p in article.images] == ["photo.jpg", "photo-2.jpg"]
+    assert article.picture("photo-2.jpg").data == chosen.data
+    # Replaced again: the picture no figure shows is no longer carried.
+    again = with_figure_picture(article, 0, prepare_picture("new.jpg", photo((90, 60), GREEN)))
+    assert [p.name for p in again.images] == ["photo.jpg", "new.jpg"]
+    assert [p.name for p in without_unused_pictures(again.without_block(2)).images] == ["new.jpg"]
+    result = render(document.with_changes(article=again))
+    assert result.page_map.get("b0").kind == "figure" and result.blocked_urls == ()
+
+
+def test_a_dropped_photo_becomes_a_figure_where_it_was_dropped() -> None:
+    from desktop_app.model.figures import Figure, with_figure_inserted
+    from desktop_app.readers.pictures import prepare_picture
+
+    document = figure_document("First.\n\nSecond.", {})
+    dropped = prepare_picture("harbour.webp", photo((900, 600), GREEN, "WEBP"))
+    article = with_figure_inserted(document.article, 1, dropped)
+    assert article.blocks == ["First.", "![](harbour.jpg)", "Second."]
+    # The same photo dropped again is shown again, carried once; another of the same name is renamed.
+    article = with_figure_inserted(article, 9, dropped, Figure("", "At the end", "Photo", "wide"))
+    assert article.blocks[-1] == '![At the end](harbour.jpg "Photo"){.wide}' and len(article.images) == 1
+    other = prepare_picture("harbour.webp", photo((900, 600), RED, "WEBP"))
+    article = with_figure_inserted(article, 0, other)
+    assert article.blocks[0] == "![](harbour-2.jpg)" and len(article.images) == 2
+    result = render(document.with_changes(article=article))
+    assert (
+        result.page_map.get("b1").kind == "figure" and result.page_map.get("b3.caption").text == "At the end"
+    )

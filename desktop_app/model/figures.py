@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
-from desktop_app.model.pictures import FIGURE_SIZES
+from desktop_app.model.article import Article
+from desktop_app.model.pictures import FIGURE_SIZES, Picture
 
 _FIGURE = re.compile(
     r"""\A!\[(?P<caption>(?:\\.|[^\]\\])*)\]
@@ -73,3 +74,53 @@ def _unescape(text: str) -> str:
 def _escape(text: str, closing: str) -> str:
     text = " ".join(text.split())
     return text.replace("\\", "\\\\").replace(closing, "\\" + closing)
+
+
+def with_figure_picture(article: Article, block: int, picture: Picture) -> Article:
+    """``article`` with figure block ``block`` showing ``picture``, which it now carries.
+
+    For a photo chosen in place of one the saved page did not keep, or a replaced one: the
+    picture's name is made unique among the article's, the figure keeps its caption, credit and
+    size, and a picture no figure shows any more is no longer carried.
+    """
+    figure = parse_figure(article.blocks[block])
+    if figure is None:
+        raise ValueError(f"block {block} is not a figure")
+    kept, images = _carried(picture, article)
+    changed = article.with_block(block, figure.with_changes(image=kept.name).markdown())
+    return without_unused_pictures(changed.with_changes(images=images))
+
+
+def with_figure_inserted(
+    article: Article, index: int, picture: Picture, figure: Figure | None = None
+) -> Article:
+    """``article`` with a new figure block showing ``picture`` before block ``index`` (at the end
+    when ``index`` is past the last), as when a photo is dropped on the page."""
+    kept, images = _carried(picture, article)
+    shown = (figure or Figure(kept.name)).with_changes(image=kept.name)
+    blocks = article.blocks
+    blocks.insert(max(0, min(index, len(blocks))), shown.markdown())
+    return article.with_changes(body="\n\n".join(blocks), images=images)
+
+
+def _carried(picture: Picture, article: Article) -> tuple[Picture, tuple[Picture, ...]]:
+    """The picture as ``article`` carries it, and the article's pictures with it: one it already
+    carries is not added again; a new one is renamed, when it must be, so no two share a name."""
+    same = next((p for p in article.images if p.data == picture.data), None)
+    if same is not None:
+        return same, article.images
+    taken = {p.name for p in article.images}
+    name, n = picture.name, 1
+    stem, dot, suffix = picture.name.rpartition(".")
+    while name in taken:
+        n += 1
+        name = f"{stem}-{n}.{suffix}" if dot else f"{picture.name}-{n}"
+    kept = replace(picture, name=name)
+    return kept, (*article.images, kept)
+
+
+def without_unused_pictures(article: Article) -> Article:
+    """``article`` carrying only the pictures its figures show (after a figure is deleted)."""
+    shown = {f.image for f in (parse_figure(b) for b in article.blocks) if f is not None}
+    images = tuple(p for p in article.images if p.name in shown)
+    return article if images == article.images else article.with_changes(images=images)
