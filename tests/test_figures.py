@@ -268,5 +268,5 @@ def test_a_dropped_photo_becomes_a_figure_where_it_was_dropped() -> None:
     assert article.blocks[0] == "![](harbour-2.jpg)" and len(article.images) == 2
     result = render(document.with_changes(article=article))
     assert (
-        result.page_map.get("b1").kind == "figure" and result.page_map.get("b3.caption").text == "At the end"
+        result.page_map.get("b2").kind == "figure" and result.page_map.get("b4.caption").text == "At the end"
     )
