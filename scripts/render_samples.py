@@ -25,6 +25,8 @@ SAMPLES = {"en": "en-article.md", "zh_CN": "zh-article.md", "ru": "ru-article.md
 # One article in each of six more scripts, in the classic layout and its own locale: Arabic and
 # Hebrew right to left, Devanagari, Thai, Japanese and Korean (with their own CJK faces).
 SCRIPT_SAMPLES = {tag: f"{tag}-article.md" for tag in ("ar", "he", "hi", "th", "ja", "ko")}
+# An article with a lead photo, a half-width figure and a column figure, in the bulletin.
+PHOTO_SAMPLE = ("en", "en-photos.md", ["bulletin"], "-photos")
 RESOLUTION_DPI = 60
 # The three layouts once more on the sample house style: house-<layout>-en.png.
 HOUSE_STYLE = ROOT / "docs" / "samples" / "house-style" / "house-style.json"
@@ -36,11 +38,13 @@ def render_samples(out_dir: Path, resolution: int = RESOLUTION_DPI) -> list[Path
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     builtin = [name for name in layout_names() if not is_user_layout(name)]
-    runs = [(locale, sample, builtin, "") for locale, sample in SAMPLES.items()]
-    runs += [(tag, sample, ["classic"], "") for tag, sample in SCRIPT_SAMPLES.items()]
-    runs += [("en", SAMPLES["en"], builtin, str(HOUSE_STYLE))]
+    # Each run: locale, sample, layouts, a suffix for the picture's name, a house style.
+    runs = [(locale, sample, builtin, "", "") for locale, sample in SAMPLES.items()]
+    runs += [(tag, sample, ["classic"], "", "") for tag, sample in SCRIPT_SAMPLES.items()]
+    runs.append((*PHOTO_SAMPLE, ""))
+    runs += [("en", SAMPLES["en"], builtin, "", str(HOUSE_STYLE))]
     with tempfile.TemporaryDirectory() as tmp:
-        for locale, sample, layouts, house in runs:
+        for locale, sample, layouts, suffix, house in runs:
             document = read_document(ROOT / "docs" / "samples" / sample)
             for layout in layouts:
                 doc = document.with_changes(
@@ -50,7 +54,7 @@ def render_samples(out_dir: Path, resolution: int = RESOLUTION_DPI) -> list[Path
                 name = f"{'house-' if house else ''}{layout}-{locale}"
                 pdf = Path(tmp) / f"{name}.pdf"
                 pdf.write_bytes(render(doc).pdf)
-                stem = out_dir / name
+                stem = out_dir / f"{name}{suffix}"
                 subprocess.run(
                     [
                         "pdftoppm",

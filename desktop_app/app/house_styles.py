@@ -16,7 +16,7 @@ from typing import Any
 from desktop_app.errors import ImprintError
 from desktop_app.model.house_style import FILE_NAME, LINE_FIELDS, HouseStyle, house_style_to_json
 from desktop_app.readers.pictures import PictureError, prepare_picture
-from desktop_app.readers.svg_safety import svg_problem
+from desktop_app.readers.svg_check import check_svg
 
 LOGO_SUFFIXES = (".svg", ".png")
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc", ".woff", ".woff2")
@@ -126,7 +126,8 @@ def _logo_problem(path: Path) -> str:
         except PictureError:
             return "is not a readable PNG image"
         return ""
-    return svg_problem(data)
+    reason = check_svg(data)
+    return f"is {reason}" if reason else ""
 
 
 # The user's library --------------------------------------------------------------------------

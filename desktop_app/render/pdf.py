@@ -86,11 +86,13 @@ def render_document(document: Document, html_text: str | None = None):
     # without waiting a second for them and loads them on its render thread instead.
     load_weasyprint()
     from desktop_app.render.fetcher import SandboxedFetcher
+    from desktop_app.render.figures import document_pictures
 
     html_text = render_html(document) if html_text is None else html_text
     house = house_view(document.options.house_style)
     roots = _own_roots(document.options.layout)
-    fetcher = SandboxedFetcher(roots, _image_folders([document.asset_folder], house))
+    folders = _image_folders([document.asset_folder], house)
+    fetcher = SandboxedFetcher(roots, folders, document_pictures(document))
     base = document.asset_folder or templates_dir()
     try:
         with _RENDER_LOCK:
@@ -206,13 +208,15 @@ def render_edition(edition: Edition) -> RenderResult:
     load_weasyprint()
     from desktop_app.render.edition_html import edition_html, metadata_document
     from desktop_app.render.fetcher import SandboxedFetcher
+    from desktop_app.render.figures import document_pictures
 
     html_text = edition_html(edition)
     document = metadata_document(edition)
     house = house_view(edition.options.house_style)
-    fetcher = SandboxedFetcher(
-        allowed_roots(), _image_folders([d.asset_folder for d in edition.articles], house)
-    )
+    folders = _image_folders([d.asset_folder for d in edition.articles], house)
+    # Each article's own pictures: they are told apart by their content, not their names.
+    pictures = [p for d in edition.articles for p in document_pictures(d)]
+    fetcher = SandboxedFetcher(_own_roots(edition.options.layout), folders, pictures)
     base = f"{templates_dir().as_uri()}/"
     options = edition.options
     try:

@@ -4,6 +4,7 @@ sizes, columns and print marks."""
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from desktop_app.model.style import ExportOptions, Style
 from desktop_app.render.fonts import script_of, stack_name
@@ -71,13 +72,35 @@ def cjk_measure_pt(text_width_pt: float, body_size_pt: float, columns: int, gap_
     return chars * body_size_pt * columns + gap_pt * (columns - 1)
 
 
+@dataclass(frozen=True)
+class Measures:
+    """The widths a layout sets things in, in points: what figures are sized from."""
+
+    text_width: float  # the body's full measure, across its columns
+    column_width: float
+    text_height: float  # the page's height between its margins
+    columns: int
+
+
+def measures(style: Style, language: str = "en", supports_columns: bool = False) -> Measures:
+    """The body's measure, its column's width and the text height, as ``style_css`` sets them."""
+    width, height = page_size_mm(style)
+    columns = layout_columns(style, supports_columns)
+    gap_pt = COLUMN_GAP_MM * PT_PER_MM
+    text_width = (width - style.margin_left - style.margin_right) * PT_PER_MM
+    if _on_character_grid(language):
+        text_width = cjk_measure_pt(text_width, style.body_size, columns, gap_pt)
+    column_width = (text_width - gap_pt * (columns - 1)) / columns
+    text_height = (height - style.margin_top - style.margin_bottom) * PT_PER_MM
+    return Measures(text_width, column_width, text_height, columns)
+
+
 def style_css(
     style: Style, options: ExportOptions, language: str = "en", supports_columns: bool = False
 ) -> str:
     """CSS for the style: read last, so it wins over a layout's own defaults."""
     width, height = page_size_mm(style)
     columns = layout_columns(style, supports_columns)
-    gap_pt = COLUMN_GAP_MM * PT_PER_MM
     rules = [
         "@page {"
         f" size: {width:g}mm {height:g}mm;"
@@ -106,9 +129,12 @@ def style_css(
         # Only where there are columns: WeasyPrint lays out even "columns: 1" the slow way,
         # balancing column heights, which took most of a one-column page's render time.
         rules.append(f".body {{ columns: {columns}; column-gap: {COLUMN_GAP_MM:g}mm; }}")
-    # Korean sets words between spaces, like Latin text, so it needs no character grid.
-    if script_of(language) == "cjk" and stack_name(language) != "cjk-kr":
-        text_width_pt = (width - style.margin_left - style.margin_right) * PT_PER_MM
-        measure = cjk_measure_pt(text_width_pt, style.body_size, columns, gap_pt)
+    if _on_character_grid(language):
+        measure = measures(style, language, supports_columns).text_width
         rules.append(f".body {{ width: {measure:.3f}pt; }}")
     return "\n".join(rules) + "\n"
+
+
+def _on_character_grid(language: str) -> bool:
+    # Korean sets words between spaces, like Latin text, so it needs no character grid.
+    return script_of(language) == "cjk" and stack_name(language) != "cjk-kr"
