@@ -86,16 +86,16 @@ def test_delete_a_figure_takes_its_picture_and_delete_a_caption_empties_it() -> 
 def test_sizes() -> None:
     article = _article()
     for size, css_class in (("wide", "wide"), ("column", None), ("half", "half")):
-        article = edits.with_figure_size(article, _element("b1"), size)
+        article = edits.with_figure_size(article, 1, size)
         assert _img(article)[0].get("class") == css_class
-    assert edits.with_figure_size(article, _element("b0"), "wide") == article  # not a figure
-    assert edits.with_figure_size(article, _element("b1"), "huge") == article
+    assert edits.with_figure_size(article, 0, "wide") == article  # not a figure
+    assert edits.with_figure_size(article, 1, "huge") == article
 
 
 def test_replacing_the_picture_keeps_caption_credit_and_width() -> None:
     article = _article()
     other = _picture("photo.jpg", (300, 200), "blue")  # the same name, other pixels
-    replaced = edits.with_picture_replaced(article, _element("b1"), other)
+    replaced = edits.with_picture_replaced(article, 1, other)
     (img,) = _img(replaced)
     assert (img["alt"], img["title"], img["class"]) == ("Leaders meet", "Photo: AP", "half")
     assert [p.pixels for p in replaced.images] == [(300, 200)]  # the old one went
@@ -103,7 +103,7 @@ def test_replacing_the_picture_keeps_caption_credit_and_width() -> None:
     # A picture two figures show stays while one of them still shows it.
     twice = edits.with_figure_inserted(article, 3, _picture())[0]
     assert len(twice.images) == 1
-    once = edits.with_picture_replaced(twice, _element("b3"), other)
+    once = edits.with_picture_replaced(twice, 3, other)
     assert len(once.images) == 2 and once.blocks[1] == article.blocks[1]
 
 

@@ -38,6 +38,7 @@ from desktop_app.gui.panels import BodyPanel, MetadataPanel, StylePanel
 from desktop_app.gui.preview import FIT_PAGE, FIT_WIDTH, PreviewPane
 from desktop_app.gui.render_worker import RenderService
 from desktop_app.language.locales import follow_locale_paper
+from desktop_app.model.article import Article
 from desktop_app.model.document import Document
 from desktop_app.output.export import safe_file_name
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
@@ -141,6 +142,9 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.edition_dialog import install_edition_action
 
         self.new_edition_action = install_edition_action(self, self.export_action, self.show_pdf)
+        from desktop_app.gui.figure_actions import FigureActions  # photos on the page: gui/figure_actions.py
+
+        self.figure_actions = FigureActions(self)
         self._make_toolbar()
         self.retranslate()
         self.resize(1400, 900)
@@ -473,6 +477,13 @@ class MainWindow(QMainWindow):
         }
         return self.tr("Edit %1").replace("%1", names.get(key, self.tr("page style")))
 
+    def edit_article(self, article: Article, text: str) -> None:
+        """Several fields of the article changed as one undoable step called ``text`` (a photo
+        inserted brings its picture and its figure)."""
+        if self._document is not None and article != self._document.article:
+            after = self._document.with_changes(article=article)
+            self.undo_stack.push(EditCommand(self._apply, self._document, after, "article.body", text))
+
     def scale_text(self, direction: int) -> None:
         """A+ (1), A (0) and A− (−1): the selected element's type size, else all of them."""
         if self._document is None or self.on_page.showing_foreign_pages():
@@ -795,6 +806,7 @@ class MainWindow(QMainWindow):
             self.findings.field_requested.connect(self.focus_field)
             self.findings.finding_requested.connect(self.on_page.select_finding)
             self.findings.font_taken_in.connect(lambda _font: self._request_render())
+            self.findings.picture_requested.connect(self.figure_actions.choose_for_finding)
             # Below the pages, where a list of problems has room for whole sentences.
             self.findings_dock = self._dock(
                 "preflight", self.findings, Qt.DockWidgetArea.BottomDockWidgetArea

@@ -1,148 +1,34 @@
 """The editing layer over the preview's pages: hover outlines, selection frames, the in-place
-editor and the size bar, all placed from the page map of the pages on screen."""
+editor and the size bars, all placed from the page map of the pages on screen; image files
+dropped on a page."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QTextBlockFormat, QTextCursor
-from PySide6.QtWidgets import (
-    QCalendarWidget,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QTextEdit,
-    QToolButton,
-    QWidget,
+from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
 )
+from PySide6.QtWidgets import QCalendarWidget, QWidget
 
+from desktop_app.gui.in_place_editor import InPlaceEditor
 from desktop_app.gui.page_view import PageView
+from desktop_app.gui.size_bars import FigureSizeBar, SizeBar
 from desktop_app.render.page_map import PageElement, PageMap
 
 HOVER = QColor(40, 120, 220, 160)
 SELECTED = QColor(40, 120, 220)
 FRAME_PAD = 2.0
-ALIGN = {
-    "left": Qt.AlignmentFlag.AlignLeft,
-    "start": Qt.AlignmentFlag.AlignLeft,
-    "right": Qt.AlignmentFlag.AlignRight,
-    "end": Qt.AlignmentFlag.AlignRight,
-    "center": Qt.AlignmentFlag.AlignHCenter,
-    "justify": Qt.AlignmentFlag.AlignJustify,
-}
-
-
-class InPlaceEditor(QTextEdit):
-    """A text editor laid over an element, set like it; Enter commits, Esc cancels."""
-
-    committed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.setAcceptRichText(False)
-        self.document().setDocumentMargin(0)
-        self.setContentsMargins(0, 0, 0, 0)
-        self.setViewportMargins(0, 0, 0, 0)
-        self.document().contentsChanged.connect(self._grow)
-        self._done = False
-
-    def start(self, text: str, element: PageElement, frame: QRectF, scale: float) -> None:
-        font = QFont(element.font_family)
-        font.setPixelSize(max(1, round(element.font_size * scale)))
-        font.setBold(element.bold)
-        font.setItalic(element.italic)
-        self.setFont(font)
-        palette = self.palette()
-        palette.setColor(palette.ColorRole.Text, QColor(element.color))
-        palette.setColor(palette.ColorRole.Base, QColor(255, 255, 255))
-        self.setPalette(palette)
-        self.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if element.direction == "rtl" else Qt.LayoutDirection.LeftToRight
-        )
-        self.setPlainText(text)
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        block = QTextBlockFormat()
-        block.setAlignment(ALIGN.get(element.align, Qt.AlignmentFlag.AlignLeft))
-        block.setLineHeight(element.line_height * scale, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-        cursor.mergeBlockFormat(block)
-        self.setGeometry(frame.toAlignedRect())
-        self._done = False
-        self.show()
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-        self._grow()
-
-    def place_caret(self, point: QPoint | None) -> None:
-        """The caret at the clicked character, or at the end when the editor was opened by key."""
-        cursor = self.cursorForPosition(point) if point is not None else self.textCursor()
-        if point is None:
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-        self.setTextCursor(cursor)
-
-    def _grow(self) -> None:
-        # The editor grows with its text instead of scrolling, as the page's block would.
-        height = round(self.document().size().height()) + 2
-        self.resize(self.width(), max(height, self.fontMetrics().height() + 2))
-
-    def insertFromMimeData(self, source) -> None:
-        # Only words come in from the clipboard, never a second paragraph or formatting.
-        self.insertPlainText(" ".join(source.text().split()))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.finish(commit=True)
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self.finish(commit=False)
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        # Clicking elsewhere commits, as in every editor that edits in place.
-        if self.isVisible() and event.reason() != Qt.FocusReason.ActiveWindowFocusReason:
-            self.finish(commit=True)
-
-    def finish(self, commit: bool) -> None:
-        if self._done:
-            return
-        self._done = True
-        self.hide()
-        if commit:
-            self.committed.emit(self.toPlainText())
-        else:
-            self.cancelled.emit()
-
-
-class SizeBar(QFrame):
-    """The small bar beside a selection: its role and size, with − and + for that role."""
-
-    resize_requested = Signal(int)
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.label = QLabel(self)
-        self.smaller = QToolButton(self)
-        self.smaller.setText("−")
-        self.bigger = QToolButton(self)
-        self.bigger.setText("+")
-        self.smaller.clicked.connect(lambda: self.resize_requested.emit(-1))
-        self.bigger.clicked.connect(lambda: self.resize_requested.emit(1))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(4, 1, 4, 1)
-        row.setSpacing(2)
-        row.addWidget(self.label)
-        row.addWidget(self.smaller)
-        row.addWidget(self.bigger)
-        self.hide()
 
 
 class PageEditor(QWidget):
@@ -155,6 +41,10 @@ class PageEditor(QWidget):
     delete_requested = Signal(object)
     move_requested = Signal(object, int)
     resize_requested = Signal(str, int)  # role, direction
+    figure_size_requested = Signal(object, str)  # the photo's element, its new width
+    context_menu_requested = Signal(object, object)  # the element under the click (or None), global QPoint
+    # Image files dropped on a page: their paths and where, as (page, x, y) in page points.
+    images_dropped = Signal(list, object)
 
     def __init__(self, view: PageView) -> None:
         super().__init__(view.viewport())
@@ -163,6 +53,13 @@ class PageEditor(QWidget):
         self.hovered: PageElement | None = None
         self.selected: PageElement | None = None
         self.describe = lambda element: element.kind  # the window gives translated names
+        # What the hover label and the size bar say; the window names photos by their pixels.
+        self.label_of = lambda element: f"{self.describe(element)} · {element.font_size:g} pt"
+        # The width of the photo an element is ("column", "half", "wide"), None for text.
+        self.figure_size_of = lambda _element: None
+        # Whether dropped files are pictures the page takes in (else the window opens them).
+        self.takes_drop = lambda _paths: False
+        self.setAcceptDrops(True)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
@@ -173,6 +70,8 @@ class PageEditor(QWidget):
         self.calendar: QCalendarWidget | None = None
         self.size_bar = SizeBar(self)
         self.size_bar.resize_requested.connect(self._resize_selected)
+        self.figure_bar = FigureSizeBar(self)
+        self.figure_bar.size_requested.connect(self._size_selected_figure)
         self._editing: PageElement | None = None
         self._click: QPointF | None = None  # where the double-click that asked for an edit was
         view.viewport().installEventFilter(self)
@@ -250,6 +149,7 @@ class PageEditor(QWidget):
             return
         self._editing = element
         self.size_bar.hide()
+        self.figure_bar.hide()
         scale = self.view.scale(element.first_page)
         first = frames[0]
         self.editor.start(text, element, first.adjusted(FRAME_PAD, FRAME_PAD, -FRAME_PAD, -FRAME_PAD), scale)
@@ -294,6 +194,10 @@ class PageEditor(QWidget):
         if self.selected is not None:
             self.resize_requested.emit(self.selected.role, direction)
 
+    def _size_selected_figure(self, size: str) -> None:
+        if self.selected is not None:
+            self.figure_size_requested.emit(self.selected, size)
+
     # -- events ----------------------------------------------------------------------------
 
     def eventFilter(self, watched, event: QEvent) -> bool:
@@ -309,19 +213,25 @@ class PageEditor(QWidget):
     def _place_size_bar(self) -> None:
         element = self.selected
         frames = self.frames_of(element) if element is not None else []
+        figure_size = self.figure_size_of(element) if frames else None
+        for bar in (self.size_bar, self.figure_bar):
+            if not frames or self.is_editing() or (bar is self.figure_bar) != (figure_size is not None):
+                bar.hide()
         if not frames or self.is_editing():
-            self.size_bar.hide()
             return
-        self.size_bar.label.setText(f"{self.describe(element)} · {element.font_size:g} pt")
-        self.size_bar.adjustSize()
+        bar = self.size_bar if figure_size is None else self.figure_bar
+        bar.label.setText(self.label_of(element))
+        if figure_size is not None:
+            self.figure_bar.show_size(figure_size)
+        bar.adjustSize()
         frame = frames[0]
-        y = frame.top() - self.size_bar.height() - 2
+        y = frame.top() - bar.height() - 2
         if y < 0:
             y = frame.bottom() + 2
-        x = min(max(0.0, frame.right() - self.size_bar.width()), self.width() - self.size_bar.width())
-        self.size_bar.move(round(x), round(y))
-        self.size_bar.show()
-        self.size_bar.raise_()
+        x = min(max(0.0, frame.right() - bar.width()), self.width() - bar.width())
+        bar.move(round(x), round(y))
+        bar.show()
+        bar.raise_()
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
@@ -332,9 +242,7 @@ class PageEditor(QWidget):
             for frame in frames:
                 painter.drawRect(frame)
             if frames:
-                self._draw_label(
-                    painter, frames[0], f"{self.describe(self.hovered)} · {self.hovered.font_size:g} pt"
-                )
+                self._draw_label(painter, frames[0], self.label_of(self.hovered))
         if self.selected is not None:
             painter.setPen(QPen(SELECTED, 2))
             for frame in self.frames_of(self.selected):
@@ -379,6 +287,41 @@ class PageEditor(QWidget):
             self.select(element)
             self._click = event.position()
             self.edit_requested.emit(element)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        element = self.element_at(QPointF(event.pos()))
+        if element is not None:
+            self.select(element)
+        self.context_menu_requested.emit(element, event.globalPos())
+
+    # -- image files dropped on a page -------------------------------------------------------
+
+    def _dropped_paths(self, event: QDropEvent) -> list[Path]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return paths if paths and self.takes_drop(paths) else []
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # Anything but pictures (an article, a folder) goes on to the window, which opens it.
+        if self._dropped_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._dropped_paths(event) and self.view.to_page(event.position()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_paths(event)
+        spot = self.view.to_page(event.position())
+        if not paths or spot is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.images_dropped.emit(paths, spot)
 
     def take_click(self) -> QPointF | None:
         """Where the double-click that asked for an edit was, once."""

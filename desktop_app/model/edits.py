@@ -109,10 +109,17 @@ _TAG_LIKE = re.compile(r"<(?=[A-Za-z/!?])")
 
 def figure_of(article: Article, element: PageElement) -> FigureBlock | None:
     """The figure the element shows (the figure itself, or its caption or credit), if it is one."""
-    if element.block is None or element.article is not None or article.body_format != "markdown":
+    if element.block is None or element.article is not None:
+        return None
+    return figure_at(article, element.block)
+
+
+def figure_at(article: Article, block: int) -> FigureBlock | None:
+    """The figure body block ``block`` is, if it is one."""
+    if article.body_format != "markdown":
         return None
     blocks = article.blocks
-    return parse_figure(blocks[element.block]) if element.block < len(blocks) else None
+    return parse_figure(blocks[block]) if 0 <= block < len(blocks) else None
 
 
 def figure_part(element: PageElement) -> str | None:
@@ -125,22 +132,22 @@ def _with_figure(article: Article, block: int, figure: FigureBlock) -> Article:
     return article.with_block(block, figure.markdown())
 
 
-def with_figure_size(article: Article, element: PageElement, size: str) -> Article:
-    """``article`` with the element's figure placed at ``size`` (column, half or wide)."""
-    figure = figure_of(article, element)
+def with_figure_size(article: Article, block: int, size: str) -> Article:
+    """``article`` with the figure of body block ``block`` placed at ``size`` (column, half or wide)."""
+    figure = figure_at(article, block)
     if figure is None or size not in FIGURE_SIZES or figure.size == size:
         return article
-    return _with_figure(article, element.block, figure.with_changes(size=size))
+    return _with_figure(article, block, figure.with_changes(size=size))
 
 
-def with_picture_replaced(article: Article, element: PageElement, picture: Picture) -> Article:
-    """``article`` with the element's figure showing ``picture``; caption, credit and width stay,
-    and the old picture goes when no other figure shows it."""
-    figure = figure_of(article, element)
+def with_picture_replaced(article: Article, block: int, picture: Picture) -> Article:
+    """``article`` with the figure of body block ``block`` showing ``picture``; caption, credit
+    and width stay, and the old picture goes when no other figure shows it."""
+    figure = figure_at(article, block)
     if figure is None:
         return article
     article, name = with_picture(article, picture)
-    return pruned(_with_figure(article, element.block, figure.with_changes(name=name)))
+    return pruned(_with_figure(article, block, figure.with_changes(name=name)))
 
 
 def with_figure_inserted(
