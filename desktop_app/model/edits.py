@@ -24,11 +24,11 @@ def shown_text(article: Article, element: PageElement) -> str:
     """What the in-place editor starts with: the element's own words, without Markdown marks."""
     if element.field in TEXT_FIELDS:
         return getattr(article, element.field)
+    figure = figure_of(article, element)
+    if figure is not None:  # a figure, its caption or its credit, whichever field names them
+        return getattr(figure, figure_part(element) or "caption")
     if element.field != "body" or element.block is None:
         return element.text
-    figure = figure_of(article, element)
-    if figure is not None:
-        return getattr(figure, figure_part(element) or "caption")
     block = article.blocks[element.block]
     if article.body_format != "markdown":
         return " ".join(block.split("\n"))

@@ -258,3 +258,29 @@ def test_preflight_offers_to_choose_the_file_of_a_photo_not_saved(
     figure = parse_figure(article.blocks[1])
     assert figure.caption == "Leaders meet in Moscow" and article.picture(figure.name).pixels == (800, 533)
     assert (800, 533) in _image_sizes(window, tmp_path)
+
+
+def test_the_context_menu_offers_a_photo_s_actions_or_a_photo_to_insert(
+    window, qtbot, photo_document: Document, tmp_path: Path, monkeypatch
+) -> None:
+    _show(window, qtbot, photo_document)
+    actions = window.figure_actions
+    _select(window, qtbot, "b1")
+    texts = [a.text() for a in actions.context_menu(window.on_page.selected()).actions() if a.text()]
+    assert texts[:4] == ["&Replace Photo…", "&Column Width", "&Half Width", "&Page Width"]
+    assert texts[-1] == "&Delete Photo"
+    _select(window, qtbot, "b2")
+    assert not actions.replace_action.isEnabled()
+    menu = actions.context_menu(window.on_page.selected())
+    (insert,) = [a for a in menu.actions() if a.text()]
+    assert insert.text() == "&Insert Photo Here…"
+    chosen = _jpeg(tmp_path / "inserted.jpg", (500, 500), (10, 10, 10))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen), ""))
+    insert.trigger()
+    _settle(window, qtbot)
+    article = window.current_document().article
+    assert article.blocks[2] == AFTER and article.picture(parse_figure(article.blocks[3]).name).pixels == (
+        500,
+        500,
+    )
+    assert window.on_page.layer.selected.id == "b3"
