@@ -154,6 +154,9 @@ def test_insertion_index_follows_the_page_map() -> None:
     assert edits.insertion_index(page_map, 1, 100, 500) == 4  # below the last block
     assert edits.insertion_index(page_map, 2, 100, 100) == 4  # a page with no body on it
     assert edits.insertion_index(PageMap(), 0, 1, 1) is None
+    # The line shown while dragging: above the block the drop goes before, under the last one.
+    assert edits.insertion_mark(page_map, 2) == Rect(0, 300, 97, 200, 0)
+    assert edits.insertion_mark(page_map, 4) == Rect(1, 50, 203, 200, 0)
 
 
 def test_the_text_panel_shows_a_figure_as_its_caption_and_keeps_the_rest() -> None:

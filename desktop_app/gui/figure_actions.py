@@ -17,7 +17,7 @@ from desktop_app.errors import ImprintError
 from desktop_app.model import edits
 from desktop_app.model.pictures import FIGURE_SIZES, Picture
 from desktop_app.readers.pictures import prepare_picture
-from desktop_app.render.page_map import PageElement
+from desktop_app.render.page_map import PageElement, Rect
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -36,6 +36,7 @@ class FigureActions(QObject):
         self.on_page = window.on_page
         layer = self.on_page.layer
         layer.takes_drop = self.takes_drop
+        layer.drop_mark_at = self.drop_mark_at
         layer.images_dropped.connect(self.insert_dropped)
         layer.context_menu_requested.connect(self.show_context_menu)
         layer.selection_changed.connect(self._update_enabled)
@@ -156,6 +157,12 @@ class FigureActions(QObject):
             and not self.on_page.showing_foreign_pages()
             and all(p.suffix.lower() in IMAGE_SUFFIXES and not p.is_dir() for p in paths)
         )
+
+    def drop_mark_at(self, spot: tuple[int, float, float]) -> Rect | None:
+        """The line where pictures dropped at ``spot`` would go, while they are dragged."""
+        page_map = self.on_page.layer.page_map
+        index = edits.insertion_index(page_map, *spot)
+        return edits.insertion_mark(page_map, index) if index is not None else None
 
     # -- the edits -----------------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QCalendarWidget, QWidget
 from desktop_app.gui.in_place_editor import InPlaceEditor
 from desktop_app.gui.page_view import PageView
 from desktop_app.gui.size_bars import FigureSizeBar, SizeBar
-from desktop_app.render.page_map import PageElement, PageMap
+from desktop_app.render.page_map import PageElement, PageMap, Rect
 
 HOVER = QColor(40, 120, 220, 160)
 SELECTED = QColor(40, 120, 220)
@@ -59,6 +59,9 @@ class PageEditor(QWidget):
         self.figure_size_of = lambda _element: None
         # Whether dropped files are pictures the page takes in (else the window opens them).
         self.takes_drop = lambda _paths: False
+        # Where dropped pictures would go, as a line in page points (page, x, y, width, 0).
+        self.drop_mark_at = lambda _spot: None
+        self._drop_mark: Rect | None = None
         self.setAcceptDrops(True)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -247,6 +250,11 @@ class PageEditor(QWidget):
             painter.setPen(QPen(SELECTED, 2))
             for frame in self.frames_of(self.selected):
                 painter.drawRect(frame)
+        if self._drop_mark is not None:  # where a dragged picture would land
+            mark = self._drop_mark
+            line = self.view.to_view(mark.page, QRectF(mark.x, mark.y, mark.width, 0))
+            painter.setPen(QPen(SELECTED, 3))
+            painter.drawLine(line.topLeft(), line.topRight())
 
     def _draw_label(self, painter: QPainter, frame: QRectF, text: str) -> None:
         metrics = painter.fontMetrics()
@@ -266,9 +274,8 @@ class PageEditor(QWidget):
         element = self.element_at(event.position())
         if (element.id if element else None) != (self.hovered.id if self.hovered else None):
             self.hovered = element
-            self.setCursor(
-                Qt.CursorShape.IBeamCursor if element and element.field else Qt.CursorShape.ArrowCursor
-            )
+            text = element is not None and bool(element.field) and self.figure_size_of(element) is None
+            self.setCursor(Qt.CursorShape.IBeamCursor if text else Qt.CursorShape.ArrowCursor)
             self.update()
 
     def leaveEvent(self, _event) -> None:
@@ -309,14 +316,24 @@ class PageEditor(QWidget):
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._dropped_paths(event) and self.view.to_page(event.position()) is not None:
+        spot = self.view.to_page(event.position())
+        if self._dropped_paths(event) and spot is not None:
             event.acceptProposedAction()
+            self._drop_mark = self.drop_mark_at(spot)
         else:
             event.ignore()
+            self._drop_mark = None
+        self.update()
+
+    def dragLeaveEvent(self, _event) -> None:
+        self._drop_mark = None
+        self.update()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = self._dropped_paths(event)
         spot = self.view.to_page(event.position())
+        self._drop_mark = None
+        self.update()
         if not paths or spot is None:
             event.ignore()
             return

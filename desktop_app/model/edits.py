@@ -231,3 +231,19 @@ def insertion_index(page_map: PageMap, page: int, x: float, y: float) -> int | N
     column = [(block, r) for block, r in here if r.x <= x <= r.x + r.width] or here
     block, rect = min(column, key=lambda hit: distance(hit[1]))
     return block if y < rect.y + rect.height / 2 else block + 1
+
+
+def insertion_mark(page_map: PageMap, index: int) -> Rect | None:
+    """Where on the pages body block ``index`` would start: a line of no height above that
+    block, or under the last one when ``index`` is past the end."""
+    blocks = [
+        e for e in page_map.elements if e.block is not None and e.article is None and "." not in e.local_id
+    ]
+    if not blocks:
+        return None
+    at = next((e for e in blocks if e.block == index), None)
+    if at is not None:
+        first = at.rects[0]
+        return Rect(first.page, first.x, max(0.0, first.y - 3), first.width, 0)
+    last = max(blocks, key=lambda e: e.block).rects[-1]
+    return Rect(last.page, last.x, last.y + last.height + 3, last.width, 0)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from desktop_app.model.article import Article
@@ -163,7 +163,17 @@ def test_a_dropped_image_becomes_a_figure_between_the_blocks_there(
     assert layer.rect().contains(after.center().toPoint())
     point = QPoint(round(after.center().x()), round(after.center().y() + after.height() / 4))
     steps = window.undo_stack.count()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    layer.dragMoveEvent(
+        QDragMoveEvent(
+            point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+    )
+    mark, last = layer._drop_mark, layer.page_map.get("b3").rects[0]  # a line above the last paragraph
+    assert (mark.page, mark.x, mark.width) == (last.page, last.x, last.width) and mark.y < last.y
     assert _drop(window, point, [dropped])
+    assert layer._drop_mark is None
     _settle(window, qtbot)
     assert window.undo_stack.count() == steps + 1
     article = window.current_document().article
