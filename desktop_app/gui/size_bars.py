@@ -3,7 +3,7 @@ photo's placed width (column, half or page width)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop_app.model.pictures import FIGURE_SIZES
@@ -72,6 +72,11 @@ class FigureSizeBar(QFrame):
         for size, button in self.buttons.items():
             button.setText(names[size])
             button.setToolTip(tips[size])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_size(self, size: str) -> None:
         """Check the button of the photo's current width without asking for a change."""

@@ -294,6 +294,14 @@
         <source>Use the installed font %1</source>
         <translation>Использовать установленный шрифт %1</translation>
     </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Choose the file for paragraph %1…</source>
+        <translation>Выбрать файл для абзаца %1…</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>
@@ -899,6 +907,38 @@
         <source>Code</source>
         <translation>Код</translation>
     </message>
+    <message>
+        <source>Caption</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Автор фото</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Photo · %1 × %2 px</source>
+        <translation>Фото · %1 × %2 пикс.</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>Изменение подписи</translation>
+    </message>
+    <message>
+        <source>Edit credit</source>
+        <translation>Изменение автора фото</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>Удаление фото</translation>
+    </message>
+    <message>
+        <source>Resize photo</source>
+        <translation>Изменение размера фото</translation>
+    </message>
 </context>
 <context>
     <name>PreviewJob</name>
@@ -1217,6 +1257,108 @@
         <location filename="../../desktop_app/gui/panels.py" line="394"/>
         <source>Bigger text</source>
         <translation>Крупнее текст</translation>
+    </message>
+</context>
+<context>
+    <name>FigureActions</name>
+    <message>
+        <source>P&amp;hoto</source>
+        <translation>&amp;Фото</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Photo…</source>
+        <translation>&amp;Заменить фото…</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Photo…</source>
+        <translation>&amp;Вставить фото…</translation>
+    </message>
+    <message>
+        <source>&amp;Column Width</source>
+        <translation>По ширине &amp;колонки</translation>
+    </message>
+    <message>
+        <source>&amp;Half Width</source>
+        <translation>&amp;Половина колонки</translation>
+    </message>
+    <message>
+        <source>&amp;Page Width</source>
+        <translation>По ширине &amp;страницы</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Изображения (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB</source>
+        <translation>%1: больше %2 МБ</translation>
+    </message>
+    <message>
+        <source>Cannot use %1</source>
+        <translation>Нельзя использовать %1</translation>
+    </message>
+    <message>
+        <source>Replace Photo</source>
+        <translation>Заменить фото</translation>
+    </message>
+    <message>
+        <source>Replace photo</source>
+        <translation>Замена фото</translation>
+    </message>
+    <message>
+        <source>Insert Photo</source>
+        <translation>Вставить фото</translation>
+    </message>
+    <message>
+        <source>Insert photo</source>
+        <translation>Вставка фото</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Caption</source>
+        <translation>Изменить &amp;подпись</translation>
+    </message>
+    <message>
+        <source>Edit C&amp;redit</source>
+        <translation>Изменить &amp;автора фото</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Photo</source>
+        <translation>&amp;Удалить фото</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Photo Here…</source>
+        <translation>&amp;Вставить фото сюда…</translation>
+    </message>
+</context>
+<context>
+    <name>FigureSizeBar</name>
+    <message>
+        <source>Column</source>
+        <translation>Колонка</translation>
+    </message>
+    <message>
+        <source>Half</source>
+        <translation>Половина</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>As wide as the text column</source>
+        <translation>По ширине колонки текста</translation>
+    </message>
+    <message>
+        <source>Half the column, the text beside it</source>
+        <translation>Половина колонки, текст рядом</translation>
+    </message>
+    <message>
+        <source>Across the page's text width</source>
+        <translation>На всю ширину набора страницы</translation>
     </message>
 </context>
 </TS>

@@ -290,6 +290,14 @@
         <source>Use the installed font %1</source>
         <translation>使用已安装的字体 %1</translation>
     </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose the file for paragraph %1…</source>
+        <translation>为第 %1 段选择文件…</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>
@@ -887,6 +895,38 @@
         <source>Code</source>
         <translation>代码</translation>
     </message>
+    <message>
+        <source>Caption</source>
+        <translation>图注</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>图片来源</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Photo · %1 × %2 px</source>
+        <translation>图片 · %1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>编辑图注</translation>
+    </message>
+    <message>
+        <source>Edit credit</source>
+        <translation>编辑图片来源</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>删除图片</translation>
+    </message>
+    <message>
+        <source>Resize photo</source>
+        <translation>调整图片大小</translation>
+    </message>
 </context>
 <context>
     <name>PreviewJob</name>
@@ -1203,6 +1243,108 @@
         <location filename="../../desktop_app/gui/panels.py" line="394"/>
         <source>Bigger text</source>
         <translation>放大文字</translation>
+    </message>
+</context>
+<context>
+    <name>FigureActions</name>
+    <message>
+        <source>P&amp;hoto</source>
+        <translation>图片(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Photo…</source>
+        <translation>替换图片(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Photo…</source>
+        <translation>插入图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Column Width</source>
+        <translation>栏宽(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Half Width</source>
+        <translation>半栏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Page Width</source>
+        <translation>页宽(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图像 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB</source>
+        <translation>%1：超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>Cannot use %1</source>
+        <translation>无法使用 %1</translation>
+    </message>
+    <message>
+        <source>Replace Photo</source>
+        <translation>替换图片</translation>
+    </message>
+    <message>
+        <source>Replace photo</source>
+        <translation>替换图片</translation>
+    </message>
+    <message>
+        <source>Insert Photo</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Insert photo</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Caption</source>
+        <translation>编辑图注(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Edit C&amp;redit</source>
+        <translation>编辑图片来源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Photo</source>
+        <translation>删除图片(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert Photo Here…</source>
+        <translation>在此插入图片(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>FigureSizeBar</name>
+    <message>
+        <source>Column</source>
+        <translation>栏宽</translation>
+    </message>
+    <message>
+        <source>Half</source>
+        <translation>半栏</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>页宽</translation>
+    </message>
+    <message>
+        <source>As wide as the text column</source>
+        <translation>与文字栏同宽</translation>
+    </message>
+    <message>
+        <source>Half the column, the text beside it</source>
+        <translation>半栏宽，文字在旁</translation>
+    </message>
+    <message>
+        <source>Across the page's text width</source>
+        <translation>横跨页面版心</translation>
     </message>
 </context>
 </TS>
