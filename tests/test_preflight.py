@@ -89,9 +89,11 @@ def _markdown_document(folder: Path, body: str, **options: object) -> Document:
 def test_image_resolution(tmp_path: Path) -> None:
     _image(tmp_path, "small.png", (120, 80))
     _image(tmp_path, "large.png", (3000, 2000))
-    found = preflight(_markdown_document(tmp_path, "![a](small.png)\n\n![b](large.png)"))
+    # Images inside the text (figures are checked by checks/photos.py, see test_preflight_photos).
+    found = preflight(_markdown_document(tmp_path, "A small ![a](small.png) and a large ![b](large.png)"))
     low = [f for f in found if f.code == "low-resolution"]
     assert len(low) == 1 and "small.png" in low[0].message and "96 dpi" in low[0].message
+    assert low[0].severity == "error"  # under 120 ppi
 
 
 def test_transparent_image_violates_pdfx3_but_not_pdfx4(tmp_path: Path) -> None:
@@ -104,7 +106,7 @@ def test_transparent_image_violates_pdfx3_but_not_pdfx4(tmp_path: Path) -> None:
 
 
 def test_blocked_image_is_reported(tmp_path: Path) -> None:
-    found = codes(preflight(_markdown_document(tmp_path, "![a](file:///etc/passwd)")))
+    found = codes(preflight(_markdown_document(tmp_path, "See ![a](file:///etc/passwd)")))
     assert "/etc/passwd" in found["blocked-resource"].message
 
 

@@ -2,38 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
-
+from desktop_app.checks.finding import Finding, Severity, variant_label
 from desktop_app.checks.glyphs import GlyphGroup, group_boxes, listed, package_of
+from desktop_app.checks.photos import (
+    CMYK_ONLY,
+    ERROR_PPI,
+    NO_TRANSPARENCY,
+    WARN_PPI,
+    is_figure_image,
+    photo_findings,
+)
 from desktop_app.language.catalogs import translations
 from desktop_app.model.document import Document
 from desktop_app.readers.web_chrome import doubtful_chrome
+from desktop_app.render.figures import print_ppi
+from desktop_app.render.page_map import read_page_map
 from desktop_app.render.placed_glyphs import boxes_in
 from desktop_app.render.user_fonts import covering_font
 
-Severity = Literal["error", "warning"]
-MIN_IMAGE_DPI = 300
+__all__ = ["Finding", "Severity", "has_errors", "preflight", "variant_label"]
 MAX_TITLE_LINES = 3
-# Variants whose standard forbids transparency (soft masks, images with alpha).
-NO_TRANSPARENCY = frozenset({"pdf/x-1a", "pdf/x-3", "pdf/a-1a", "pdf/a-1b"})
-# Variants that allow no RGB at all: WeasyPrint paints the layouts' colours in RGB.
-CMYK_ONLY = frozenset({"pdf/x-1a"})
 # Fields of the article a finding can point the window to.
 ARTICLE_FIELDS = frozenset({"title", "subtitle", "author", "source", "date", "body"})
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One problem: how bad, a stable code, a message for people, and what it concerns."""
-
-    severity: Severity
-    code: str
-    message: str
-    field: str | None = None
-    paragraph: int | None = None  # which paragraph of the body, when the finding is about one
-    # An installed font file that draws what the finding is about, which the window can take in.
-    fix_font: str | None = None
 
 
 def preflight(document: Document, language: str | None = None) -> list[Finding]:
@@ -47,12 +37,6 @@ def preflight(document: Document, language: str | None = None) -> list[Finding]:
     findings += _web_chrome(document, _)
     findings += _layout(document, _, catalog.ngettext)
     return sorted(findings, key=lambda f: f.severity != "error")
-
-
-def variant_label(variant: str) -> str:
-    """How the standards write a variant's name: pdf/x-4 -> PDF/X-4, pdf/a-3b -> PDF/A-3b."""
-    kind, _, level = variant.removeprefix("pdf/").partition("-")
-    return f"PDF/{kind.upper()}-{level}"
 
 
 def has_errors(findings: list[Finding]) -> bool:
@@ -234,24 +218,33 @@ def _layout(document: Document, _, ngettext) -> list[Finding]:
         message = _("The title takes %(lines)d lines; shorten it or make it smaller.")
         message %= {"lines": title_lines}
         findings.append(Finding("warning", "long-title", message, "title"))
-    variant = document.options.pdf_variant or ""
-    for src, (dpi, mode) in images.items():
-        if dpi < MIN_IMAGE_DPI:
-            message = _("Image %(src)s prints at %(dpi)d dpi; print needs %(min)d.") % {
-                "src": src,
-                "dpi": dpi,
-                "min": MIN_IMAGE_DPI,
-            }
-            findings.append(Finding("warning", "low-resolution", message, "body"))
-        if variant in NO_TRANSPARENCY and "A" in mode:
-            message = _("Image %(src)s has transparency, which %(variant)s forbids.") % {
-                "src": src,
-                "variant": variant_label(variant),
-            }
-            findings.append(Finding("error", "variant-transparency", message, "options.pdf_variant"))
+    findings += photo_findings(document, read_page_map(rendered.pages), _)
+    findings += _inline_images(document, images, fetcher.unusable, _)
     for url in dict.fromkeys(fetcher.blocked):
         message = _("%(url)s was not loaded: only images in the article's folder are.") % {"url": url}
         findings.append(Finding("warning", "blocked-resource", message, "body"))
+    return findings
+
+
+def _inline_images(document: Document, images: dict[str, tuple[float, str]], unusable: dict[str, str], _):
+    """Images inside the text (not figures, which ``checks/photos.py`` checks by name)."""
+    variant = document.options.pdf_variant or ""
+    findings = []
+    for src, (dpi, mode) in images.items():
+        if is_figure_image(src):
+            continue
+        if print_ppi(document.options) and dpi < WARN_PPI:
+            message = _("Image %(src)s prints at %(dpi)d dpi; print needs %(min)d.")
+            message %= {"src": src, "dpi": dpi, "min": WARN_PPI}
+            severity: Severity = "error" if dpi < ERROR_PPI else "warning"
+            findings.append(Finding(severity, "low-resolution", message, "body"))
+        if variant in NO_TRANSPARENCY and "A" in mode:
+            message = _("Image %(src)s has transparency, which %(variant)s forbids.")
+            message %= {"src": src, "variant": variant_label(variant)}
+            findings.append(Finding("error", "variant-transparency", message, "options.pdf_variant"))
+    for url, reason in unusable.items():
+        message = _("The photo %(name)s cannot be printed: %(reason)s") % {"name": url, "reason": reason}
+        findings.append(Finding("error", "photo-unreadable", message, "body", image=url))
     return findings
 
 

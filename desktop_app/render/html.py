@@ -17,7 +17,9 @@ from markupsafe import Markup
 from desktop_app.language.catalogs import babel_locale, format_locale, translations
 from desktop_app.language.tags import text_direction
 from desktop_app.model.document import Document
+from desktop_app.model.figures import parse_figure
 from desktop_app.model.style import ExportOptions
+from desktop_app.render.figures import document_measures, figure_html
 from desktop_app.render.fonts import font_family, script_of
 from desktop_app.render.layouts import layout_info, template_path
 from desktop_app.render.style_css import style_css
@@ -184,7 +186,8 @@ def _kept_nodes(node: etree.Element, where: str) -> list[etree.Element]:
 def body_html(document: Document) -> Markup:
     """The article body as HTML, one element per block marked for the page map.
 
-    Its text is escaped and Markdown's raw HTML is off.
+    Its text is escaped and Markdown's raw HTML is off. A figure block becomes a ``<figure>``
+    of its photo, caption and credit (``render/figures.py``).
     """
     article = document.article
     korean = is_korean(article.language)
@@ -207,7 +210,13 @@ def body_html(document: Document) -> Markup:
     # references may be defined in any block, so every block sees all of them.
     references = "\n".join(_REFERENCE.findall(article.body))
     parts = []
+    box = None
     for i, block in enumerate(article.blocks):
+        figure = parse_figure(block)
+        if figure is not None:
+            box = box or document_measures(document)
+            parts.append(figure_html(i, figure, document, box))
+            continue
         ids.block = i
         md.reset()
         parts.append(Markup(md.convert(f"{block}\n\n{references}" if references else block)))

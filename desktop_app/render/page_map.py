@@ -23,7 +23,10 @@ _KIND_OF_TAG = {
     "pre": "code",
     "hr": "rule",
     "dl": "list",
+    "figure": "figure",
 }
+# The parts of a figure, named by the end of their id ("b3.caption"), as render/figures.py marks them.
+_FIGURE_PARTS = ("caption", "credit")
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,12 @@ class PageElement:
         return int(tail) if dot and tail.isdigit() else None
 
     @property
+    def part(self) -> str:
+        """What part of its body block the element is: "" for the block itself, else a list
+        item's number or a figure's "caption" or "credit"."""
+        return self.local_id.partition(".")[2] if self.block is not None else ""
+
+    @property
     def first_page(self) -> int:
         return self.rects[0].page if self.rects else 0
 
@@ -122,7 +131,7 @@ class PageMap:
         return [e for e in self.elements if e.field == field_name]
 
     def for_block(self, block: int) -> PageElement | None:
-        return next((e for e in self.elements if e.block == block and e.item is None), None)
+        return next((e for e in self.elements if e.block == block and not e.part), None)
 
     def shifted(self, pages: int, blocks: int) -> PageMap:
         """The map of a slice placed in its document: its pages start at page ``pages`` and its
@@ -234,6 +243,9 @@ def _element(element_id: str, entry: dict) -> PageElement:
     tag = element.tag.rsplit("}", 1)[-1]
     role = element.get("data-role", "body")
     kind = _KIND_OF_TAG.get(tag, "paragraph") if element.get("data-field") == "body" else _kind(element_id)
+    part = element_id.rpartition(".")[2]
+    if part in _FIGURE_PARTS:
+        kind = part
     red, green, blue = style["color"].to("srgb").coordinates
     return PageElement(
         id=element_id,

@@ -85,9 +85,10 @@ def render_document(document: Document, html_text: str | None = None):
     # without waiting a second for them and loads them on its render thread instead.
     load_weasyprint()
     from desktop_app.render.fetcher import SandboxedFetcher
+    from desktop_app.render.figures import document_pictures
 
     html_text = render_html(document) if html_text is None else html_text
-    fetcher = SandboxedFetcher(allowed_roots(), document.asset_folder)
+    fetcher = SandboxedFetcher(allowed_roots(), document.asset_folder, document_pictures(document))
     base = document.asset_folder or templates_dir()
     try:
         with _RENDER_LOCK:
@@ -205,8 +206,12 @@ def render_edition(edition: Edition) -> RenderResult:
 
     html_text = edition_html(edition)
     document = metadata_document(edition)
+    from desktop_app.render.figures import document_pictures
+
     folders = [d.asset_folder for d in edition.articles if d.asset_folder is not None]
-    fetcher = SandboxedFetcher(allowed_roots(), folders)
+    # Each article's own pictures: they are told apart by their content, not their names.
+    pictures = [p for d in edition.articles for p in document_pictures(d)]
+    fetcher = SandboxedFetcher(allowed_roots(), folders, pictures)
     base = f"{templates_dir().as_uri()}/"
     options = edition.options
     try:

@@ -40,7 +40,7 @@ def provisional_slice(document: Document, page_map: PageMap, page: int) -> Provi
         return None
     last_page = min(total - 1, page + PAGES_AROUND - 1)
     blocks = sorted(
-        {e.block for e in page_map.elements if e.block is not None and e.item is None}
+        {e.block for e in page_map.elements if e.block is not None and not e.part}
         & {e.block for e in page_map.elements for r in e.rects if page <= r.page <= last_page}
     )
     article = document.article
@@ -93,7 +93,7 @@ def _heights(page_map: PageMap, blocks: range) -> list[tuple[int, float]]:
     return [
         (e.block, sum(r.height for r in e.rects))
         for e in page_map.elements
-        if e.block in blocks and e.item is None
+        if e.block in blocks and not e.part
     ]
 
 
@@ -120,7 +120,7 @@ def estimated_total(part: ProvisionalSlice, new_map: PageMap) -> int:
     blocks were set (``new_map`` placed in the document, see ``PageMap.shifted``): the median
     over the blocks the new page holds whole, the page's last one left out as it may run on."""
     old = dict(part.old_heights)
-    new = [(e.block, sum(r.height for r in e.rects)) for e in new_map.elements if e.item is None]
+    new = [(e.block, sum(r.height for r in e.rects)) for e in new_map.elements if not e.part]
     ratios = sorted(height / old[block] for block, height in new[:-1] if old.get(block))
     if not ratios:
         return part.old_total

@@ -4,6 +4,7 @@ sizes, columns and print marks."""
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from desktop_app.model.style import ExportOptions, Style
 from desktop_app.render.fonts import script_of, stack_name
@@ -69,6 +70,29 @@ def cjk_measure_pt(text_width_pt: float, body_size_pt: float, columns: int, gap_
     column = (text_width_pt - gap_pt * (columns - 1)) / columns
     chars = max(1, math.floor(column / body_size_pt + 1e-6))
     return chars * body_size_pt * columns + gap_pt * (columns - 1)
+
+
+@dataclass(frozen=True)
+class Measures:
+    """The widths a layout sets things in, in points: what figures are sized from."""
+
+    text_width: float  # the body's full measure, across its columns
+    column_width: float
+    text_height: float  # the page's height between its margins
+    columns: int
+
+
+def measures(style: Style, language: str = "en", supports_columns: bool = False) -> Measures:
+    """The body's measure, its column's width and the text height, as ``style_css`` sets them."""
+    width, height = page_size_mm(style)
+    columns = layout_columns(style, supports_columns)
+    gap_pt = COLUMN_GAP_MM * PT_PER_MM
+    text_width = (width - style.margin_left - style.margin_right) * PT_PER_MM
+    if script_of(language) == "cjk" and stack_name(language) != "cjk-kr":
+        text_width = cjk_measure_pt(text_width, style.body_size, columns, gap_pt)
+    column_width = (text_width - gap_pt * (columns - 1)) / columns
+    text_height = (height - style.margin_top - style.margin_bottom) * PT_PER_MM
+    return Measures(text_width, column_width, text_height, columns)
 
 
 def style_css(
