@@ -13,7 +13,8 @@ from PIL import Image
 from desktop_app.model import edits
 from desktop_app.model.article import Article
 from desktop_app.model.document import Document
-from desktop_app.model.figure_blocks import FigureBlock, body_from_panel, panel_text, parse_figure
+from desktop_app.model.figures import Figure, parse_figure
+from desktop_app.model.panel_text import body_from_panel, panel_text
 from desktop_app.readers.pictures import prepare_picture
 from desktop_app.render.html import body_html
 from desktop_app.render.page_map import PageElement, PageMap, Rect
@@ -30,12 +31,24 @@ def _element(element_id: str) -> PageElement:
 
 
 def _img(article: Article) -> list[dict[str, str]]:
-    """Every <img> of the rendered body, as attributes."""
+    """Every figure of the rendered body: its photo's source, caption, credit and size class."""
     html = str(body_html(Document(article)))
-    return [
-        {k: unescape(v) for k, v in re.findall(r'(\w+)="([^"]*)"', tag)}
-        for tag in re.findall(r"<img [^>]*>", html)
-    ]
+    found = []
+    for figure in re.findall(r"<figure .*?</figure>", html, re.DOTALL):
+        parts = {
+            k: unescape(v) for k, v in re.findall(r'<span class="(caption|credit)"[^>]*>(.*?)</span>', figure)
+        }
+        size = re.search(r'class="figure figure-(\w+)', figure).group(1)
+        src = re.search(r'<img class="photo" src="[^"]*/([^"/?]+)[^"]*"', figure)
+        found.append(
+            {
+                "alt": parts.get("caption", ""),
+                "title": parts.get("credit", ""),
+                "src": src.group(1) if src else "",
+                **({"class": size} if size != "column" else {}),
+            }
+        )
+    return found
 
 
 def _article() -> Article:
@@ -54,7 +67,7 @@ def _article() -> Article:
     ],
 )
 def test_a_figure_written_reads_back_through_markdown(caption: str) -> None:
-    figure = FigureBlock("photo.jpg", caption, 'Photo: "AP" / Reuters', "wide")
+    figure = Figure("photo.jpg", caption, 'Photo: "AP" / Reuters', "wide")
     assert parse_figure(figure.markdown()) == figure
     (img,) = _img(Article("T", figure.markdown(), "markdown"))
     assert img["alt"] == caption and img["title"] == 'Photo: "AP" / Reuters' and img["class"] == "wide"
@@ -123,7 +136,7 @@ def test_inserting_into_plain_text_keeps_its_words() -> None:
     assert index == 2 and inserted.body_format == "markdown"
     (img,) = _img(inserted)
     assert img["alt"] == "A caption" and inserted.picture(img["src"]) is not None
-    after = str(body_html(Document(inserted)))
+    after = re.sub(r"<figure .*?</figure>", "", str(body_html(Document(inserted))), flags=re.DOTALL)
     assert "<h1" not in after and "<ol" not in after and "<ul" not in after and "<blockquote" not in after
     assert unescape(re.sub(r"<[^>]+>", "", after).replace("\n\n", "\n")) == unescape(before)
     assert edits.with_figure_inserted(article, 99, _picture())[1] == 5  # clamped to the end

@@ -13,18 +13,15 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from desktop_app.app.settings import save_settings
-from desktop_app.errors import ImprintError
 from desktop_app.model import edits
 from desktop_app.model.pictures import FIGURE_SIZES, Picture
-from desktop_app.readers.pictures import prepare_picture
+from desktop_app.readers.pictures import PictureError, picture_from_file
 from desktop_app.render.page_map import PageElement, Rect
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".tif", ".tiff", ".bmp")
-# A file this large is no press photo; it is refused before it is read into memory.
-MAX_FILE_BYTES = 200 * 1024 * 1024
 
 
 class FigureActions(QObject):
@@ -136,19 +133,10 @@ class FigureActions(QObject):
     def read_picture(self, path: Path) -> Picture | None:
         """The picture in ``path``, or None after a dialog that says why it cannot be used."""
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                raise ImprintError(
-                    self.tr("%1: larger than %2 MB")
-                    .replace("%1", path.name)
-                    .replace("%2", str(MAX_FILE_BYTES >> 20))
-                )
-            return prepare_picture(path.name, path.read_bytes())
-        except ImprintError as exc:
-            reason = str(exc)
-        except OSError as exc:
-            reason = f"{path.name}: {exc.strerror or exc}"
-        QMessageBox.critical(self.window, self.tr("Cannot use %1").replace("%1", path.name), reason)
-        return None
+            return picture_from_file(path)
+        except PictureError as exc:
+            QMessageBox.critical(self.window, self.tr("Cannot use %1").replace("%1", path.name), str(exc))
+            return None
 
     def takes_drop(self, paths: Sequence[Path]) -> bool:
         """Whether files dropped on the page are photos for the open document."""
@@ -222,21 +210,16 @@ class FigureActions(QObject):
 
     def choose_for_finding(self, finding: object) -> None:
         """Preflight's "Choose the file…": the chosen picture goes into the figure the finding is
-        about (by its block, else by the address the figure names)."""
+        about (by its block, else by the photo's name or address)."""
         document = self.window.current_document()
         if document is None:
             return
-        block = getattr(finding, "paragraph", None)
-        if block is None or edits.figure_at(document.article, block) is None:
-            message = str(getattr(finding, "message", ""))
-            block = next(
-                (
-                    i
-                    for i in range(len(document.article.blocks))
-                    if (figure := edits.figure_at(document.article, i)) is not None and figure.name in message
-                ),
-                None,
-            )
+        article = document.article
+        block = getattr(finding, "block", None)
+        if block is None or edits.figure_at(article, block) is None:
+            image = getattr(finding, "image", None)
+            figures = ((i, edits.figure_at(article, i)) for i in range(len(article.blocks)))
+            block = next((i for i, f in figures if f is not None and f.image == image), None)
         if block is not None:
             self.replace_picture(block)
 

@@ -108,8 +108,9 @@ class FindingsPanel(QWidget):
         pictures = [f for f in self._findings if f.code in PICTURE_FILE_CODES]
         for finding in pictures:
             text = self.tr("Choose the file…")
-            if len(pictures) > 1 and getattr(finding, "paragraph", None) is not None:
-                text = self.tr("Choose the file for paragraph %1…").replace("%1", str(finding.paragraph + 1))
+            image = getattr(finding, "image", None)
+            if len(pictures) > 1 and image:
+                text = self.tr("Choose the file for %1…").replace("%1", image.rsplit("/", 1)[-1][:40])
             button = QPushButton(text)
             button.setToolTip(finding.message)
             button.clicked.connect(lambda _checked=False, chosen=finding: self.picture_requested.emit(chosen))

@@ -79,7 +79,7 @@ class OnPageEditing(QObject):
         figure = self._figure(element)
         if figure is not None and edits.figure_part(element) is None:
             document = self.window.current_document()
-            picture = document.article.picture(figure.name) if document is not None else None
+            picture = document.article.picture(figure.image) if document is not None else None
             if picture is not None and picture.pixels != (0, 0):
                 width, height = picture.pixels
                 return self.tr("Photo · %1 × %2 px").replace("%1", str(width)).replace("%2", str(height))

@@ -9,7 +9,8 @@ import re
 from dataclasses import replace
 
 from desktop_app.model.article import Article
-from desktop_app.model.figure_blocks import FigureBlock, figure_names, parse_figure
+from desktop_app.model.figures import Figure, parse_figure
+from desktop_app.model.panel_text import figures_of
 from desktop_app.model.pictures import FIGURE_SIZES, Picture
 from desktop_app.render.page_map import PageElement, PageMap, Rect
 
@@ -107,14 +108,14 @@ _ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
 _TAG_LIKE = re.compile(r"<(?=[A-Za-z/!?])")
 
 
-def figure_of(article: Article, element: PageElement) -> FigureBlock | None:
+def figure_of(article: Article, element: PageElement) -> Figure | None:
     """The figure the element shows (the figure itself, or its caption or credit), if it is one."""
     if element.block is None or element.article is not None:
         return None
     return figure_at(article, element.block)
 
 
-def figure_at(article: Article, block: int) -> FigureBlock | None:
+def figure_at(article: Article, block: int) -> Figure | None:
     """The figure body block ``block`` is, if it is one."""
     if article.body_format != "markdown":
         return None
@@ -128,7 +129,7 @@ def figure_part(element: PageElement) -> str | None:
     return tail if tail in FIGURE_PARTS else None
 
 
-def _with_figure(article: Article, block: int, figure: FigureBlock) -> Article:
+def _with_figure(article: Article, block: int, figure: Figure) -> Article:
     return article.with_block(block, figure.markdown())
 
 
@@ -147,7 +148,7 @@ def with_picture_replaced(article: Article, block: int, picture: Picture) -> Art
     if figure is None:
         return article
     article, name = with_picture(article, picture)
-    return pruned(_with_figure(article, block, figure.with_changes(name=name)))
+    return pruned(_with_figure(article, block, figure.with_changes(image=name)))
 
 
 def with_figure_inserted(
@@ -158,7 +159,7 @@ def with_figure_inserted(
     article, name = with_picture(as_markdown(article), picture)
     blocks = article.blocks
     index = max(0, min(len(blocks), index))
-    blocks.insert(index, FigureBlock(name, caption, credit).markdown())
+    blocks.insert(index, Figure(name, caption, credit).markdown())
     return article.with_changes(body="\n\n".join(blocks)), index
 
 
@@ -179,7 +180,8 @@ def with_picture(article: Article, picture: Picture) -> tuple[Article, str]:
 
 def pruned(article: Article) -> Article:
     """``article`` carrying only the pictures its figures show, in the order first shown."""
-    named = dict.fromkeys(figure_names(article.body)) if article.body_format == "markdown" else {}
+    figures = figures_of(article.body) if article.body_format == "markdown" else []
+    named = dict.fromkeys(f.image for f in figures)
     kept = tuple(p for name in named if (p := article.picture(name)) is not None)
     return article if kept == article.images else article.with_changes(images=kept)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from desktop_app.model.article import Article
 from desktop_app.model.document import Document
-from desktop_app.model.figure_blocks import parse_figure
+from desktop_app.model.figures import parse_figure
 from desktop_app.readers.pictures import prepare_picture
 
 RENDER_TIMEOUT_MS = 60_000
@@ -137,6 +137,52 @@ def test_ctrl_down_moves_the_photo(window, qtbot, photo_document: Document) -> N
     assert layer.selected is not None and layer.selected.id == "b2"  # the photo stays selected
 
 
+def test_the_caption_is_edited_in_place(window, qtbot, photo_document: Document, tmp_path: Path) -> None:
+    _show(window, qtbot, photo_document)
+    layer = window.on_page.layer
+    assert "Leaders meet in Moscow" in _pdf_text(window, tmp_path)
+    _select(window, qtbot, "b1")
+    qtbot.keyClick(layer, Qt.Key.Key_F2)  # a photo edits its caption, where the caption stands
+    assert layer.editor.isVisible()
+    assert layer.editor.toPlainText() == "Leaders meet in Moscow"
+    layer.editor.selectAll()
+    qtbot.keyClicks(layer.editor, "Leaders sign the programme")
+    steps = window.undo_stack.count()
+    qtbot.keyClick(layer.editor, Qt.Key.Key_Return)
+    _settle(window, qtbot)
+    assert window.undo_stack.count() == steps + 1
+    figure = parse_figure(window.current_document().article.blocks[1])
+    assert (figure.caption, figure.credit, figure.image) == (
+        "Leaders sign the programme",
+        "Photo: AP",
+        "photo.jpg",
+    )
+    text = _pdf_text(window, tmp_path)
+    assert "Leaders sign the programme" in text and "Leaders meet in Moscow" not in text
+    window.undo_stack.undo()
+    _settle(window, qtbot)
+    assert "Leaders meet in Moscow" in _pdf_text(window, tmp_path)
+
+
+def test_the_size_bar_changes_the_placed_width(window, qtbot, photo_document: Document) -> None:
+    _show(window, qtbot, photo_document)
+    layer = window.on_page.layer
+    _select(window, qtbot, "b1")
+    column = layer.page_map.get("b1").rects[0].width
+    steps = window.undo_stack.count()
+    layer.figure_bar.buttons["half"].click()
+    _settle(window, qtbot)
+    assert window.undo_stack.count() == steps + 1
+    assert parse_figure(window.current_document().article.blocks[1]).size == "half"
+    half = layer.page_map.get("b1").rects[0].width
+    assert half == pytest.approx(column / 2, rel=0.15)
+    assert layer.selected is not None and layer.selected.id == "b1"
+    assert layer.figure_bar.buttons["half"].isChecked()
+    window.figure_actions.size_actions["column"].trigger()
+    _settle(window, qtbot)
+    assert layer.page_map.get("b1").rects[0].width == pytest.approx(column)
+
+
 def _drop(window, point: QPoint, paths: list[Path]) -> bool:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
@@ -179,7 +225,7 @@ def test_a_dropped_image_becomes_a_figure_between_the_blocks_there(
     article = window.current_document().article
     assert [b[:20] for b in article.blocks[:3]] == [INTRO[:20], article.blocks[1][:20], AFTER[:20]]
     figure = parse_figure(article.blocks[3])
-    assert figure is not None and article.picture(figure.name).pixels == (640, 480)
+    assert figure is not None and article.picture(figure.image).pixels == (640, 480)
     assert article.blocks[4] == LAST
     assert layer.selected is not None and layer.selected.id == "b3"  # the new photo, selected
     assert (640, 480) in _image_sizes(window, tmp_path)
@@ -237,7 +283,7 @@ def test_the_text_panel_shows_the_photo_as_its_caption(window, qtbot, photo_docu
     editor.setPlainText(text)
     article = window.current_document().article
     figure = parse_figure(article.blocks[1])
-    assert (figure.name, figure.caption, figure.credit) == ("photo.jpg", "Leaders meet again", "Photo: AP")
+    assert (figure.image, figure.caption, figure.credit) == ("photo.jpg", "Leaders meet again", "Photo: AP")
     assert article.images == photo_document.article.images
     # Clicking the photo on the page highlights its line in the panel.
     _settle(window, qtbot)
@@ -248,26 +294,32 @@ def test_the_text_panel_shows_the_photo_as_its_caption(window, qtbot, photo_docu
 def test_preflight_offers_to_choose_the_file_of_a_photo_not_saved(
     window, qtbot, photo_document: Document, tmp_path: Path, monkeypatch
 ) -> None:
-    from desktop_app.checks.preflight import Finding
-
     url = "https://example.com/lead.jpg"
     body = photo_document.article.body.replace("(photo.jpg ", f"({url} ")
     document = photo_document.with_changes(article=photo_document.article.with_changes(body=body, images=()))
     window.show_document(document, None)
     _settle(window, qtbot)
-    window.show_findings(
-        [Finding("warning", "photo-not-saved", f"photo not saved with the page: {url}", "body", 1)]
-    )
-    buttons = [b for b in window.findings.fixes.findChildren(QPushButton) if b.text() == "Choose the file…"]
-    assert len(buttons) == 1
+    # The page's own preflight says so, with a button to choose the file.
+    window.run_preflight(asked=True)
+
+    def buttons() -> list[QPushButton]:
+        panel = window.findings
+        found = panel.fixes.findChildren(QPushButton) if panel is not None else []
+        return [b for b in found if b.text() == "Choose the file…" and not b.isHidden()]
+
+    qtbot.waitUntil(lambda: bool(buttons()), timeout=RENDER_TIMEOUT_MS)
+    finding = next(f for f in window.findings._findings if f.code == "photo-not-saved")
+    assert finding.message == f"photo not saved with the page: {url}"
+    assert len(buttons()) == 1
     chosen = _jpeg(tmp_path / "lead.jpg", (800, 533), (90, 90, 20))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen), ""))
-    buttons[0].click()
+    buttons()[0].click()
     _settle(window, qtbot)
     article = window.current_document().article
     figure = parse_figure(article.blocks[1])
-    assert figure.caption == "Leaders meet in Moscow" and article.picture(figure.name).pixels == (800, 533)
+    assert figure.caption == "Leaders meet in Moscow" and article.picture(figure.image).pixels == (800, 533)
     assert (800, 533) in _image_sizes(window, tmp_path)
+    qtbot.waitUntil(lambda: not buttons(), timeout=RENDER_TIMEOUT_MS)  # the next preflight is content
 
 
 def test_the_context_menu_offers_a_photo_s_actions_or_a_photo_to_insert(
@@ -289,7 +341,7 @@ def test_the_context_menu_offers_a_photo_s_actions_or_a_photo_to_insert(
     insert.trigger()
     _settle(window, qtbot)
     article = window.current_document().article
-    assert article.blocks[2] == AFTER and article.picture(parse_figure(article.blocks[3]).name).pixels == (
+    assert article.blocks[2] == AFTER and article.picture(parse_figure(article.blocks[3]).image).pixels == (
         500,
         500,
     )

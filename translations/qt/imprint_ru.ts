@@ -299,8 +299,8 @@
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <source>Choose the file for paragraph %1…</source>
-        <translation>Выбрать файл для абзаца %1…</translation>
+        <source>Choose the file for %1…</source>
+        <translation>Выбрать файл для %1…</translation>
     </message>
 </context>
 <context>

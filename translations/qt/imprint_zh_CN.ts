@@ -295,8 +295,8 @@
         <translation>选择文件…</translation>
     </message>
     <message>
-        <source>Choose the file for paragraph %1…</source>
-        <translation>为第 %1 段选择文件…</translation>
+        <source>Choose the file for %1…</source>
+        <translation>为 %1 选择文件…</translation>
     </message>
 </context>
 <context>
