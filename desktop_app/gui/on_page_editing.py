@@ -4,6 +4,7 @@ selection on the page and the panels follow each other."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -14,6 +15,7 @@ from desktop_app.gui.page_editor import PageEditor
 from desktop_app.model import edits
 from desktop_app.model.article import block_spans
 from desktop_app.model.document import Document
+from desktop_app.render.figures import placed_picture
 from desktop_app.render.page_map import PageElement, PageMap
 
 if TYPE_CHECKING:
@@ -79,7 +81,8 @@ class OnPageEditing(QObject):
         figure = self._figure(element)
         if figure is not None and edits.figure_part(element) is None:
             document = self.window.current_document()
-            picture = document.article.picture(figure.image) if document is not None else None
+            # The picture the page shows: the article's own, or a file beside the article.
+            picture = placed_picture(document, figure).picture if document is not None else None
             if picture is not None and picture.pixels != (0, 0):
                 width, height = picture.pixels
                 return self.tr("Photo · %1 × %2 px").replace("%1", str(width)).replace("%2", str(height))
@@ -169,7 +172,19 @@ class OnPageEditing(QObject):
                 self.layer.select(caption)
                 element, click = caption, None
         text = edits.shown_text(document.article, element)
-        self.layer.begin_edit(element, text, click)
+        self.layer.begin_edit(self._with_room(element), text, click)
+
+    def _with_room(self, element: PageElement) -> PageElement:
+        """A caption or credit hugs its words on the page; its editor has room up to the photo's
+        right edge, as the caption line has when it grows."""
+        figure = self.layer.page_map.get(f"b{element.block}") if edits.figure_part(element) else None
+        if figure is None or not element.rects:
+            return element
+        first = element.rects[0]
+        right = max((r.x + r.width for r in figure.rects if r.page == first.page), default=0.0)
+        if right <= first.x + first.width:
+            return element
+        return replace(element, rects=(replace(first, width=right - first.x), *element.rects[1:]))
 
     def _open_article_of(self, element: PageElement) -> None:
         """Editing an element of an edition opens its article, with the same element selected

@@ -145,6 +145,9 @@ def test_the_caption_is_edited_in_place(window, qtbot, photo_document: Document,
     qtbot.keyClick(layer, Qt.Key.Key_F2)  # a photo edits its caption, where the caption stands
     assert layer.editor.isVisible()
     assert layer.editor.toPlainText() == "Leaders meet in Moscow"
+    # The editor has room to the photo's right edge, not only the width of the words it holds.
+    photo = layer.frames_of(layer.page_map.get("b1"))[0]
+    assert abs(layer.editor.geometry().right() - photo.right()) < 8
     layer.editor.selectAll()
     qtbot.keyClicks(layer.editor, "Leaders sign the programme")
     steps = window.undo_stack.count()
@@ -162,6 +165,16 @@ def test_the_caption_is_edited_in_place(window, qtbot, photo_document: Document,
     window.undo_stack.undo()
     _settle(window, qtbot)
     assert "Leaders meet in Moscow" in _pdf_text(window, tmp_path)
+    # The credit, double-clicked where it stands, is edited on its own.
+    qtbot.mouseDClick(layer, Qt.MouseButton.LeftButton, pos=_point_of(window, "b1.credit"))
+    assert layer.editor.isVisible() and layer.editor.toPlainText() == "Photo: AP"
+    layer.editor.selectAll()
+    qtbot.keyClicks(layer.editor, "Photo: TASS")
+    qtbot.keyClick(layer.editor, Qt.Key.Key_Return)
+    _settle(window, qtbot)
+    figure = parse_figure(window.current_document().article.blocks[1])
+    assert (figure.caption, figure.credit) == ("Leaders meet in Moscow", "Photo: TASS")
+    assert "Photo: TASS" in _pdf_text(window, tmp_path)
 
 
 def test_the_size_bar_changes_the_placed_width(window, qtbot, photo_document: Document) -> None:
