@@ -1,43 +1,62 @@
-"""Photos on the page: Replace Photo… and Insert Photo…, a photo's width from the menu and the
-context menu, image files dropped on a page, and preflight's "Choose the file…" for a photo the
-page did not save. Every change is one undo step, made by ``model/edits.py``."""
+"""Photos on the page: the photo's label and size bar, Delete, Replace Photo… and Insert Photo…,
+its width from the bar, the menu and the context menu, image files dropped on a page, and
+preflight's "Choose the file…" for a photo the page did not save. Every change is one undo
+step, made by ``model/edits.py``; the window hands in only the document, one way to change its
+article, and the settings."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from desktop_app.app.settings import save_settings
+from desktop_app.app.settings import Settings, save_settings
+from desktop_app.gui.on_page_editing import OnPageEditing
 from desktop_app.model import edits
+from desktop_app.model.article import Article
+from desktop_app.model.document import Document
 from desktop_app.model.pictures import FIGURE_SIZES, Picture
 from desktop_app.readers.pictures import PictureError, picture_from_file
+from desktop_app.render.figures import placed_picture
 from desktop_app.render.page_map import PageElement, Rect
-
-if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".tif", ".tiff", ".bmp")
 
 
 class FigureActions(QObject):
-    """The window's photo actions and gestures; the page's selection says which photo."""
+    """The photo actions and gestures; the page's selection says which photo.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.on_page = window.on_page
-        layer = self.on_page.layer
+    ``document`` gives the open document (None when there is none); ``edit_article`` makes a
+    changed article one undo step with the given name; dialogs open over ``parent``.
+    """
+
+    def __init__(
+        self,
+        on_page: OnPageEditing,
+        document: Callable[[], Document | None],
+        edit_article: Callable[[Article, str], None],
+        settings: Settings,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.on_page = on_page
+        self.document = document
+        self.edit_article = edit_article
+        self.settings = settings
+        layer = on_page.layer
+        layer.label_of = self.label_of
+        layer.figure_size_of = self.figure_size_of
         layer.takes_drop = self.takes_drop
         layer.drop_mark_at = self.drop_mark_at
+        layer.figure_size_requested.connect(self.size_figure)
+        layer.figure_delete_requested.connect(self.delete_figure)
         layer.images_dropped.connect(self.insert_dropped)
         layer.context_menu_requested.connect(self.show_context_menu)
-        layer.selection_changed.connect(self._update_enabled)
-        window.document_changed.connect(self._update_enabled)
+        layer.selection_changed.connect(self.update_enabled)
 
         # Ctrl+D is Place in page layout programs: with a photo selected it replaces its picture.
         self.replace_action = self._action(self.replace_selected, "Ctrl+D")
@@ -52,23 +71,19 @@ class FigureActions(QObject):
             action.setCheckable(True)
             self.size_group.addAction(action)
             self.size_actions[size] = action
-        self.menu = QMenu(window)
+        self.menu = QMenu(parent)  # the window puts it in its Edit menu
         self.menu.addActions([self.insert_action, self.replace_action])
         self.menu.addSeparator()
         self.menu.addActions(list(self.size_actions.values()))
-        edit_menu = getattr(window, "edit_menu", None)
-        if edit_menu is not None:
-            edit_menu.addSeparator()
-            edit_menu.addMenu(self.menu)
-        window.installEventFilter(self)
+        parent.installEventFilter(self)
         self.retranslate()
-        self._update_enabled()
+        self.update_enabled()
 
     def _action(self, slot, shortcut: str) -> QAction:
-        action = QAction(self.window)
+        action = QAction(self.parent_widget)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
-        self.window.addAction(action)
+        self.parent_widget.addAction(action)
         return action
 
     def retranslate(self) -> None:
@@ -84,25 +99,51 @@ class FigureActions(QObject):
             action.setText(names[size])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+        if watched is self.parent_widget and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
 
-    # -- what is selected ----------------------------------------------------------------------
+    # -- what the page shows -------------------------------------------------------------------
+
+    def _open(self) -> Document | None:
+        """The open document, when the pages on screen are its own (not an edition's)."""
+        return None if self.on_page.showing_foreign_pages() else self.document()
+
+    def label_of(self, element: PageElement) -> str:
+        """The hover label and the size bar's words: a photo by its pixels, text by its size."""
+        document = self._open()
+        figure = edits.figure_of(document.article, element) if document is not None else None
+        if figure is None or element.kind != "figure":
+            return f"{self.on_page.describe(element)} · {element.font_size:g} pt"
+        # The picture the page shows: the article's own, or a file beside the article.
+        picture = placed_picture(document, figure).picture
+        if picture is None or picture.pixels == (0, 0):
+            return self.on_page.describe(element)
+        width, height = picture.pixels
+        return self.tr("Photo · %1 × %2 px").replace("%1", str(width)).replace("%2", str(height))
+
+    def figure_size_of(self, element: PageElement | None) -> str | None:
+        """The placed width of the photo ``element`` is; None for anything else (its caption too)."""
+        document = self._open()
+        if element is None or document is None or element.kind != "figure":
+            return None
+        figure = edits.figure_of(document.article, element)
+        return figure.size if figure is not None else None
 
     def selected_figure_block(self) -> int | None:
         """The body block of the selected photo (its caption or credit selected counts), if any."""
         element = self.on_page.selected()
-        document = self.window.current_document()
-        if element is None or document is None or self.on_page.showing_foreign_pages():
+        document = self._open()
+        if element is None or document is None:
             return None
         return element.block if edits.figure_of(document.article, element) is not None else None
 
-    def _update_enabled(self, *_args: object) -> None:
-        document = self.window.current_document()
+    def update_enabled(self, *_args: object) -> None:
+        """Actions follow the selection and the document (the window calls this on each change)."""
+        document = self._open()
         block = self.selected_figure_block()
         self.replace_action.setEnabled(block is not None)
-        self.insert_action.setEnabled(document is not None and not self.on_page.showing_foreign_pages())
+        self.insert_action.setEnabled(document is not None)
         figure = (
             edits.figure_at(document.article, block) if document is not None and block is not None else None
         )
@@ -115,11 +156,11 @@ class FigureActions(QObject):
     def choose_picture(self, title: str) -> Picture | None:
         """A picture from a file the user chooses, in the folder photos last came from; None when
         cancelled or when the file cannot be used (the user is told why)."""
-        settings = self.window.settings
+        settings = self.settings
         folder = settings.last_photo_dir or settings.last_open_dir or str(Path.home())
         patterns = " ".join(f"*{suffix}" for suffix in IMAGE_SUFFIXES)
         name, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.parent_widget,
             title,
             folder,
             self.tr("Images (%1)").replace("%1", patterns) + ";;" + self.tr("All files (*)"),
@@ -135,15 +176,15 @@ class FigureActions(QObject):
         try:
             return picture_from_file(path)
         except PictureError as exc:
-            QMessageBox.critical(self.window, self.tr("Cannot use %1").replace("%1", path.name), str(exc))
+            QMessageBox.critical(
+                self.parent_widget, self.tr("Cannot use %1").replace("%1", path.name), str(exc)
+            )
             return None
 
     def takes_drop(self, paths: Sequence[Path]) -> bool:
         """Whether files dropped on the page are photos for the open document."""
-        return (
-            self.window.current_document() is not None
-            and not self.on_page.showing_foreign_pages()
-            and all(p.suffix.lower() in IMAGE_SUFFIXES and not p.is_dir() for p in paths)
+        return self._open() is not None and all(
+            p.suffix.lower() in IMAGE_SUFFIXES and not p.is_dir() for p in paths
         )
 
     def drop_mark_at(self, spot: tuple[int, float, float]) -> Rect | None:
@@ -154,6 +195,36 @@ class FigureActions(QObject):
 
     # -- the edits -----------------------------------------------------------------------------
 
+    def _change(self, article: Article, text: str, select: str | None) -> None:
+        document = self._open()
+        if document is None or article == document.article:
+            return
+        if select is None:
+            self.on_page.layer.select(None)
+        else:
+            self.on_page.select_after_render(select)
+        self.edit_article(article, text)
+        self.update_enabled()
+
+    def size_figure(self, element: PageElement, size: str) -> None:
+        """The size bar's or the menu's width for a photo: one undo step."""
+        document = self._open()
+        if document is not None and element.block is not None:
+            article = edits.with_figure_size(document.article, element.block, size)
+            self._change(article, self.tr("Resize photo"), f"b{element.block}")
+
+    def size_selected(self, size: str) -> None:
+        element = self.on_page.selected()
+        block = self.selected_figure_block()
+        if element is not None and block is not None:
+            self.size_figure(self.on_page.layer.page_map.get(f"b{block}") or element, size)
+
+    def delete_figure(self, element: PageElement) -> None:
+        """Delete on a photo: its block goes, and its picture with it."""
+        document = self._open()
+        if document is not None:
+            self._change(edits.without(document.article, element), self.tr("Delete photo"), None)
+
     def replace_selected(self) -> None:
         block = self.selected_figure_block()
         if block is not None:
@@ -162,17 +233,15 @@ class FigureActions(QObject):
     def replace_picture(self, block: int) -> None:
         """Replace Photo…: the figure of body block ``block`` shows a picture the user chooses."""
         picture = self.choose_picture(self.tr("Replace Photo"))
-        document = self.window.current_document()
-        if picture is None or document is None:
-            return
-        article = edits.with_picture_replaced(document.article, block, picture)
-        self.on_page.select_after_render(f"b{block}")
-        self.window.edit_article(article, self.tr("Replace photo"))
+        document = self._open()
+        if picture is not None and document is not None:
+            article = edits.with_picture_replaced(document.article, block, picture)
+            self._change(article, self.tr("Replace photo"), f"b{block}")
 
     def insert_chosen(self, _checked: bool = False, index: int | None = None) -> None:
         """Insert Photo…: a new figure after the selected block, else at the end of the body."""
-        document = self.window.current_document()
-        if document is None or self.on_page.showing_foreign_pages():
+        document = self._open()
+        if document is None:
             return
         if index is None:
             selected = self.on_page.selected()
@@ -183,7 +252,7 @@ class FigureActions(QObject):
 
     def insert_dropped(self, paths: list[Path], spot: tuple[int, float, float]) -> None:
         """Image files dropped at ``spot`` (page, x, y): figures between the blocks there."""
-        document = self.window.current_document()
+        document = self._open()
         if document is None:
             return
         index = edits.insertion_index(self.on_page.layer.page_map, *spot)
@@ -193,25 +262,19 @@ class FigureActions(QObject):
 
     def insert(self, pictures: Sequence[Picture], index: int) -> None:
         """``pictures`` as figures from body block ``index`` on, in one undo step."""
-        document = self.window.current_document()
+        document = self._open()
         if document is None or not pictures:
             return
-        article, first = document.article, None
+        article, first = document.article, index
         for offset, picture in enumerate(pictures):
             article, placed = edits.with_figure_inserted(article, index + offset, picture)
-            first = placed if first is None else first
-        self.on_page.select_after_render(f"b{first}")
-        self.window.edit_article(article, self.tr("Insert photo"))
-
-    def size_selected(self, size: str) -> None:
-        element = self.on_page.selected()
-        if element is not None and self.selected_figure_block() is not None:
-            self.on_page.size_figure(element, size)
+            first = placed if offset == 0 else first
+        self._change(article, self.tr("Insert photo"), f"b{first}")
 
     def choose_for_finding(self, finding: object) -> None:
         """Preflight's "Choose the file…": the chosen picture goes into the figure the finding is
         about (by its block, else by the photo's name or address)."""
-        document = self.window.current_document()
+        document = self._open()
         if document is None:
             return
         article = document.article
@@ -227,28 +290,28 @@ class FigureActions(QObject):
 
     def context_menu(self, element: PageElement | None) -> QMenu | None:
         """What a right click on ``element`` offers: a photo's actions, or a photo to insert."""
-        document = self.window.current_document()
-        if document is None or self.on_page.showing_foreign_pages():
+        if self._open() is None:
             return None
-        menu = QMenu(self.window)
-        if element is not None and self.selected_figure_block() is not None:
+        menu = QMenu(self.parent_widget)
+        block = self.selected_figure_block() if element is not None else None
+        if block is not None:
+            page_map = self.on_page.layer.page_map
             menu.addAction(self.replace_action)
             menu.addSeparator()
             menu.addActions(list(self.size_actions.values()))
             menu.addSeparator()
             for part, text in (("caption", self.tr("Edit &Caption")), ("credit", self.tr("Edit C&redit"))):
-                shown = self.on_page.layer.page_map.get(f"b{element.block}.{part}")
+                shown = page_map.get(f"b{block}.{part}")
                 if shown is not None:
                     action = menu.addAction(text)
                     action.triggered.connect(lambda _checked=False, e=shown: self._edit(e))
             delete = menu.addAction(self.tr("&Delete Photo"))
-            figure = self.on_page.layer.page_map.get(f"b{element.block}")
-            delete.triggered.connect(lambda _checked=False, e=figure or element: self.on_page.delete(e))
+            photo = page_map.get(f"b{block}") or element
+            delete.triggered.connect(lambda _checked=False, e=photo: self.delete_figure(e))
         else:
             after = element.block + 1 if element is not None and element.block is not None else None
-            insert = menu.addAction(
-                self.tr("&Insert Photo Here…") if after is not None else self.tr("&Insert Photo…")
-            )
+            text = self.tr("&Insert Photo Here…") if after is not None else self.tr("&Insert Photo…")
+            insert = menu.addAction(text)
             insert.triggered.connect(lambda _checked=False, index=after: self.insert_chosen(index=index))
         return menu
 

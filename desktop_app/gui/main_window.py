@@ -142,9 +142,14 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.edition_dialog import install_edition_action
 
         self.new_edition_action = install_edition_action(self, self.export_action, self.show_pdf)
-        from desktop_app.gui.figure_actions import FigureActions  # photos on the page: gui/figure_actions.py
+        from desktop_app.gui.figure_actions import FigureActions  # photos on the page
 
-        self.figure_actions = FigureActions(self)
+        self.figure_actions = FigureActions(
+            self.on_page, self.current_document, self.edit_article, self.settings, self
+        )
+        self.document_changed.connect(self.figure_actions.update_enabled)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addMenu(self.figure_actions.menu)
         self._make_toolbar()
         self.retranslate()
         self.resize(1400, 900)

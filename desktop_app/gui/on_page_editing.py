@@ -4,7 +4,6 @@ selection on the page and the panels follow each other."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -15,7 +14,6 @@ from desktop_app.gui.page_editor import PageEditor
 from desktop_app.model import edits
 from desktop_app.model.article import block_spans
 from desktop_app.model.document import Document
-from desktop_app.render.figures import placed_picture
 from desktop_app.render.page_map import PageElement, PageMap
 
 if TYPE_CHECKING:
@@ -30,15 +28,12 @@ class OnPageEditing(QObject):
         self.window = window
         self.layer = PageEditor(window.preview.view)
         self.layer.describe = self.describe
-        self.layer.label_of = self.label_of
-        self.layer.figure_size_of = self.figure_size_of
         self.layer.edit_requested.connect(self.begin_edit)
         self.layer.text_committed.connect(self.commit_text)
         self.layer.date_committed.connect(self.commit_date)
         self.layer.delete_requested.connect(self.delete)
         self.layer.move_requested.connect(self.move)
         self.layer.resize_requested.connect(window.scale_role)
-        self.layer.figure_size_requested.connect(self.size_figure)
         self.layer.selection_changed.connect(self._follow_in_panels)
         self._following = False  # set while the panels are moved to follow the page
         # The articles of an edition shown in the preview, while its pages are on screen.
@@ -52,10 +47,7 @@ class OnPageEditing(QObject):
     # -- names -----------------------------------------------------------------------------
 
     def describe(self, element: PageElement) -> str:
-        """What an element is, in the interface's language ("Title", "Paragraph", "Photo"…)."""
-        if self._figure(element) is not None:
-            part = edits.figure_part(element)
-            return {"caption": self.tr("Caption"), "credit": self.tr("Credit")}.get(part, self.tr("Photo"))
+        """What an element is, in the interface's language ("Title", "Paragraph"…)."""
         names = {
             "kicker": self.tr("Kicker"),
             "title": self.tr("Title"),
@@ -73,32 +65,11 @@ class OnPageEditing(QObject):
             "quote": self.tr("Quote"),
             "table": self.tr("Table"),
             "code": self.tr("Code"),
+            "figure": self.tr("Photo"),
+            "caption": self.tr("Caption"),
+            "credit": self.tr("Credit"),
         }
         return names.get(element.kind, element.kind.capitalize())
-
-    def label_of(self, element: PageElement) -> str:
-        """The hover label and the size bar's words: a photo by its pixels, text by its size."""
-        figure = self._figure(element)
-        if figure is not None and edits.figure_part(element) is None:
-            document = self.window.current_document()
-            # The picture the page shows: the article's own, or a file beside the article.
-            picture = placed_picture(document, figure).picture if document is not None else None
-            if picture is not None and picture.pixels != (0, 0):
-                width, height = picture.pixels
-                return self.tr("Photo · %1 × %2 px").replace("%1", str(width)).replace("%2", str(height))
-            return self.describe(element)
-        return f"{self.describe(element)} · {element.font_size:g} pt"
-
-    def figure_size_of(self, element: PageElement) -> str | None:
-        """The placed width of the photo ``element`` is, None for anything else (its caption too)."""
-        figure = self._figure(element)
-        return figure.size if figure is not None and edits.figure_part(element) is None else None
-
-    def _figure(self, element: PageElement | None):
-        document = self.window.current_document()
-        if element is None or document is None or self._foreign is not None:
-            return None
-        return edits.figure_of(document.article, element)
 
     # -- pages in, selection kept -----------------------------------------------------------
 
@@ -164,27 +135,8 @@ class OnPageEditing(QObject):
         if element.field == "date":
             self.layer.begin_date_edit(element, document.article.date)
             return
-        click = self.layer.take_click()
-        if self.figure_size_of(element) is not None:
-            # A photo edits its caption, where the caption stands when the page shows one.
-            caption = self.layer.page_map.get(f"{element.id}.caption")
-            if caption is not None:
-                self.layer.select(caption)
-                element, click = caption, None
         text = edits.shown_text(document.article, element)
-        self.layer.begin_edit(self._with_room(element), text, click)
-
-    def _with_room(self, element: PageElement) -> PageElement:
-        """A caption or credit hugs its words on the page; its editor has room up to the photo's
-        right edge, as the caption line has when it grows."""
-        figure = self.layer.page_map.get(f"b{element.block}") if edits.figure_part(element) else None
-        if figure is None or not element.rects:
-            return element
-        first = element.rects[0]
-        right = max((r.x + r.width for r in figure.rects if r.page == first.page), default=0.0)
-        if right <= first.x + first.width:
-            return element
-        return replace(element, rects=(replace(first, width=right - first.x), *element.rects[1:]))
+        self.layer.begin_edit(element, text, self.layer.take_click())
 
     def _open_article_of(self, element: PageElement) -> None:
         """Editing an element of an edition opens its article, with the same element selected
@@ -213,11 +165,7 @@ class OnPageEditing(QObject):
         if article == document.article:
             return
         self._pending_id = element.id
-        if edits.figure_of(document.article, element) is not None:
-            part = edits.figure_part(element) or "caption"
-            names = {"caption": self.tr("Edit caption"), "credit": self.tr("Edit credit")}
-            self.window.edit_article(article, names[part])
-        elif element.field in edits.TEXT_FIELDS:
+        if element.field in edits.TEXT_FIELDS:
             self.window.edit(f"article.{element.field}", getattr(article, element.field), typed=False)
         else:
             self.window.edit("article.body", article.body, typed=False)
@@ -231,27 +179,9 @@ class OnPageEditing(QObject):
         if document is None or self._foreign is not None:
             return
         article = edits.without(document.article, element)
-        if article == document.article:
-            return
-        if self.figure_size_of(element) is not None:
-            self.layer.select(None)
-            self.window.edit_article(article, self.tr("Delete photo"))
-        elif edits.figure_of(document.article, element) is not None:  # a caption or credit emptied
-            self.layer.select(None)
-            self.window.edit_article(article, self.tr("Edit caption"))
-        else:
+        if article != document.article:
             self.layer.select(None)
             self.window.edit("article.body", article.body, typed=False)
-
-    def size_figure(self, element: PageElement, size: str) -> None:
-        """The size bar's or the menu's width for the selected photo: one undo step."""
-        document = self.window.current_document()
-        if document is None or self._foreign is not None or element.block is None:
-            return
-        article = edits.with_figure_size(document.article, element.block, size)
-        if article != document.article:
-            self._pending_id = f"b{element.block}"
-            self.window.edit_article(article, self.tr("Resize photo"))
 
     def move(self, element: PageElement, offset: int) -> None:
         document = self.window.current_document()

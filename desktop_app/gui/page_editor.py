@@ -4,6 +4,7 @@ dropped on a page."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -42,6 +43,7 @@ class PageEditor(QWidget):
     move_requested = Signal(object, int)
     resize_requested = Signal(str, int)  # role, direction
     figure_size_requested = Signal(object, str)  # the photo's element, its new width
+    figure_delete_requested = Signal(object)  # Delete on a selected photo
     context_menu_requested = Signal(object, object)  # the element under the click (or None), global QPoint
     # Image files dropped on a page: their paths and where, as (page, x, y) in page points.
     images_dropped = Signal(list, object)
@@ -147,7 +149,7 @@ class PageEditor(QWidget):
 
     def begin_edit(self, element: PageElement, text: str, click: QPointF | None = None) -> None:
         """Open the editor over ``element`` with ``text``, the caret where it was clicked."""
-        frames = self.frames_of(element)
+        frames = self.frames_of(self._with_room(element))
         if not frames:
             return
         self._editing = element
@@ -157,6 +159,22 @@ class PageEditor(QWidget):
         first = frames[0]
         self.editor.start(text, element, first.adjusted(FRAME_PAD, FRAME_PAD, -FRAME_PAD, -FRAME_PAD), scale)
         self.editor.place_caret(self.editor.mapFrom(self, click.toPoint()) if click is not None else None)
+
+    def _with_room(self, element: PageElement) -> PageElement:
+        """A caption or credit hugs its words on the page; its editor has room up to the photo's
+        right edge, as the caption line has when it grows."""
+        figure = (
+            self.page_map.get(element.id.rpartition(".")[0])
+            if element.kind in ("caption", "credit")
+            else None
+        )
+        if figure is None or not element.rects:
+            return element
+        first = element.rects[0]
+        right = max((r.x + r.width for r in figure.rects if r.page == first.page), default=0.0)
+        if right <= first.x + first.width:
+            return element
+        return replace(element, rects=(replace(first, width=right - first.x), *element.rects[1:]))
 
     def begin_date_edit(self, element: PageElement, current: date | None) -> None:
         """The calendar, anchored under the date on the page."""
@@ -293,7 +311,16 @@ class PageEditor(QWidget):
         if element is not None:
             self.select(element)
             self._click = event.position()
-            self.edit_requested.emit(element)
+            self._request_edit(element)
+
+    def _request_edit(self, element: PageElement) -> None:
+        """Ask for ``element`` to be edited; a photo edits its caption, where the caption stands."""
+        caption = self.page_map.get(f"{element.id}.caption") if element.kind == "figure" else None
+        if caption is not None:
+            self.select(caption)
+            self._click = None
+            element = caption
+        self.edit_requested.emit(element)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         element = self.element_at(QPointF(event.pos()))
@@ -363,9 +390,11 @@ class PageEditor(QWidget):
             self.select(None)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and self.selected is not None:
             self._click = None
-            self.edit_requested.emit(self.selected)
+            self._request_edit(self.selected)
         elif key == Qt.Key.Key_Delete and self.selected is not None and self.selected.block is not None:
-            self.delete_requested.emit(self.selected)
+            # A photo goes with its picture, which the window's photo actions take care of.
+            photo = self.selected.kind == "figure"
+            (self.figure_delete_requested if photo else self.delete_requested).emit(self.selected)
         elif control and key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.selected is not None:
             self.move_requested.emit(self.selected, -1 if key == Qt.Key.Key_Up else 1)
         else:

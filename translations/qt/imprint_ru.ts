@@ -908,36 +908,16 @@
         <translation>Код</translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
         <source>Caption</source>
         <translation>Подпись</translation>
     </message>
     <message>
         <source>Credit</source>
         <translation>Автор фото</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Фото</translation>
-    </message>
-    <message>
-        <source>Photo · %1 × %2 px</source>
-        <translation>Фото · %1 × %2 пикс.</translation>
-    </message>
-    <message>
-        <source>Edit caption</source>
-        <translation>Изменение подписи</translation>
-    </message>
-    <message>
-        <source>Edit credit</source>
-        <translation>Изменение автора фото</translation>
-    </message>
-    <message>
-        <source>Delete photo</source>
-        <translation>Удаление фото</translation>
-    </message>
-    <message>
-        <source>Resize photo</source>
-        <translation>Изменение размера фото</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1266,10 @@
         <translation>По ширине &amp;страницы</translation>
     </message>
     <message>
+        <source>Photo · %1 × %2 px</source>
+        <translation>Фото · %1 × %2 пикс.</translation>
+    </message>
+    <message>
         <source>Images (%1)</source>
         <translation>Изображения (%1)</translation>
     </message>
@@ -1294,12 +1278,16 @@
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <source>%1: larger than %2 MB</source>
-        <translation>%1: больше %2 МБ</translation>
-    </message>
-    <message>
         <source>Cannot use %1</source>
         <translation>Нельзя использовать %1</translation>
+    </message>
+    <message>
+        <source>Resize photo</source>
+        <translation>Изменение размера фото</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>Удаление фото</translation>
     </message>
     <message>
         <source>Replace Photo</source>

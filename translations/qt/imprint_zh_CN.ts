@@ -896,36 +896,16 @@
         <translation>代码</translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation>图片</translation>
+    </message>
+    <message>
         <source>Caption</source>
         <translation>图注</translation>
     </message>
     <message>
         <source>Credit</source>
         <translation>图片来源</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>图片</translation>
-    </message>
-    <message>
-        <source>Photo · %1 × %2 px</source>
-        <translation>图片 · %1 × %2 像素</translation>
-    </message>
-    <message>
-        <source>Edit caption</source>
-        <translation>编辑图注</translation>
-    </message>
-    <message>
-        <source>Edit credit</source>
-        <translation>编辑图片来源</translation>
-    </message>
-    <message>
-        <source>Delete photo</source>
-        <translation>删除图片</translation>
-    </message>
-    <message>
-        <source>Resize photo</source>
-        <translation>调整图片大小</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1252,10 @@
         <translation>页宽(&amp;P)</translation>
     </message>
     <message>
+        <source>Photo · %1 × %2 px</source>
+        <translation>图片 · %1 × %2 像素</translation>
+    </message>
+    <message>
         <source>Images (%1)</source>
         <translation>图像 (%1)</translation>
     </message>
@@ -1280,12 +1264,16 @@
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <source>%1: larger than %2 MB</source>
-        <translation>%1：超过 %2 MB</translation>
-    </message>
-    <message>
         <source>Cannot use %1</source>
         <translation>无法使用 %1</translation>
+    </message>
+    <message>
+        <source>Resize photo</source>
+        <translation>调整图片大小</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>删除图片</translation>
     </message>
     <message>
         <source>Replace Photo</source>
