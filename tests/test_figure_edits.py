@@ -12,9 +12,9 @@ from PIL import Image
 
 from desktop_app.model import edits
 from desktop_app.model.article import Article
+from desktop_app.model.caption_lines import body_from_panel, panel_text
 from desktop_app.model.document import Document
 from desktop_app.model.figures import Figure, parse_figure
-from desktop_app.model.panel_text import body_from_panel, panel_text
 from desktop_app.readers.pictures import prepare_picture
 from desktop_app.render.html import body_html
 from desktop_app.render.page_map import PageElement, PageMap, Rect

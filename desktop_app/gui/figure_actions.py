@@ -113,7 +113,7 @@ class FigureActions(QObject):
         """The hover label and the size bar's words: a photo by its pixels, text by its size."""
         document = self._open()
         figure = edits.figure_of(document.article, element) if document is not None else None
-        if figure is None or element.kind != "figure":
+        if document is None or figure is None or element.kind != "figure":
             return f"{self.on_page.describe(element)} · {element.font_size:g} pt"
         # The picture the page shows: the article's own, or a file beside the article.
         picture = placed_picture(document, figure).picture

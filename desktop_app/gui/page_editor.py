@@ -4,6 +4,7 @@ dropped on a page."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -56,13 +57,16 @@ class PageEditor(QWidget):
         self.selected: PageElement | None = None
         self.describe = lambda element: element.kind  # the window gives translated names
         # What the hover label and the size bar say; the window names photos by their pixels.
-        self.label_of = lambda element: f"{self.describe(element)} · {element.font_size:g} pt"
+        self.label_of: Callable[[PageElement], str] = lambda element: (
+            f"{self.describe(element)} · {element.font_size:g} pt"
+        )
         # The width of the photo an element is ("column", "half", "wide"), None for text.
-        self.figure_size_of = lambda _element: None
+        self.figure_size_of: Callable[[PageElement | None], str | None] = lambda _element: None
         # Whether dropped files are pictures the page takes in (else the window opens them).
-        self.takes_drop = lambda _paths: False
+        self.takes_drop: Callable[[Sequence[Path]], bool] = lambda _paths: False
+        self.setAcceptDrops(True)
         # Where dropped pictures would go, as a line in page points (page, x, y, width, 0).
-        self.drop_mark_at = lambda _spot: None
+        self.drop_mark_at: Callable[[tuple[int, float, float]], Rect | None] = lambda _spot: None
         self._drop_mark: Rect | None = None
         self.setAcceptDrops(True)
         self.setMouseTracking(True)
@@ -229,23 +233,35 @@ class PageEditor(QWidget):
 
     def _layout_changed(self, *_args: object) -> None:
         self._place_size_bar()
+        self._place_figure_bar()
         self.update()
 
     def _place_size_bar(self) -> None:
         element = self.selected
         frames = self.frames_of(element) if element is not None else []
-        figure_size = self.figure_size_of(element) if frames else None
-        for bar in (self.size_bar, self.figure_bar):
-            if not frames or self.is_editing() or (bar is self.figure_bar) != (figure_size is not None):
-                bar.hide()
         if not frames or self.is_editing():
+            self.size_bar.hide()
             return
-        bar = self.size_bar if figure_size is None else self.figure_bar
-        bar.label.setText(self.label_of(element))
-        if figure_size is not None:
-            self.figure_bar.show_size(figure_size)
+        if element is None or self.figure_size_of(element) is not None:  # a photo has a bar of its own
+            self.size_bar.hide()
+            return
+        self.size_bar.label.setText(self.label_of(element))
+        self._place_bar(self.size_bar, frames[0])
+
+    def _place_figure_bar(self) -> None:
+        element = self.selected
+        size = self.figure_size_of(element) if element is not None and not self.is_editing() else None
+        frames = self.frames_of(element) if element is not None and size is not None else []
+        if element is None or size is None or not frames:
+            self.figure_bar.hide()
+            return
+        self.figure_bar.label.setText(self.label_of(element))
+        self.figure_bar.show_size(size)
+        self._place_bar(self.figure_bar, frames[0])
+
+    def _place_bar(self, bar: QWidget, frame: QRectF) -> None:
+        """A bar just above the element's first fragment, at its right (below it at the top)."""
         bar.adjustSize()
-        frame = frames[0]
         y = frame.top() - bar.height() - 2
         if y < 0:
             y = frame.bottom() + 2

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from desktop_app.gui.choices import layout_choices, locale_choices
 from desktop_app.language.locales import display_name
 from desktop_app.language.tags import language_choices, language_name
+from desktop_app.model.caption_lines import body_from_panel, panel_text
 from desktop_app.model.document import Document
-from desktop_app.model.panel_text import body_from_panel, panel_text
 from desktop_app.model.style import MAX_BLEED_MM, MAX_FONT_PT, MIN_FONT_PT, ORIENTATIONS, PAPERS
 
 NO_DATE = QDate(1900, 1, 1)
@@ -425,7 +425,7 @@ class BodyPanel(_Panel):
     """The article text, for fixing a typo before printing; paragraphs are separated by blank lines.
 
     A photo shows as one line, ``[Photo: name] caption``: typing there changes its caption and
-    keeps its picture, credit and width (``model/panel_text.py``).
+    keeps its picture, credit and width (``model/caption_lines.py``).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:

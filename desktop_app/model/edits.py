@@ -9,8 +9,8 @@ import re
 from dataclasses import replace
 
 from desktop_app.model.article import Article
+from desktop_app.model.caption_lines import figures_of
 from desktop_app.model.figures import Figure, parse_figure
-from desktop_app.model.panel_text import figures_of
 from desktop_app.model.pictures import FIGURE_SIZES, Picture
 from desktop_app.render.page_map import PageElement, PageMap, Rect
 
@@ -247,5 +247,5 @@ def insertion_mark(page_map: PageMap, index: int) -> Rect | None:
     if at is not None:
         first = at.rects[0]
         return Rect(first.page, first.x, max(0.0, first.y - 3), first.width, 0)
-    last = max(blocks, key=lambda e: e.block).rects[-1]
+    last = max(blocks, key=lambda e: e.block or 0).rects[-1]
     return Rect(last.page, last.x, last.y + last.height + 3, last.width, 0)
