@@ -118,7 +118,7 @@ def main() -> int:
     layer.select_id("b1")
     settle()
     shoot("on-page-photo")
-    window.on_page.begin_edit(layer.page_map.get("b1"))  # a photo edits its caption in place
+    layer.request_edit(layer.page_map.get("b1"))  # a photo edits its caption in place
     layer.editor.selectAll()
     layer.editor.insertPlainText("Researchers at Akademgorodok, where the joint laboratories will open")
     settle()

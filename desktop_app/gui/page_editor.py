@@ -327,9 +327,9 @@ class PageEditor(QWidget):
         if element is not None:
             self.select(element)
             self._click = event.position()
-            self._request_edit(element)
+            self.request_edit(element)
 
-    def _request_edit(self, element: PageElement) -> None:
+    def request_edit(self, element: PageElement) -> None:
         """Ask for ``element`` to be edited; a photo edits its caption, where the caption stands."""
         caption = self.page_map.get(f"{element.id}.caption") if element.kind == "figure" else None
         if caption is not None:
@@ -406,7 +406,7 @@ class PageEditor(QWidget):
             self.select(None)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and self.selected is not None:
             self._click = None
-            self._request_edit(self.selected)
+            self.request_edit(self.selected)
         elif key == Qt.Key.Key_Delete and self.selected is not None and self.selected.block is not None:
             # A photo goes with its picture, which the window's photo actions take care of.
             photo = self.selected.kind == "figure"
