@@ -22,6 +22,7 @@ from desktop_app.output.export import ExportJob, plan_targets, run_exports, safe
 from desktop_app.readers import read_document
 
 SUBCOMMANDS = ("export", "edition", "info", "preflight", "print", "printers")
+EXPORT_FORMATS = ("pdf", "imprint")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,7 +34,13 @@ def _parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="export articles to PDF, one file per article")
     export.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    export.add_argument("-o", "--output", help="a PDF file for one input, a folder for several")
+    export.add_argument("-o", "--output", help="a PDF (or .imprint) file for one input, a folder for several")
+    export.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        help="what to write: pdf, or imprint for Imprint documents with their photos inside "
+        "(default: as the -o file name ends, else pdf)",
+    )
     export.add_argument(
         "--locale",
         type=_locales,
@@ -231,7 +238,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     if output is not None and len(sources) > 1 and output.exists() and not output.is_dir():
         _error(f"{output}: several inputs need a folder for -o, not a file")
         return 2
-    targets = plan_targets(sources, [_title_or_none(s) for s in sources], output)
+    suffix = f".{_export_format(args, output)}"
+    named = output is not None and len(sources) == 1 and not output.is_dir() and output.suffix
+    if args.format and named and output.suffix.lower() != suffix:
+        _error(f"{output}: --format {suffix[1:]} writes a {suffix} file")
+        return 2
+    targets = plan_targets(sources, [_title_or_none(s) for s in sources], output, suffix)
     jobs = [ExportJob(s, t) for s, t in zip(sources, targets, strict=True)]
     overrides = Overrides.from_args(args)
     failed = 0
@@ -245,6 +257,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif not args.quiet:
             print(outcome.job.target, file=sys.stderr)
     return 1 if failed else 0
+
+
+def _export_format(args: argparse.Namespace, output: Path | None) -> str:
+    """What ``imprint export`` writes: as --format says, else as the -o file name ends."""
+    if args.format:
+        return args.format
+    if output is not None and output.suffix.lower() == ".imprint":
+        return "imprint"
+    return "pdf"
 
 
 def _export_locales(args: argparse.Namespace, locales: list[str]) -> int:

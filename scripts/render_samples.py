@@ -25,6 +25,8 @@ SAMPLES = {"en": "en-article.md", "zh_CN": "zh-article.md", "ru": "ru-article.md
 # One article in each of six more scripts, in the classic layout and its own locale: Arabic and
 # Hebrew right to left, Devanagari, Thai, Japanese and Korean (with their own CJK faces).
 SCRIPT_SAMPLES = {tag: f"{tag}-article.md" for tag in ("ar", "he", "hi", "th", "ja", "ko")}
+# An article with a lead photo, a half-width figure and a column figure, in the bulletin.
+PHOTO_SAMPLE = ("en", "en-photos.md", ["bulletin"], "-photos")
 RESOLUTION_DPI = 60
 
 
@@ -33,10 +35,11 @@ def render_samples(out_dir: Path, resolution: int = RESOLUTION_DPI) -> list[Path
     quiet_weasyprint()
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    runs = [(locale, sample, layout_names()) for locale, sample in SAMPLES.items()]
-    runs += [(tag, sample, ["classic"]) for tag, sample in SCRIPT_SAMPLES.items()]
+    runs = [(locale, sample, layout_names(), "") for locale, sample in SAMPLES.items()]
+    runs += [(tag, sample, ["classic"], "") for tag, sample in SCRIPT_SAMPLES.items()]
+    runs.append(PHOTO_SAMPLE)
     with tempfile.TemporaryDirectory() as tmp:
-        for locale, sample, layouts in runs:
+        for locale, sample, layouts, suffix in runs:
             document = read_document(ROOT / "docs" / "samples" / sample)
             for layout in layouts:
                 doc = document.with_changes(
@@ -45,7 +48,7 @@ def render_samples(out_dir: Path, resolution: int = RESOLUTION_DPI) -> list[Path
                 )
                 pdf = Path(tmp) / f"{layout}-{locale}.pdf"
                 pdf.write_bytes(render(doc).pdf)
-                stem = out_dir / f"{layout}-{locale}"
+                stem = out_dir / f"{layout}-{locale}{suffix}"
                 subprocess.run(
                     [
                         "pdftoppm",

@@ -187,3 +187,33 @@ def test_two_articles_pictures_of_the_same_name_are_each_their_own() -> None:
     first = prepare_picture("photo.jpg", photo((40, 30), BLUE))
     second = prepare_picture("photo.jpg", photo((40, 30), RED))
     assert picture_url(first) != picture_url(second)
+
+
+def test_an_editions_articles_each_print_their_own_pictures_of_the_same_name(tmp_path: Path) -> None:
+    from desktop_app.model.edition import Edition
+    from desktop_app.render.pdf import render_edition
+
+    first = figure_document(f'![First](photo.jpg "A")\n\n{TEXT}', {"photo.jpg": photo((900, 600), BLUE)})
+    second = figure_document(f'![Second](photo.jpg "B")\n\n{TEXT}', {"photo.jpg": photo((900, 600), RED)})
+    result = render_edition(Edition(title="Weekly", articles=(first, second)))
+    pdf = tmp_path / "edition.pdf"
+    pdf.write_bytes(result.pdf)
+    assert len(listed_images(pdf)) == 2
+    pages = {w.text: w.page for w in words(pdf) if w.text in ("First", "Second")}
+    assert colour_box(pdf, pages["First"], BLUE) and colour_box(pdf, pages["Second"], RED)
+    assert (
+        result.page_map.get("a0/b0").kind == "figure"
+        and result.page_map.get("a1/b0.caption").text == "Second"
+    )
+
+
+SVG_CHART = b"""<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200" viewBox="0 0 300 200">
+<rect width="300" height="200" fill="rgb(30,160,60)"/></svg>"""
+
+
+def test_a_self_contained_svg_figure_is_drawn_as_vectors(tmp_path: Path) -> None:
+    pdf = tmp_path / "svg.pdf"
+    pdf.write_bytes(render(figure_document(f"![Chart](chart.svg)\n\n{TEXT}", {"chart.svg": SVG_CHART})).pdf)
+    assert listed_images(pdf) == []  # no pixels: vectors
+    x0, _y0, x1, _y1 = colour_box(pdf, 1, GREEN)
+    assert x1 - x0 == pytest.approx((210 - 36) * 72 / 25.4, abs=2)

@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from picture_samples import BLUE, figure_document, photo
+from picture_samples import BLUE, figure_document, listed_images, photo, png_claiming
 
 from desktop_app.checks.preflight import Finding, preflight
 from desktop_app.cli import main
@@ -176,3 +176,39 @@ def test_the_command_line_prints_photo_findings_and_carries_them_in_json(tmp_pat
     by_code = {entry["code"]: entry for entry in report}
     assert by_code["photo-not-saved"]["image"] == url and by_code["photo-not-saved"]["block"] == 0
     assert by_code["photo-resolution"]["image"] == "small.jpg" and by_code["photo-resolution"]["block"] == 2
+
+
+def _bad_files(port: int) -> dict[str, bytes]:
+    whole = photo((800, 600))
+    return {
+        "bomb.png": png_claiming(40_000, 40_000),
+        "cut.jpg": whole[: len(whole) // 2],
+        "garbage.jpg": b"\xff\xd8\xff\xe0" + bytes(range(256)) * 4,
+        "hostile.svg": (
+            '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+            f'<image xlink:href="http://127.0.0.1:{port}/tracker.png" width="10" height="10"/></svg>'
+        ).encode(),
+    }
+
+
+def test_bad_and_hostile_photos_are_dropped_with_a_finding_and_nothing_is_fetched(
+    tmp_path: Path, listener
+) -> None:
+    from desktop_app.readers import read_document
+
+    port, heard = listener
+    files = _bad_files(port)
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    body = "\n\n".join(f"![{name} caption]({name})" for name in files)
+    source = tmp_path / "story.md"
+    source.write_text(f"---\ntitle: Bad photos\ndate: 2024-05-17\n---\n{body}\n", encoding="utf-8")
+    document = read_document(source)
+    findings = [f for f in preflight(document, "en") if f.code == "photo-unreadable"]
+    assert sorted(f.image for f in findings) == sorted(files)
+    pdf = tmp_path / "bad.pdf"
+    result = render(document)
+    pdf.write_bytes(result.pdf)
+    assert listed_images(pdf) == []
+    assert all(result.page_map.get(f"b{i}.caption") for i in range(len(files)))
+    assert heard == []

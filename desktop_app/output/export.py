@@ -1,4 +1,5 @@
-"""Export documents to PDF files: output names, atomic writes, batches over several processes."""
+"""Export documents to PDF files (or Imprint documents): output names, atomic writes, batches
+over several processes."""
 
 from __future__ import annotations
 
@@ -47,8 +48,10 @@ def safe_file_name(title: str, fallback: str) -> str:
     return name or fallback
 
 
-def plan_targets(sources: Sequence[Path], titles: Sequence[str | None], output: Path | None) -> list[Path]:
-    """Where each source's PDF goes.
+def plan_targets(
+    sources: Sequence[Path], titles: Sequence[str | None], output: Path | None, suffix: str = ".pdf"
+) -> list[Path]:
+    """Where each source's PDF (or, with ``suffix`` ``.imprint``, its document) goes.
 
     ``output`` is a file for a single input and a folder for several (or when it is an
     existing folder). Two inputs never get the same target: later ones get ``-2``, ``-3``.
@@ -66,14 +69,21 @@ def plan_targets(sources: Sequence[Path], titles: Sequence[str | None], output: 
             n += 1
             candidate = f"{stem}-{n}"
         taken.add(candidate.casefold())
-        targets.append(folder / f"{candidate}.pdf")
+        targets.append(folder / f"{candidate}{suffix}")
     return targets
 
 
 def export_document(document: Document, target: Path, progress: Callable[[str], None] | None = None) -> int:
     """Render ``document`` and write it to ``target`` atomically; returns the page count.
 
-    ``progress`` hears the render's stages (see ``render.pdf.render``)."""
+    The format follows the target's name: an ``.imprint`` target gets the Imprint document,
+    its photos inside it, and nothing is rendered (0 pages). ``progress`` hears the render's
+    stages (see ``render.pdf.render``)."""
+    from desktop_app.output.imprint_export import export_imprint, is_imprint_target
+
+    if is_imprint_target(target):
+        export_imprint(document, target)
+        return 0
     # Imported here: WeasyPrint takes seconds to load, and `imprint --version`, `info` and
     # the window's start should not wait for it.
     from desktop_app.render.pdf import render

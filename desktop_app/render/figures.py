@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote
 
 from markupsafe import Markup
@@ -82,6 +83,7 @@ def placed_picture(document: Document, figure: Figure) -> PlacedPicture:
         return PlacedPicture(None, "unreadable", str(exc))
 
 
+@lru_cache(maxsize=256)  # the preview asks again after every edit; a photo is megabytes to hash
 def picture_key(picture: Picture) -> str:
     """A name for the picture's content: two articles' "photo-1.jpg" are told apart by it."""
     return hashlib.sha256(picture.data).hexdigest()[:24]
