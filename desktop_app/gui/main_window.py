@@ -41,6 +41,7 @@ from desktop_app.language.locales import follow_locale_paper
 from desktop_app.model.article import Article
 from desktop_app.model.document import Document
 from desktop_app.output.export import safe_file_name
+from desktop_app.output.imprint_export import with_pictures_inside
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
 from desktop_app.readers.imprint_file import save_document
 from desktop_app.render.page_cache import cached_render, keep_pages
@@ -682,7 +683,7 @@ class MainWindow(QMainWindow):
     def _save_to(self, path: Path) -> bool:
         assert self._document is not None
         try:
-            save_document(self._document, path)
+            save_document(with_pictures_inside(self._document), path)  # photos beside it go inside
         except OSError as exc:
             self._error(self.tr("Cannot save %1").replace("%1", path.name), exc.strerror or str(exc))
             return False

@@ -359,3 +359,32 @@ def test_the_context_menu_offers_a_photo_s_actions_or_a_photo_to_insert(
         500,
     )
     assert window.on_page.layer.selected.id == "b3"
+
+
+def test_saving_in_the_window_keeps_the_photos_beside_the_article(
+    window, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    folder = tmp_path / "saved-page"
+    folder.mkdir()
+    _jpeg(folder / "lead.jpg", (1000, 700), (200, 120, 40))
+    article = folder / "story.md"
+    article.write_text(
+        f'---\ntitle: A Page\n---\n\n{INTRO}\n\n![The lead photo](lead.jpg "Photo: AP")\n\n{AFTER}'
+    )
+    window.open_path(article)
+    _settle(window, qtbot)
+    assert (1000, 700) in _image_sizes(window, tmp_path)
+    target = tmp_path / "kept.imprint"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.save_as()
+    for path in folder.iterdir():  # the saved page's folder goes
+        path.unlink()
+    folder.rmdir()
+    window.show_document(Document(Article("Other", "Other text.")), None)
+    _settle(window, qtbot)
+    assert window.open_path(target)
+    _settle(window, qtbot)
+    reopened = window.current_document().article
+    assert [p.pixels for p in reopened.images] == [(1000, 700)]
+    assert (1000, 700) in _image_sizes(window, tmp_path)
+    assert "The lead photo" in _pdf_text(window, tmp_path)
