@@ -111,12 +111,12 @@ class FigureActions(QObject):
 
     def label_of(self, element: PageElement) -> str:
         """The hover label and the size bar's words: a photo by its pixels, text by its size."""
+        if element.kind != "figure":
+            return f"{self.on_page.describe(element)} · {element.font_size:g} pt"
         document = self._open()
         figure = edits.figure_of(document.article, element) if document is not None else None
-        if document is None or figure is None or element.kind != "figure":
-            return f"{self.on_page.describe(element)} · {element.font_size:g} pt"
         # The picture the page shows: the article's own, or a file beside the article.
-        picture = placed_picture(document, figure).picture
+        picture = placed_picture(document, figure).picture if document and figure else None
         if picture is None or picture.pixels == (0, 0):
             return self.on_page.describe(element)
         width, height = picture.pixels
