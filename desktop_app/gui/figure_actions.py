@@ -1,8 +1,8 @@
 """Photos on the page: the photo's label and size bar, Delete, Replace Photo… and Insert Photo…,
 its width from the bar, the menu and the context menu, image files dropped on a page, and
 preflight's "Choose the file…" for a photo the page did not save. Every change is one undo
-step, made by ``model/edits.py``; the window hands in only the document, one way to change its
-article, and the settings."""
+step, made by ``model/edits.py``; the window hands in only the document, one way to change it,
+and the settings."""
 
 from __future__ import annotations
 
@@ -29,15 +29,15 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".tif", ".t
 class FigureActions(QObject):
     """The photo actions and gestures; the page's selection says which photo.
 
-    ``document`` gives the open document (None when there is none); ``edit_article`` makes a
-    changed article one undo step with the given name; dialogs open over ``parent``.
+    ``document`` gives the open document (None when there is none); ``edit_document`` makes a
+    changed document one undo step with the given name; dialogs open over ``parent``.
     """
 
     def __init__(
         self,
         on_page: OnPageEditing,
         document: Callable[[], Document | None],
-        edit_article: Callable[[Article, str], None],
+        edit_document: Callable[[Document, str], None],
         settings: Settings,
         parent: QWidget,
     ) -> None:
@@ -45,7 +45,7 @@ class FigureActions(QObject):
         self.parent_widget = parent
         self.on_page = on_page
         self.document = document
-        self.edit_article = edit_article
+        self.edit_document = edit_document
         self.settings = settings
         layer = on_page.layer
         layer.label_of = self.label_of
@@ -203,7 +203,7 @@ class FigureActions(QObject):
             self.on_page.layer.select(None)
         else:
             self.on_page.select_after_render(select)
-        self.edit_article(article, text)
+        self.edit_document(document.with_changes(article=article), text)
         self.update_enabled()
 
     def size_figure(self, element: PageElement, size: str) -> None:

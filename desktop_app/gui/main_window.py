@@ -38,10 +38,8 @@ from desktop_app.gui.panels import BodyPanel, MetadataPanel, StylePanel
 from desktop_app.gui.preview import FIT_PAGE, FIT_WIDTH, PreviewPane
 from desktop_app.gui.render_worker import RenderService
 from desktop_app.language.locales import follow_locale_paper
-from desktop_app.model.article import Article
 from desktop_app.model.document import Document
 from desktop_app.output.export import safe_file_name
-from desktop_app.output.imprint_export import with_pictures_inside
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
 from desktop_app.readers.imprint_file import save_document
 from desktop_app.render.page_cache import cached_render, keep_pages
@@ -146,7 +144,7 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.figure_actions import FigureActions  # photos on the page
 
         self.figure_actions = FigureActions(
-            self.on_page, self.current_document, self.edit_article, self.settings, self
+            self.on_page, self.current_document, self.edit_document, self.settings, self
         )
         self.document_changed.connect(self.figure_actions.update_enabled)
         self.edit_menu.addSeparator()
@@ -483,11 +481,10 @@ class MainWindow(QMainWindow):
         }
         return self.tr("Edit %1").replace("%1", names.get(key, self.tr("page style")))
 
-    def edit_article(self, article: Article, text: str) -> None:
-        """Several fields of the article changed as one undoable step called ``text`` (a photo
-        inserted brings its picture and its figure)."""
-        if self._document is not None and article != self._document.article:
-            after = self._document.with_changes(article=article)
+    def edit_document(self, after: Document, text: str) -> None:
+        """Several fields changed at once as one undoable step called ``text`` (a photo inserted
+        brings its picture and its figure)."""
+        if self._document is not None and after != self._document:
             self.undo_stack.push(EditCommand(self._apply, self._document, after, "article.body", text))
 
     def scale_text(self, direction: int) -> None:
@@ -682,8 +679,10 @@ class MainWindow(QMainWindow):
 
     def _save_to(self, path: Path) -> bool:
         assert self._document is not None
+        from desktop_app.output.imprint_export import with_pictures_inside  # photos beside it go inside
+
         try:
-            save_document(with_pictures_inside(self._document), path)  # photos beside it go inside
+            save_document(with_pictures_inside(self._document), path)
         except OSError as exc:
             self._error(self.tr("Cannot save %1").replace("%1", path.name), exc.strerror or str(exc))
             return False
