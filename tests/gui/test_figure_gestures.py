@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from desktop_app.model.article import Article
 from desktop_app.model.document import Document
@@ -388,3 +388,31 @@ def test_saving_in_the_window_keeps_the_photos_beside_the_article(
     assert [p.pixels for p in reopened.images] == [(1000, 700)]
     assert (1000, 700) in _image_sizes(window, tmp_path)
     assert "The lead photo" in _pdf_text(window, tmp_path)
+
+
+def test_a_dragged_article_passes_through_the_page_to_the_window(
+    window, qtbot, photo_document: Document, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtGui import QDragEnterEvent
+
+    _show(window, qtbot, photo_document)
+    layer = window.on_page.layer
+    seen: list[str] = []
+    original = type(window).dragEnterEvent
+    monkeypatch.setattr(
+        type(window), "dragEnterEvent", lambda self, e: (seen.append("window"), original(self, e))
+    )
+    article_file = tmp_path / "other.md"
+    article_file.write_text("# Other\n\nText.", "utf-8")
+    photo = _jpeg(tmp_path / "photo-2.jpg", (300, 200), (0, 0, 0))
+    point = _point_of(window, "b2")
+    for path, taker in ((article_file, "window"), (photo, None)):
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(path))])
+        event = QDragEnterEvent(
+            point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+        seen.clear()
+        QApplication.sendEvent(layer, event)
+        assert event.isAccepted()
+        assert seen == ([taker] if taker else [])  # a photo is taken by the page itself
