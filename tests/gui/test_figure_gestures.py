@@ -416,3 +416,27 @@ def test_a_dragged_article_passes_through_the_page_to_the_window(
         QApplication.sendEvent(layer, event)
         assert event.isAccepted()
         assert seen == ([taker] if taker else [])  # a photo is taken by the page itself
+
+
+@pytest.mark.parametrize(
+    ("language", "caption", "typed"),
+    [
+        ("zh", "长春与新西伯利亚州代表出席视频会议", "双方签署科技合作协议"),
+        ("ru", "Участники видеоконференции в Новосибирске", "Стороны подписали соглашение"),
+    ],
+)
+def test_a_chinese_or_russian_caption_is_edited_in_place(
+    window, qtbot, photo_document: Document, tmp_path: Path, language: str, caption: str, typed: str
+) -> None:
+    body = photo_document.article.body.replace("Leaders meet in Moscow", caption)
+    article = photo_document.article.with_changes(body=body, language=language)
+    _show(window, qtbot, photo_document.with_changes(article=article))
+    layer = window.on_page.layer
+    qtbot.mouseDClick(layer, Qt.MouseButton.LeftButton, pos=_point_of(window, "b1.caption"))
+    assert layer.editor.isVisible() and layer.editor.toPlainText() == caption
+    layer.editor.selectAll()
+    layer.editor.insertPlainText(typed)  # as an input method commits its text
+    qtbot.keyClick(layer.editor, Qt.Key.Key_Return)
+    _settle(window, qtbot)
+    assert parse_figure(window.current_document().article.blocks[1]).caption == typed
+    assert typed.replace(" ", "") in _pdf_text(window, tmp_path).replace(" ", "")
