@@ -64,7 +64,6 @@ class PageEditor(QWidget):
         self.figure_size_of: Callable[[PageElement | None], str | None] = lambda _element: None
         # Whether dropped files are pictures the page takes in (else the window opens them).
         self.takes_drop: Callable[[Sequence[Path]], bool] = lambda _paths: False
-        self.setAcceptDrops(True)
         # Where dropped pictures would go, as a line in page points (page, x, y, width, 0).
         self.drop_mark_at: Callable[[tuple[int, float, float]], Rect | None] = lambda _spot: None
         self._drop_mark: Rect | None = None
