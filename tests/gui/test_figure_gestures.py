@@ -51,6 +51,13 @@ def photo_document(tmp_path: Path) -> Document:
     return Document(article, origin=tmp_path / "story.md")
 
 
+def _document(window) -> Document:
+    """The window's open document."""
+    document = window.current_document()
+    assert document is not None
+    return document
+
+
 def _settle(window, qtbot) -> None:
     qtbot.waitUntil(window.preview_is_current, timeout=RENDER_TIMEOUT_MS)
     qtbot.waitUntil(lambda: window.renderer.page_map is window.on_page.layer.page_map, timeout=5000)
@@ -117,12 +124,12 @@ def test_a_photo_is_selected_deleted_and_restored(
     qtbot.keyClick(layer, Qt.Key.Key_Delete)
     _settle(window, qtbot)
     assert window.undo_stack.count() == steps + 1
-    assert window.current_document().article.blocks == [INTRO, AFTER, LAST]
-    assert window.current_document().article.images == ()
+    assert _document(window).article.blocks == [INTRO, AFTER, LAST]
+    assert _document(window).article.images == ()
     assert (1200, 800) not in _image_sizes(window, tmp_path)
     window.undo_stack.undo()
     _settle(window, qtbot)
-    assert window.current_document().article == photo_document.article
+    assert _document(window).article == photo_document.article
     assert (1200, 800) in _image_sizes(window, tmp_path)
 
 
@@ -132,7 +139,7 @@ def test_ctrl_down_moves_the_photo(window, qtbot, photo_document: Document) -> N
     _select(window, qtbot, "b1")
     qtbot.keyClick(layer, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     _settle(window, qtbot)
-    blocks = window.current_document().article.blocks
+    blocks = _document(window).article.blocks
     assert blocks[1] == AFTER and parse_figure(blocks[2]) is not None
     assert layer.selected is not None and layer.selected.id == "b2"  # the photo stays selected
 
@@ -154,7 +161,7 @@ def test_the_caption_is_edited_in_place(window, qtbot, photo_document: Document,
     qtbot.keyClick(layer.editor, Qt.Key.Key_Return)
     _settle(window, qtbot)
     assert window.undo_stack.count() == steps + 1
-    figure = parse_figure(window.current_document().article.blocks[1])
+    figure = parse_figure(_document(window).article.blocks[1])
     assert (figure.caption, figure.credit, figure.image) == (
         "Leaders sign the programme",
         "Photo: AP",
@@ -172,7 +179,7 @@ def test_the_caption_is_edited_in_place(window, qtbot, photo_document: Document,
     qtbot.keyClicks(layer.editor, "Photo: TASS")
     qtbot.keyClick(layer.editor, Qt.Key.Key_Return)
     _settle(window, qtbot)
-    figure = parse_figure(window.current_document().article.blocks[1])
+    figure = parse_figure(_document(window).article.blocks[1])
     assert (figure.caption, figure.credit) == ("Leaders meet in Moscow", "Photo: TASS")
     assert "Photo: TASS" in _pdf_text(window, tmp_path)
 
@@ -186,7 +193,7 @@ def test_the_size_bar_changes_the_placed_width(window, qtbot, photo_document: Do
     layer.figure_bar.buttons["half"].click()
     _settle(window, qtbot)
     assert window.undo_stack.count() == steps + 1
-    assert parse_figure(window.current_document().article.blocks[1]).size == "half"
+    assert parse_figure(_document(window).article.blocks[1]).size == "half"
     half = layer.page_map.get("b1").rects[0].width
     assert half == pytest.approx(column / 2, rel=0.15)
     assert layer.selected is not None and layer.selected.id == "b1"
@@ -235,7 +242,7 @@ def test_a_dropped_image_becomes_a_figure_between_the_blocks_there(
     assert layer._drop_mark is None
     _settle(window, qtbot)
     assert window.undo_stack.count() == steps + 1
-    article = window.current_document().article
+    article = _document(window).article
     assert [b[:20] for b in article.blocks[:3]] == [INTRO[:20], article.blocks[1][:20], AFTER[:20]]
     figure = parse_figure(article.blocks[3])
     assert figure is not None and article.picture(figure.image).pixels == (640, 480)
@@ -267,7 +274,7 @@ def test_replace_photo_with_a_bad_file_says_why_and_changes_nothing(
     window.figure_actions.replace_action.trigger()
     assert len(shown) == 1 and shown[0][0] == "Cannot use broken.jpg" and "not a usable image" in shown[0][1]
     assert window.undo_stack.count() == steps
-    assert window.current_document().article == photo_document.article
+    assert _document(window).article == photo_document.article
     # A good file replaces the picture; caption, credit and width stay; the folder is remembered.
     good = _jpeg(tmp_path / "pictures" / "better.jpg", (900, 600), (20, 140, 60))
     opened_in: list[str] = []
@@ -280,7 +287,7 @@ def test_replace_photo_with_a_bad_file_says_why_and_changes_nothing(
     window.figure_actions.replace_action.trigger()
     assert opened_in == [str(bad.parent.resolve())]
     _settle(window, qtbot)
-    article = window.current_document().article
+    article = _document(window).article
     figure = parse_figure(article.blocks[1])
     assert (figure.caption, figure.credit) == ("Leaders meet in Moscow", "Photo: AP")
     assert [p.pixels for p in article.images] == [(900, 600)]
@@ -294,7 +301,7 @@ def test_the_text_panel_shows_the_photo_as_its_caption(window, qtbot, photo_docu
     assert editor.toPlainText().split("\n\n")[1] == "[Photo: photo.jpg] Leaders meet in Moscow"
     text = editor.toPlainText().replace("Leaders meet in Moscow", "Leaders meet again")
     editor.setPlainText(text)
-    article = window.current_document().article
+    article = _document(window).article
     figure = parse_figure(article.blocks[1])
     assert (figure.image, figure.caption, figure.credit) == ("photo.jpg", "Leaders meet again", "Photo: AP")
     assert article.images == photo_document.article.images
@@ -328,7 +335,7 @@ def test_preflight_offers_to_choose_the_file_of_a_photo_not_saved(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen), ""))
     buttons()[0].click()
     _settle(window, qtbot)
-    article = window.current_document().article
+    article = _document(window).article
     figure = parse_figure(article.blocks[1])
     assert figure.caption == "Leaders meet in Moscow" and article.picture(figure.image).pixels == (800, 533)
     assert (800, 533) in _image_sizes(window, tmp_path)
@@ -353,7 +360,7 @@ def test_the_context_menu_offers_a_photo_s_actions_or_a_photo_to_insert(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen), ""))
     insert.trigger()
     _settle(window, qtbot)
-    article = window.current_document().article
+    article = _document(window).article
     assert article.blocks[2] == AFTER and article.picture(parse_figure(article.blocks[3]).image).pixels == (
         500,
         500,
@@ -384,7 +391,7 @@ def test_saving_in_the_window_keeps_the_photos_beside_the_article(
     _settle(window, qtbot)
     assert window.open_path(target)
     _settle(window, qtbot)
-    reopened = window.current_document().article
+    reopened = _document(window).article
     assert [p.pixels for p in reopened.images] == [(1000, 700)]
     assert (1000, 700) in _image_sizes(window, tmp_path)
     assert "The lead photo" in _pdf_text(window, tmp_path)
@@ -438,5 +445,5 @@ def test_a_chinese_or_russian_caption_is_edited_in_place(
     layer.editor.insertPlainText(typed)  # as an input method commits its text
     qtbot.keyClick(layer.editor, Qt.Key.Key_Return)
     _settle(window, qtbot)
-    assert parse_figure(window.current_document().article.blocks[1]).caption == typed
+    assert parse_figure(_document(window).article.blocks[1]).caption == typed
     assert typed.replace(" ", "") in _pdf_text(window, tmp_path).replace(" ", "")
