@@ -217,3 +217,15 @@ def test_a_self_contained_svg_figure_is_drawn_as_vectors(tmp_path: Path) -> None
     assert listed_images(pdf) == []  # no pixels: vectors
     x0, _y0, x1, _y1 = colour_box(pdf, 1, GREEN)
     assert x1 - x0 == pytest.approx((210 - 36) * 72 / 25.4, abs=2)
+
+
+def test_a_figure_finds_a_file_beside_the_article_written_as_a_link_writes_it(tmp_path: Path) -> None:
+    from desktop_app.readers import read_document
+
+    (tmp_path / "harbour photo.jpg").write_bytes(photo((900, 600), GREEN))
+    for name in ("harbour%20photo.jpg", "<harbour photo.jpg>"):
+        source = tmp_path / "story.md"
+        source.write_text(f"---\ntitle: Spaces\n---\n![Caption]({name})\n", encoding="utf-8")
+        pdf = tmp_path / "spaces.pdf"
+        pdf.write_bytes(render(read_document(source)).pdf)
+        assert [(i.width, i.height) for i in listed_images(pdf)] == [(900, 600)], name

@@ -220,3 +220,19 @@ def test_a_webp_photo_is_not_blown_up_in_the_pdf(tmp_path: Path) -> None:
     assert (listed.width, listed.height, listed.encoding) == (1600, 1000, "jpeg")
     # Written losslessly (as PNG) the photo took more than ten times the WebP's size.
     assert pdf.stat().st_size < 4 * len(data)
+
+
+def test_an_svg_holding_a_decompression_bomb_is_refused_and_one_holding_a_photo_is_kept() -> None:
+    import base64
+
+    def svg_with(png: bytes) -> bytes:
+        data = base64.b64encode(png).decode()
+        return (
+            '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">'
+            f'<image href="data:image/png;base64,{data}" width="100" height="100"/></svg>'
+        ).encode()
+
+    with pytest.raises(PictureError, match="too large"):
+        prepare_picture("bomb.svg", svg_with(png_claiming(40_000, 40_000)))
+    kept = prepare_picture("logo.svg", svg_with(photo((40, 40), RED, "PNG")))
+    assert kept.media_type == "image/svg+xml"

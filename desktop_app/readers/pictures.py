@@ -13,6 +13,7 @@ import io
 import threading
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
+from weakref import WeakKeyDictionary
 
 from PIL import Image, ImageCms, ImageFile, ImageOps, UnidentifiedImageError
 
@@ -158,9 +159,22 @@ def downsampled(picture: Picture, max_width: int) -> Picture:
     return _downsampled(picture, max_width)
 
 
-@lru_cache(maxsize=16)
 def _downsampled(picture: Picture, max_width: int) -> Picture:
-    # Cached: the preview lays the same document out again after every edit.
+    # Kept while the picture is: the preview lays the same document out again after every edit.
+    with _SMALLER_LOCK:
+        found = _SMALLER.get(picture, {}).get(max_width)
+    if found is None:
+        found = _resized(picture, max_width)
+        with _SMALLER_LOCK:
+            _SMALLER.setdefault(picture, {})[max_width] = found
+    return found
+
+
+_SMALLER: WeakKeyDictionary[Picture, dict[int, Picture]] = WeakKeyDictionary()
+_SMALLER_LOCK = threading.Lock()
+
+
+def _resized(picture: Picture, max_width: int) -> Picture:
     width, height = picture.pixels
     size = (max_width, max(1, round(height * max_width / width)))
     with Image.open(io.BytesIO(picture.data)) as image:
@@ -201,7 +215,8 @@ def _file_picture(path: str, _mtime_ns: int, size: int) -> Picture | PictureErro
     try:
         return prepare_picture(name, data)
     except PictureError as exc:
-        return exc
+        # A new error, without the traceback whose frames would keep the file's bytes cached.
+        return PictureError(str(exc))
 
 
 def safe_name(name: str) -> str:

@@ -7,6 +7,9 @@ look like without them is unknown.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import io
 import re
 from xml.etree import ElementTree
 
@@ -45,10 +48,36 @@ def check_svg(data: bytes) -> str | None:
             attribute = key.rsplit("}", 1)[-1]
             if attribute == "href" and not _INSIDE.match(value):
                 return f"an SVG that points outside itself: {value.strip()[:80]}"
+            if attribute == "href" and (reason := _embedded_picture(value)):
+                return reason
             if reason := _outside_reference(value):
                 return reason
         if tag == "style" and (reason := _outside_reference(element.text or "")):
             return reason
+    return None
+
+
+def _embedded_picture(href: str) -> str | None:
+    """Why a picture embedded in the SVG (a ``data:`` URL) cannot be drawn: a decompression
+    bomb would be decoded by the renderer, which reads it straight from the SVG."""
+    head, comma, payload = href.strip().partition(",")
+    if not head.lower().startswith("data:image/"):
+        return None
+    from PIL import Image, UnidentifiedImageError
+
+    from desktop_app.readers.pictures import MAX_PIXELS
+
+    too_large = "an SVG holding a picture too large to draw (it could be a decompression bomb)"
+    try:
+        data = base64.b64decode(payload, validate=False) if head.lower().endswith(";base64") else b""
+        with Image.open(io.BytesIO(data)) as image:  # the header only
+            width, height = image.size
+    except Image.DecompressionBombError:
+        return too_large
+    except (ValueError, OSError, UnidentifiedImageError, binascii.Error):
+        return "an SVG holding a picture that cannot be read"
+    if not comma or width * height > MAX_PIXELS:
+        return too_large
     return None
 
 

@@ -8,9 +8,10 @@ the downsampling of print exports and preflight all read the same size.
 from __future__ import annotations
 
 import hashlib
+import threading
 from dataclasses import dataclass
-from functools import lru_cache
-from urllib.parse import quote
+from urllib.parse import quote, unquote
+from weakref import WeakKeyDictionary
 
 from markupsafe import Markup
 
@@ -74,8 +75,12 @@ def placed_picture(document: Document, figure: Figure) -> PlacedPicture:
     if carried is not None:
         return PlacedPicture(carried)
     folder = document.asset_folder
-    path = (folder / figure.image).resolve() if folder is not None else None
-    if path is None or folder is None or not path.is_relative_to(folder) or not path.is_file():
+    if folder is None:
+        return PlacedPicture(None, "missing", figure.image)
+    # As written, or as a link writes it (a space as %20).
+    candidates = [(folder / name).resolve() for name in dict.fromkeys((figure.image, unquote(figure.image)))]
+    path = next((p for p in candidates if p.is_relative_to(folder) and p.is_file()), None)
+    if path is None:
         return PlacedPicture(None, "missing", figure.image)
     try:
         return PlacedPicture(picture_from_file(path))
@@ -83,10 +88,21 @@ def placed_picture(document: Document, figure: Figure) -> PlacedPicture:
         return PlacedPicture(None, "unreadable", str(exc))
 
 
-@lru_cache(maxsize=256)  # the preview asks again after every edit; a photo is megabytes to hash
 def picture_key(picture: Picture) -> str:
     """A name for the picture's content: two articles' "photo-1.jpg" are told apart by it."""
-    return hashlib.sha256(picture.data).hexdigest()[:24]
+    with _KEYS_LOCK:
+        key = _KEYS.get(picture)
+    if key is None:
+        key = hashlib.sha256(picture.data).hexdigest()[:24]
+        with _KEYS_LOCK:
+            _KEYS[picture] = key
+    return key
+
+
+# Each picture's key, kept while the picture is: the preview asks again after every edit, and a
+# photo is megabytes to hash; a closed document's photos are not held on to.
+_KEYS: WeakKeyDictionary[Picture, str] = WeakKeyDictionary()
+_KEYS_LOCK = threading.Lock()
 
 
 def picture_url(picture: Picture, max_width: int | None = None) -> str:
