@@ -94,7 +94,8 @@ class FindingsPanel(QWidget):
             self.list.addItem(item)
 
     def _show_fixes(self) -> None:
-        """One button per installed font that would draw what prints as boxes."""
+        """One button per installed font that would draw what prints as boxes, and one per
+        figure whose photo the page did not save, is missing or cannot be read."""
         while self._fix_row.count():
             widget = self._fix_row.takeAt(0).widget()
             if widget is not None:
@@ -105,7 +106,7 @@ class FindingsPanel(QWidget):
             button.setToolTip(font)
             button.clicked.connect(lambda _checked=False, path=font: self.take_in_font(path))
             self._fix_row.addWidget(button)
-        pictures = [f for f in self._findings if f.code in PICTURE_FILE_CODES]
+        pictures = [f for f in self._findings if _photo_to_choose(f)]
         for finding in pictures:
             text = self.tr("Choose the file…")
             image = getattr(finding, "image", None)
@@ -133,3 +134,8 @@ class FindingsPanel(QWidget):
         if field:
             self.field_requested.emit(field)
             self.finding_requested.emit(item.data(Qt.ItemDataRole.UserRole + 1))
+
+
+def _photo_to_choose(finding: FindingLike) -> bool:
+    # Only a figure's photo can be chosen: an image inside the text has no block to put it in.
+    return finding.code in PICTURE_FILE_CODES and getattr(finding, "block", None) is not None

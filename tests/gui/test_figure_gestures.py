@@ -447,3 +447,26 @@ def test_a_chinese_or_russian_caption_is_edited_in_place(
     _settle(window, qtbot)
     assert parse_figure(_document(window).article.blocks[1]).caption == typed
     assert typed.replace(" ", "") in _pdf_text(window, tmp_path).replace(" ", "")
+
+
+def test_choose_the_file_is_offered_for_figures_only(qtbot) -> None:
+    from desktop_app.checks.finding import Finding
+    from desktop_app.gui.findings import FindingsPanel
+
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    url = "https://example.com/a.jpg"
+    figure = Finding(
+        "error", "photo-not-saved", f"photo not saved with the page: {url}", "body", block=2, image=url
+    )
+    inline = Finding(
+        "error", "photo-unreadable", "The photo x.png cannot be printed: truncated", "body", image="x.png"
+    )
+    panel.show_findings([figure, inline])
+    buttons = panel.fixes.findChildren(QPushButton)
+    assert [b.text() for b in buttons] == ["Choose the file…"]
+    with qtbot.waitSignal(panel.picture_requested) as signal:
+        buttons[0].click()
+    assert signal.args == [figure]
+    panel.show_findings([inline])
+    assert panel.fixes.isHidden()
