@@ -8,6 +8,7 @@ from pathlib import Path
 from desktop_app.app.recovery import discard_recovery, write_recovery
 from desktop_app.model.document import Document
 from desktop_app.output.export import safe_file_name
+from desktop_app.output.imprint_export import with_pictures_inside
 from desktop_app.readers.imprint_file import SUFFIX, save_document
 
 
@@ -58,7 +59,8 @@ class OpenDocument:
         Raises OSError when the file cannot be written, with nothing changed.
         """
         assert self.document is not None
-        save_document(self.document, path)
+        # Photos that live as files beside the article go inside, so the document is one file.
+        save_document(with_pictures_inside(self.document), path)
         self.save_path = path.resolve()
         self.recovered_dirty = False
         self.changed_since_autosave = False

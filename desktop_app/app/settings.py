@@ -23,6 +23,7 @@ class Settings:
     session_articles: list[str] = field(default_factory=list)
     last_open_dir: str = ""
     last_export_dir: str = ""
+    last_photo_dir: str = ""  # where the last photo was chosen from (Replace Photo…, Insert Photo…)
     export_choices: dict[str, object] = field(default_factory=dict)
     ui_language: str = ""  # empty: follow the system locale
     autosave_seconds: int = 30

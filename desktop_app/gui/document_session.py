@@ -72,6 +72,11 @@ class DocumentSession(QObject):
         key = f"style.{role}_size" if role else "style"
         self._push(document.with_changes(style=style), key, self.tr("Change text size"), False)
 
+    def edit_document(self, after: Document, text: str) -> None:
+        """Several fields changed at once as one undoable step called ``text`` (a photo inserted
+        brings its picture and its figure)."""
+        self._push(after, "article.body", text, False)
+
     def _push(self, after: Document, key: str, text: str, typed: bool) -> None:
         before = self.document
         if before is None or after == before:

@@ -1,5 +1,6 @@
 """The preflight panel: problems found in the document, each leading to the field it concerns,
-and a button for each missing-glyph finding that an installed font would fix."""
+a button for each missing-glyph finding that an installed font would fix, and one for each
+photo the page did not save, to choose its file."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
 from desktop_app.render.pdf import reload_fonts
 from desktop_app.render.user_fonts import take_in
 
+# Findings about a figure whose picture the article does not carry: choosing the file fixes them.
+PICTURE_FILE_CODES = frozenset({"photo-not-saved", "photo-missing", "photo-unreadable"})
+
 
 class FindingLike(Protocol):
     """What the panel reads of a preflight finding."""
@@ -38,6 +42,7 @@ class FindingsPanel(QWidget):
     finding_requested = Signal(object)  # the finding itself, so the page can select its element
     # A font was taken in to draw characters that printed as boxes: the pages need a new render.
     font_taken_in = Signal(str)
+    picture_requested = Signal(object)  # a finding about a photo not saved: choose its file
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +94,8 @@ class FindingsPanel(QWidget):
             self.list.addItem(item)
 
     def _show_fixes(self) -> None:
-        """One button per installed font that would draw what prints as boxes."""
+        """One button per installed font that would draw what prints as boxes, and one per
+        figure whose photo the page did not save, is missing or cannot be read."""
         while self._fix_row.count():
             widget = self._fix_row.takeAt(0).widget()
             if widget is not None:
@@ -100,8 +106,18 @@ class FindingsPanel(QWidget):
             button.setToolTip(font)
             button.clicked.connect(lambda _checked=False, path=font: self.take_in_font(path))
             self._fix_row.addWidget(button)
+        pictures = [f for f in self._findings if _photo_to_choose(f)]
+        for finding in pictures:
+            text = self.tr("Choose the file…")
+            image = getattr(finding, "image", None)
+            if len(pictures) > 1 and image:
+                text = self.tr("Choose the file for %1…").replace("%1", image.rsplit("/", 1)[-1][:40])
+            button = QPushButton(text)
+            button.setToolTip(finding.message)
+            button.clicked.connect(lambda _checked=False, chosen=finding: self.picture_requested.emit(chosen))
+            self._fix_row.addWidget(button)
         self._fix_row.addStretch(1)
-        self.fixes.setVisible(bool(fonts))
+        self.fixes.setVisible(bool(fonts) or bool(pictures))
 
     def take_in_font(self, path: str) -> None:
         """The one-click fix: copy the font into Imprint's own fonts and render again with it."""
@@ -118,3 +134,8 @@ class FindingsPanel(QWidget):
         if field:
             self.field_requested.emit(field)
             self.finding_requested.emit(item.data(Qt.ItemDataRole.UserRole + 1))
+
+
+def _photo_to_choose(finding: FindingLike) -> bool:
+    # Only a figure's photo can be chosen: an image inside the text has no block to put it in.
+    return finding.code in PICTURE_FILE_CODES and getattr(finding, "block", None) is not None

@@ -132,6 +132,14 @@ class MainWindow(QMainWindow):
         self.editions = Editions(self, self.library, self.show_pdf)
         self.new_edition_action = self.editions.action
         self.file_menu.insertAction(self.menu["export"], self.new_edition_action)
+        from desktop_app.gui.figure_actions import FigureActions  # photos on the page
+
+        self.figure_actions = FigureActions(
+            self.on_page, lambda: self.session.document, self.session.edit_document, self.settings, self
+        )
+        self.session.applied.connect(lambda *_args: self.figure_actions.update_enabled())
+        self.menu.menus["edit"].addSeparator()
+        self.menu.menus["edit"].addMenu(self.figure_actions.menu)
         self.toolbar = self.menu.make_toolbar()
         self.exports = ExportFlow(self.session, self.settings, self)
         self.exports.finished.connect(self.export_finished)
@@ -497,6 +505,7 @@ class MainWindow(QMainWindow):
             self.findings.field_requested.connect(self.focus_field)
             self.findings.finding_requested.connect(self.on_page.select_finding)
             self.findings.font_taken_in.connect(lambda _font: self._request_render())
+            self.findings.picture_requested.connect(self.figure_actions.choose_for_finding)
             # Below the pages, where a list of problems has room for whole sentences.
             self.findings_dock = self._dock(
                 "preflight", self.findings, Qt.DockWidgetArea.BottomDockWidgetArea

@@ -83,6 +83,9 @@ class OnPageEditing(QObject):
             "quote": self.tr("Quote"),
             "table": self.tr("Table"),
             "code": self.tr("Code"),
+            "figure": self.tr("Photo"),
+            "caption": self.tr("Caption"),
+            "credit": self.tr("Credit"),
         }
         return names.get(element.kind, element.kind.capitalize())
 
@@ -106,6 +109,10 @@ class OnPageEditing(QObject):
         self.layer.select(None)
         self.layer.set_page_map(page_map)
         self._foreign = tuple(articles)
+
+    def select_after_render(self, element_id: str) -> None:
+        """Select ``element_id`` (a photo just inserted) once the next pages are on screen."""
+        self._pending_id = element_id
 
     def showing_foreign_pages(self) -> bool:
         """Whether the preview shows pages that are not the open document's (an edition)."""
@@ -237,7 +244,8 @@ class OnPageEditing(QObject):
         if block is None or document is None:
             editor.setExtraSelections([])
             return
-        spans = block_spans(document.article.body, document.article.body_format == "markdown")
+        # The panel shows each figure as one line: its blocks are the body's, at other places.
+        spans = block_spans(editor.toPlainText(), document.article.body_format == "markdown")
         if block >= len(spans):
             return
         start, end = spans[block]
@@ -264,7 +272,8 @@ class OnPageEditing(QObject):
         if self._following or document is None or not editor.hasFocus() or self._foreign is not None:
             return
         position = editor.textCursor().position()
-        spans = block_spans(document.article.body, document.article.body_format == "markdown")
+        # The panel shows each figure as one line: its blocks are the body's, at other places.
+        spans = block_spans(editor.toPlainText(), document.article.body_format == "markdown")
         block = next((i for i, (_s, end) in enumerate(spans) if position <= end), len(spans) - 1)
         element = self.layer.page_map.for_block(block)
         if element is not None:

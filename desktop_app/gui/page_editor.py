@@ -1,148 +1,36 @@
 """The editing layer over the preview's pages: hover outlines, selection frames, the in-place
-editor and the size bar, all placed from the page map of the pages on screen."""
+editor and the size bars, all placed from the page map of the pages on screen; image files
+dropped on a page."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QTextBlockFormat, QTextCursor
-from PySide6.QtWidgets import (
-    QCalendarWidget,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QTextEdit,
-    QToolButton,
-    QWidget,
+from PySide6.QtCore import QDate, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
 )
+from PySide6.QtWidgets import QCalendarWidget, QWidget
 
+from desktop_app.gui.in_place_editor import InPlaceEditor
 from desktop_app.gui.page_view import PageView
-from desktop_app.render.page_map import PageElement, PageMap
+from desktop_app.gui.size_bars import FigureSizeBar, SizeBar
+from desktop_app.render.page_map import PageElement, PageMap, Rect
 
 HOVER = QColor(40, 120, 220, 160)
 SELECTED = QColor(40, 120, 220)
 FRAME_PAD = 2.0
-ALIGN = {
-    "left": Qt.AlignmentFlag.AlignLeft,
-    "start": Qt.AlignmentFlag.AlignLeft,
-    "right": Qt.AlignmentFlag.AlignRight,
-    "end": Qt.AlignmentFlag.AlignRight,
-    "center": Qt.AlignmentFlag.AlignHCenter,
-    "justify": Qt.AlignmentFlag.AlignJustify,
-}
-
-
-class InPlaceEditor(QTextEdit):
-    """A text editor laid over an element, set like it; Enter commits, Esc cancels."""
-
-    committed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.setAcceptRichText(False)
-        self.document().setDocumentMargin(0)
-        self.setContentsMargins(0, 0, 0, 0)
-        self.setViewportMargins(0, 0, 0, 0)
-        self.document().contentsChanged.connect(self._grow)
-        self._done = False
-
-    def start(self, text: str, element: PageElement, frame: QRectF, scale: float) -> None:
-        font = QFont(element.font_family)
-        font.setPixelSize(max(1, round(element.font_size * scale)))
-        font.setBold(element.bold)
-        font.setItalic(element.italic)
-        self.setFont(font)
-        palette = self.palette()
-        palette.setColor(palette.ColorRole.Text, QColor(element.color))
-        palette.setColor(palette.ColorRole.Base, QColor(255, 255, 255))
-        self.setPalette(palette)
-        self.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if element.direction == "rtl" else Qt.LayoutDirection.LeftToRight
-        )
-        self.setPlainText(text)
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        block = QTextBlockFormat()
-        block.setAlignment(ALIGN.get(element.align, Qt.AlignmentFlag.AlignLeft))
-        block.setLineHeight(element.line_height * scale, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-        cursor.mergeBlockFormat(block)
-        self.setGeometry(frame.toAlignedRect())
-        self._done = False
-        self.show()
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-        self._grow()
-
-    def place_caret(self, point: QPoint | None) -> None:
-        """The caret at the clicked character, or at the end when the editor was opened by key."""
-        cursor = self.cursorForPosition(point) if point is not None else self.textCursor()
-        if point is None:
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-        self.setTextCursor(cursor)
-
-    def _grow(self) -> None:
-        # The editor grows with its text instead of scrolling, as the page's block would.
-        height = round(self.document().size().height()) + 2
-        self.resize(self.width(), max(height, self.fontMetrics().height() + 2))
-
-    def insertFromMimeData(self, source) -> None:
-        # Only words come in from the clipboard, never a second paragraph or formatting.
-        self.insertPlainText(" ".join(source.text().split()))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.finish(commit=True)
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self.finish(commit=False)
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        # Clicking elsewhere commits, as in every editor that edits in place.
-        if self.isVisible() and event.reason() != Qt.FocusReason.ActiveWindowFocusReason:
-            self.finish(commit=True)
-
-    def finish(self, commit: bool) -> None:
-        if self._done:
-            return
-        self._done = True
-        self.hide()
-        if commit:
-            self.committed.emit(self.toPlainText())
-        else:
-            self.cancelled.emit()
-
-
-class SizeBar(QFrame):
-    """The small bar beside a selection: its role and size, with − and + for that role."""
-
-    resize_requested = Signal(int)
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.label = QLabel(self)
-        self.smaller = QToolButton(self)
-        self.smaller.setText("−")
-        self.bigger = QToolButton(self)
-        self.bigger.setText("+")
-        self.smaller.clicked.connect(lambda: self.resize_requested.emit(-1))
-        self.bigger.clicked.connect(lambda: self.resize_requested.emit(1))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(4, 1, 4, 1)
-        row.setSpacing(2)
-        row.addWidget(self.label)
-        row.addWidget(self.smaller)
-        row.addWidget(self.bigger)
-        self.hide()
 
 
 class PageEditor(QWidget):
@@ -155,6 +43,11 @@ class PageEditor(QWidget):
     delete_requested = Signal(object)
     move_requested = Signal(object, int)
     resize_requested = Signal(str, int)  # role, direction
+    figure_size_requested = Signal(object, str)  # the photo's element, its new width
+    figure_delete_requested = Signal(object)  # Delete on a selected photo
+    context_menu_requested = Signal(object, object)  # the element under the click (or None), global QPoint
+    # Image files dropped on a page: their paths and where, as (page, x, y) in page points.
+    images_dropped = Signal(list, object)
 
     def __init__(self, view: PageView) -> None:
         super().__init__(view.viewport())
@@ -164,6 +57,18 @@ class PageEditor(QWidget):
         self.selected: PageElement | None = None
         view.selected_id = lambda: self.selected.id if self.selected is not None else None
         self.describe = lambda element: element.kind  # the window gives translated names
+        # What the hover label and the size bar say; the window names photos by their pixels.
+        self.label_of: Callable[[PageElement], str] = lambda element: (
+            f"{self.describe(element)} · {element.font_size:g} pt"
+        )
+        # The width of the photo an element is ("column", "half", "wide"), None for text.
+        self.figure_size_of: Callable[[PageElement | None], str | None] = lambda _element: None
+        # Whether dropped files are pictures the page takes in (else the window opens them).
+        self.takes_drop: Callable[[Sequence[Path]], bool] = lambda _paths: False
+        # Where dropped pictures would go, as a line in page points (page, x, y, width, 0).
+        self.drop_mark_at: Callable[[tuple[int, float, float]], Rect | None] = lambda _spot: None
+        self._drop_mark: Rect | None = None
+        self.setAcceptDrops(True)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
@@ -174,6 +79,8 @@ class PageEditor(QWidget):
         self.calendar: QCalendarWidget | None = None
         self.size_bar = SizeBar(self)
         self.size_bar.resize_requested.connect(self._resize_selected)
+        self.figure_bar = FigureSizeBar(self)
+        self.figure_bar.size_requested.connect(self._size_selected_figure)
         self._editing: PageElement | None = None
         self._click: QPointF | None = None  # where the double-click that asked for an edit was
         view.viewport().installEventFilter(self)
@@ -246,15 +153,32 @@ class PageEditor(QWidget):
 
     def begin_edit(self, element: PageElement, text: str, click: QPointF | None = None) -> None:
         """Open the editor over ``element`` with ``text``, the caret where it was clicked."""
-        frames = self.frames_of(element)
+        frames = self.frames_of(self._with_room(element))
         if not frames:
             return
         self._editing = element
         self.size_bar.hide()
+        self.figure_bar.hide()
         scale = self.view.scale(element.first_page)
         first = frames[0]
         self.editor.start(text, element, first.adjusted(FRAME_PAD, FRAME_PAD, -FRAME_PAD, -FRAME_PAD), scale)
         self.editor.place_caret(self.editor.mapFrom(self, click.toPoint()) if click is not None else None)
+
+    def _with_room(self, element: PageElement) -> PageElement:
+        """A caption or credit hugs its words on the page; its editor has room up to the photo's
+        right edge, as the caption line has when it grows."""
+        figure = (
+            self.page_map.get(element.id.rpartition(".")[0])
+            if element.kind in ("caption", "credit")
+            else None
+        )
+        if figure is None or not element.rects:
+            return element
+        first = element.rects[0]
+        right = max((r.x + r.width for r in figure.rects if r.page == first.page), default=0.0)
+        if right <= first.x + first.width:
+            return element
+        return replace(element, rects=(replace(first, width=right - first.x), *element.rects[1:]))
 
     def begin_date_edit(self, element: PageElement, current: date | None) -> None:
         """The calendar, anchored under the date on the page."""
@@ -295,6 +219,10 @@ class PageEditor(QWidget):
         if self.selected is not None:
             self.resize_requested.emit(self.selected.role, direction)
 
+    def _size_selected_figure(self, size: str) -> None:
+        if self.selected is not None:
+            self.figure_size_requested.emit(self.selected, size)
+
     # -- events ----------------------------------------------------------------------------
 
     def eventFilter(self, watched, event: QEvent) -> bool:
@@ -305,6 +233,7 @@ class PageEditor(QWidget):
 
     def _layout_changed(self, *_args: object) -> None:
         self._place_size_bar()
+        self._place_figure_bar()
         self.update()
 
     def _place_size_bar(self) -> None:
@@ -313,16 +242,33 @@ class PageEditor(QWidget):
         if element is None or not frames or self.is_editing():
             self.size_bar.hide()
             return
-        self.size_bar.label.setText(f"{self.describe(element)} · {element.font_size:g} pt")
-        self.size_bar.adjustSize()
-        frame = frames[0]
-        y = frame.top() - self.size_bar.height() - 2
+        if element is None or self.figure_size_of(element) is not None:  # a photo has a bar of its own
+            self.size_bar.hide()
+            return
+        self.size_bar.label.setText(self.label_of(element))
+        self._place_bar(self.size_bar, frames[0])
+
+    def _place_figure_bar(self) -> None:
+        element = self.selected
+        size = self.figure_size_of(element) if element is not None and not self.is_editing() else None
+        frames = self.frames_of(element) if element is not None and size is not None else []
+        if element is None or size is None or not frames:
+            self.figure_bar.hide()
+            return
+        self.figure_bar.label.setText(self.label_of(element))
+        self.figure_bar.show_size(size)
+        self._place_bar(self.figure_bar, frames[0])
+
+    def _place_bar(self, bar: QWidget, frame: QRectF) -> None:
+        """A bar just above the element's first fragment, at its right (below it at the top)."""
+        bar.adjustSize()
+        y = frame.top() - bar.height() - 2
         if y < 0:
             y = frame.bottom() + 2
-        x = min(max(0.0, frame.right() - self.size_bar.width()), self.width() - self.size_bar.width())
-        self.size_bar.move(round(x), round(y))
-        self.size_bar.show()
-        self.size_bar.raise_()
+        x = min(max(0.0, frame.right() - bar.width()), self.width() - bar.width())
+        bar.move(round(x), round(y))
+        bar.show()
+        bar.raise_()
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
@@ -333,13 +279,16 @@ class PageEditor(QWidget):
             for frame in frames:
                 painter.drawRect(frame)
             if frames:
-                self._draw_label(
-                    painter, frames[0], f"{self.describe(self.hovered)} · {self.hovered.font_size:g} pt"
-                )
+                self._draw_label(painter, frames[0], self.label_of(self.hovered))
         if self.selected is not None:
             painter.setPen(QPen(SELECTED, 2))
             for frame in self.frames_of(self.selected):
                 painter.drawRect(frame)
+        if self._drop_mark is not None:  # where a dragged picture would land
+            mark = self._drop_mark
+            line = self.view.to_view(mark.page, QRectF(mark.x, mark.y, mark.width, 0))
+            painter.setPen(QPen(SELECTED, 3))
+            painter.drawLine(line.topLeft(), line.topRight())
 
     def _draw_label(self, painter: QPainter, frame: QRectF, text: str) -> None:
         metrics = painter.fontMetrics()
@@ -359,9 +308,8 @@ class PageEditor(QWidget):
         element = self.element_at(event.position())
         if (element.id if element else None) != (self.hovered.id if self.hovered else None):
             self.hovered = element
-            self.setCursor(
-                Qt.CursorShape.IBeamCursor if element and element.field else Qt.CursorShape.ArrowCursor
-            )
+            text = element is not None and bool(element.field) and self.figure_size_of(element) is None
+            self.setCursor(Qt.CursorShape.IBeamCursor if text else Qt.CursorShape.ArrowCursor)
             self.update()
 
     def leaveEvent(self, _event) -> None:
@@ -379,7 +327,61 @@ class PageEditor(QWidget):
         if element is not None:
             self.select(element)
             self._click = event.position()
-            self.edit_requested.emit(element)
+            self.request_edit(element)
+
+    def request_edit(self, element: PageElement) -> None:
+        """Ask for ``element`` to be edited; a photo edits its caption, where the caption stands."""
+        caption = self.page_map.get(f"{element.id}.caption") if element.kind == "figure" else None
+        if caption is not None:
+            self.select(caption)
+            self._click = None
+            element = caption
+        self.edit_requested.emit(element)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        element = self.element_at(QPointF(event.pos()))
+        if element is not None:
+            self.select(element)
+        self.context_menu_requested.emit(element, event.globalPos())
+
+    # -- image files dropped on a page -------------------------------------------------------
+
+    def _dropped_paths(self, event: QDropEvent) -> list[Path]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return paths if paths and self.takes_drop(paths) else []
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # Anything but pictures (an article, a folder) goes on to the window, which opens it.
+        if self._dropped_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        spot = self.view.to_page(event.position())
+        if self._dropped_paths(event) and spot is not None:
+            event.acceptProposedAction()
+            self._drop_mark = self.drop_mark_at(spot)
+        else:
+            event.ignore()
+            self._drop_mark = None
+        self.update()
+
+    def dragLeaveEvent(self, _event) -> None:
+        self._drop_mark = None
+        self.update()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_paths(event)
+        spot = self.view.to_page(event.position())
+        self._drop_mark = None
+        self.update()
+        if not paths or spot is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.images_dropped.emit(paths, spot)
 
     def take_click(self) -> QPointF | None:
         """Where the double-click that asked for an edit was, once."""
@@ -412,9 +414,11 @@ class PageEditor(QWidget):
             self.select(None)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and self.selected is not None:
             self._click = None
-            self.edit_requested.emit(self.selected)
+            self.request_edit(self.selected)
         elif key == Qt.Key.Key_Delete and self.selected is not None and self.selected.block is not None:
-            self.delete_requested.emit(self.selected)
+            # A photo goes with its picture, which the window's photo actions take care of.
+            photo = self.selected.kind == "figure"
+            (self.figure_delete_requested if photo else self.delete_requested).emit(self.selected)
         elif control and key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.selected is not None:
             self.move_requested.emit(self.selected, -1 if key == Qt.Key.Key_Up else 1)
         else:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.gui.choices import house_style_choices, layout_choices, locale_choices
 from desktop_app.language.locales import display_name
 from desktop_app.language.tags import language_choices, language_name
+from desktop_app.model.caption_lines import body_from_panel, panel_text
 from desktop_app.model.document import Document
 from desktop_app.model.style import LIMITS, MARGINS, ORIENTATIONS, PAPERS, TYPE_SIZES
 
@@ -452,7 +453,11 @@ class StylePanel(_Panel):
 
 
 class BodyPanel(_Panel):
-    """The article text, for fixing a typo before printing; paragraphs are separated by blank lines."""
+    """The article text, for fixing a typo before printing; paragraphs are separated by blank lines.
+
+    A photo shows as one line, ``[Photo: name] caption``: typing there changes its caption and
+    keeps its picture, credit and width (``model/caption_lines.py``).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -460,7 +465,9 @@ class BodyPanel(_Panel):
         # The window's undo stack owns undo, so that Ctrl+Z steps through every kind of edit in order.
         self.editor.setUndoRedoEnabled(False)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.editor.textChanged.connect(lambda: self._emit("article.body", self.editor.toPlainText()))
+        self._body = ""  # the body the panel shows, whose figures its photo lines stand for
+        self._markdown = False
+        self.editor.textChanged.connect(self._typed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.editor)
@@ -471,8 +478,16 @@ class BodyPanel(_Panel):
         self.editor.setAccessibleName(self.tr("Article text"))
         self.editor.setPlaceholderText(self.tr("The article text: paragraphs separated by a blank line"))
 
+    def _typed(self) -> None:
+        text = self.editor.toPlainText()
+        if not self._syncing:
+            self._body = body_from_panel(text, self._body) if self._markdown else text
+        self._emit("article.body", self._body)
+
     def show_document(self, document: Document) -> None:
-        body = document.article.body
+        self._markdown = document.article.body_format == "markdown"
+        self._body = document.article.body
+        body = panel_text(self._body) if self._markdown else self._body
         if self.editor.toPlainText() == body:
             return
         self._syncing = True

@@ -50,12 +50,12 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="471"/>
+        <location filename="../../desktop_app/gui/panels.py" line="478"/>
         <source>Article text</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="472"/>
+        <location filename="../../desktop_app/gui/panels.py" line="479"/>
         <source>The article text: paragraphs separated by a blank line</source>
         <translation>Текст статьи: абзацы разделяются пустой строкой</translation>
     </message>
@@ -68,52 +68,52 @@
         <translation>Изменение размера текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="88"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="93"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="89"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="94"/>
         <source>subtitle</source>
         <translation>подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="90"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="95"/>
         <source>author</source>
         <translation>автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="91"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="96"/>
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="92"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="97"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="93"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="98"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="94"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="99"/>
         <source>keywords</source>
         <translation>ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="95"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="100"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="97"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="102"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="97"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="102"/>
         <source>page style</source>
         <translation>оформление</translation>
     </message>
@@ -383,68 +383,215 @@
     </message>
 </context>
 <context>
+    <name>FigureActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="90"/>
+        <source>P&amp;hoto</source>
+        <translation>&amp;Фото</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="91"/>
+        <source>&amp;Replace Photo…</source>
+        <translation>&amp;Заменить фото…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="92"/>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="313"/>
+        <source>&amp;Insert Photo…</source>
+        <translation>&amp;Вставить фото…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="94"/>
+        <source>&amp;Column Width</source>
+        <translation>По ширине &amp;колонки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="95"/>
+        <source>&amp;Half Width</source>
+        <translation>&amp;Половина колонки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="96"/>
+        <source>&amp;Page Width</source>
+        <translation>По ширине &amp;страницы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="123"/>
+        <source>Photo · %1 × %2 px</source>
+        <translation>Фото · %1 × %2 пикс.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="166"/>
+        <source>Images (%1)</source>
+        <translation>Изображения (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="166"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="180"/>
+        <source>Cannot use %1</source>
+        <translation>Нельзя использовать %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="214"/>
+        <source>Resize photo</source>
+        <translation>Изменение размера фото</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="226"/>
+        <source>Delete photo</source>
+        <translation>Удаление фото</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="235"/>
+        <source>Replace Photo</source>
+        <translation>Заменить фото</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="239"/>
+        <source>Replace photo</source>
+        <translation>Замена фото</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="249"/>
+        <source>Insert Photo</source>
+        <translation>Вставить фото</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="272"/>
+        <source>Insert photo</source>
+        <translation>Вставка фото</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="303"/>
+        <source>Edit &amp;Caption</source>
+        <translation>Изменить &amp;подпись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="303"/>
+        <source>Edit C&amp;redit</source>
+        <translation>Изменить &amp;автора фото</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="308"/>
+        <source>&amp;Delete Photo</source>
+        <translation>&amp;Удалить фото</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="313"/>
+        <source>&amp;Insert Photo Here…</source>
+        <translation>&amp;Вставить фото сюда…</translation>
+    </message>
+</context>
+<context>
+    <name>FigureSizeBar</name>
+    <message>
+        <location filename="../../desktop_app/gui/size_bars.py" line="66"/>
+        <source>Column</source>
+        <translation>Колонка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/size_bars.py" line="66"/>
+        <source>Half</source>
+        <translation>Половина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/size_bars.py" line="66"/>
+        <source>Page width</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/size_bars.py" line="68"/>
+        <source>As wide as the text column</source>
+        <translation>По ширине колонки текста</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/size_bars.py" line="69"/>
+        <source>Half the column, the text beside it</source>
+        <translation>Половина колонки, текст рядом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/size_bars.py" line="70"/>
+        <source>Across the page&apos;s text width</source>
+        <translation>На всю ширину набора страницы</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/findings.py" line="59"/>
+        <location filename="../../desktop_app/gui/findings.py" line="64"/>
         <source>Preflight findings</source>
         <translation>Результаты предпечатной проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/findings.py" line="86"/>
+        <location filename="../../desktop_app/gui/findings.py" line="91"/>
         <source>No problems found</source>
         <translation>Проблем не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/findings.py" line="99"/>
+        <location filename="../../desktop_app/gui/findings.py" line="105"/>
         <source>Use the installed font %1</source>
         <translation>Использовать установленный шрифт %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/findings.py" line="111"/>
+        <source>Choose the file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/findings.py" line="114"/>
+        <source>Choose the file for %1…</source>
+        <translation>Выбрать файл для %1…</translation>
     </message>
 </context>
 <context>
     <name>HouseStyleActions</name>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="55"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="74"/>
         <source>&amp;House Styles…</source>
         <translation>&amp;Фирменные стили…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="56"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="75"/>
         <source>&amp;Duplicate Layout…</source>
         <translation>&amp;Копировать макет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="57"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="76"/>
         <source>Open Layouts &amp;Folder</source>
         <translation>Открыть &amp;папку макетов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="58"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="77"/>
         <source>St&amp;yle</source>
         <translation>&amp;Оформление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="59"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="78"/>
         <source>&amp;Layout</source>
         <translation>&amp;Макет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="118"/>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="127"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="137"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="146"/>
         <source>Duplicate Layout</source>
         <translation>Копировать макет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="119"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="138"/>
         <source>Name of the new layout (lower-case letters, digits and hyphens):</source>
         <translation>Имя нового макета (строчные латинские буквы, цифры и дефисы):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="132"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="151"/>
         <source>Layout copied to %1: edit its article.html and article.css there.</source>
         <translation>Макет скопирован в %1: правьте там его article.html и article.css.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="151"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="170"/>
         <source>Layout %1 cannot be used: %2</source>
         <translation>Макет %1 нельзя использовать: %2</translation>
     </message>
@@ -906,28 +1053,28 @@
         <translation type="vanished">Основная панель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="163"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="173"/>
         <source>Style</source>
         <translation>Оформление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="174"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="505"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="176"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="514"/>
         <source>Preflight</source>
         <translation>Предпечатная проверка</translation>
     </message>
@@ -1060,12 +1207,12 @@
         <translation type="vanished">Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
         <source>No document</source>
         <translation>Нет документа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="184"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="192"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
     </message>
@@ -1114,12 +1261,12 @@
         <translation type="vanished">Изменение размера текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="244"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="252"/>
         <source>Rendering…</source>
         <translation>Вёрстка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="252"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="260"/>
         <source>Rendering… ~%n page(s)</source>
         <translation>
             <numerusform>Вёрстка… ~%n страница</numerusform>
@@ -1128,7 +1275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="261"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1137,49 +1284,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="278"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
         <source>Render failed</source>
         <translation>Ошибка вёрстки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="279"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
         <source>The page could not be drawn: %1</source>
         <translation>Не удалось сверстать страницу: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="299"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
         <source>Cannot open %1</source>
         <translation>Не удаётся открыть %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
         <source>Open Articles</source>
         <translation>Открыть статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
         <source>Articles (%1)</source>
         <translation>Статьи (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
         <source>Open Folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="363"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>Найдена %n статья</numerusform>
@@ -1192,32 +1339,32 @@
         <translation type="vanished">Нет недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
         <source>Save Document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
         <source>Imprint documents (*.imprint)</source>
         <translation>Документы Imprint (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
         <source>Cannot save %1</source>
         <translation>Не удаётся сохранить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
         <source>Unsaved Changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="407"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>В «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -1238,27 +1385,27 @@
         <translation type="vanished">Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="437"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="445"/>
         <source>“%1” has unsaved changes from when Imprint did not close properly. Restore them?</source>
         <translation>«%1» содержит несохранённые изменения, оставшиеся после некорректного завершения Imprint. Восстановить их?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="450"/>
         <source>Restore Unsaved Changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="439"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="447"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>В прошлый раз Imprint завершился некорректно. Восстановить несохранённые изменения в «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="548"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="557"/>
         <source>About Imprint</source>
         <translation>О программе Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="550"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="559"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Открывайте новостные статьи, исправляйте их данные и размеры шрифта, глядя на настоящую страницу, и экспортируйте PDF, готовые к печати.&lt;/p&gt;</translation>
     </message>
@@ -1266,53 +1413,53 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="153"/>
+        <location filename="../../desktop_app/gui/panels.py" line="154"/>
         <source>&amp;Title</source>
         <translation>&amp;Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="154"/>
+        <location filename="../../desktop_app/gui/panels.py" line="155"/>
         <source>S&amp;ubtitle</source>
         <translation>&amp;Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="155"/>
+        <location filename="../../desktop_app/gui/panels.py" line="156"/>
         <source>&amp;Author</source>
         <translation>&amp;Автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="156"/>
+        <location filename="../../desktop_app/gui/panels.py" line="157"/>
         <source>&amp;Source</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="157"/>
+        <location filename="../../desktop_app/gui/panels.py" line="158"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="158"/>
+        <location filename="../../desktop_app/gui/panels.py" line="159"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="159"/>
+        <location filename="../../desktop_app/gui/panels.py" line="160"/>
         <source>&amp;Keywords</source>
         <translation>&amp;Ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="173"/>
+        <location filename="../../desktop_app/gui/panels.py" line="174"/>
         <source>No date</source>
         <translation>Без даты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="174"/>
         <location filename="../../desktop_app/gui/panels.py" line="175"/>
+        <location filename="../../desktop_app/gui/panels.py" line="176"/>
         <source>Remove the date</source>
         <translation>Убрать дату</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="176"/>
+        <location filename="../../desktop_app/gui/panels.py" line="177"/>
         <source>comma, separated, words</source>
         <translation>слова, через, запятую</translation>
     </message>
@@ -1399,6 +1546,21 @@
         <location filename="../../desktop_app/gui/on_page_editing.py" line="85"/>
         <source>Code</source>
         <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="86"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="87"/>
+        <source>Caption</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="88"/>
+        <source>Credit</source>
+        <translation>Автор фото</translation>
     </message>
 </context>
 <context>
@@ -1571,158 +1733,158 @@
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="350"/>
+        <location filename="../../desktop_app/gui/panels.py" line="351"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="351"/>
+        <location filename="../../desktop_app/gui/panels.py" line="352"/>
         <source>Type</source>
         <translation>Шрифт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="352"/>
+        <location filename="../../desktop_app/gui/panels.py" line="353"/>
         <source>Margins and columns</source>
         <translation>Поля и колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="353"/>
+        <location filename="../../desktop_app/gui/panels.py" line="354"/>
         <source>Print marks</source>
         <translation>Типографские метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="357"/>
+        <location filename="../../desktop_app/gui/panels.py" line="358"/>
         <source>La&amp;yout</source>
         <translation>&amp;Макет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="358"/>
+        <location filename="../../desktop_app/gui/panels.py" line="359"/>
         <source>&amp;House style</source>
         <translation>&amp;Фирменный стиль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="359"/>
+        <location filename="../../desktop_app/gui/panels.py" line="360"/>
         <source>L&amp;ocale</source>
         <translation>&amp;Локаль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="360"/>
+        <location filename="../../desktop_app/gui/panels.py" line="361"/>
         <source>&amp;Paper</source>
         <translation>&amp;Бумага</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="361"/>
+        <location filename="../../desktop_app/gui/panels.py" line="362"/>
         <source>O&amp;rientation</source>
         <translation>&amp;Ориентация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="368"/>
-        <location filename="../../desktop_app/gui/panels.py" line="428"/>
+        <location filename="../../desktop_app/gui/panels.py" line="369"/>
+        <location filename="../../desktop_app/gui/panels.py" line="429"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="369"/>
+        <location filename="../../desktop_app/gui/panels.py" line="370"/>
         <source>Portrait</source>
         <translation>Книжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="370"/>
+        <location filename="../../desktop_app/gui/panels.py" line="371"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="380"/>
+        <location filename="../../desktop_app/gui/panels.py" line="381"/>
         <source>&amp;Body</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="381"/>
+        <location filename="../../desktop_app/gui/panels.py" line="382"/>
         <source>T&amp;itle</source>
         <translation>&amp;Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="382"/>
+        <location filename="../../desktop_app/gui/panels.py" line="383"/>
         <source>S&amp;ubtitle</source>
         <translation>&amp;Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="383"/>
+        <location filename="../../desktop_app/gui/panels.py" line="384"/>
         <source>&amp;Meta line</source>
         <translation>&amp;Выходные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="388"/>
+        <location filename="../../desktop_app/gui/panels.py" line="389"/>
         <source>&amp;Line height</source>
         <translation>&amp;Интерлиньяж</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="389"/>
+        <location filename="../../desktop_app/gui/panels.py" line="390"/>
         <source>Line height</source>
         <translation>Интерлиньяж</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="391"/>
+        <location filename="../../desktop_app/gui/panels.py" line="392"/>
         <source>Top</source>
         <translation>Верхнее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="392"/>
+        <location filename="../../desktop_app/gui/panels.py" line="393"/>
         <source>Right</source>
         <translation>Правое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="393"/>
+        <location filename="../../desktop_app/gui/panels.py" line="394"/>
         <source>Bottom</source>
         <translation>Нижнее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="394"/>
+        <location filename="../../desktop_app/gui/panels.py" line="395"/>
         <source>Left</source>
         <translation>Левое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="398"/>
+        <location filename="../../desktop_app/gui/panels.py" line="399"/>
         <source>%1 margin</source>
         <translation>Поле: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="399"/>
+        <location filename="../../desktop_app/gui/panels.py" line="400"/>
         <source>Colum&amp;ns</source>
         <translation>&amp;Колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="400"/>
+        <location filename="../../desktop_app/gui/panels.py" line="401"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="401"/>
+        <location filename="../../desktop_app/gui/panels.py" line="402"/>
         <source>Bl&amp;eed</source>
         <translation>Вы&amp;леты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="402"/>
+        <location filename="../../desktop_app/gui/panels.py" line="403"/>
         <source>Bleed</source>
         <translation>Вылеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="403"/>
+        <location filename="../../desktop_app/gui/panels.py" line="404"/>
         <source>&amp;Crop marks</source>
         <translation>&amp;Метки обреза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="406"/>
+        <location filename="../../desktop_app/gui/panels.py" line="407"/>
         <source>Smaller text</source>
         <translation>Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="407"/>
+        <location filename="../../desktop_app/gui/panels.py" line="408"/>
         <source>Default text size</source>
         <translation>Обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="408"/>
+        <location filename="../../desktop_app/gui/panels.py" line="409"/>
         <source>Bigger text</source>
         <translation>Крупнее текст</translation>
     </message>

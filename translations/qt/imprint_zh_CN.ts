@@ -46,12 +46,12 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="471"/>
+        <location filename="../../desktop_app/gui/panels.py" line="478"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="472"/>
+        <location filename="../../desktop_app/gui/panels.py" line="479"/>
         <source>The article text: paragraphs separated by a blank line</source>
         <translation>文章正文：段落之间以空行分隔</translation>
     </message>
@@ -64,52 +64,52 @@
         <translation>更改字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="88"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="93"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="89"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="94"/>
         <source>subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="90"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="95"/>
         <source>author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="91"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="96"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="92"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="97"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="93"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="98"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="94"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="99"/>
         <source>keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="95"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="100"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="97"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="102"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="97"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="102"/>
         <source>page style</source>
         <translation>样式</translation>
     </message>
@@ -375,68 +375,215 @@
     </message>
 </context>
 <context>
+    <name>FigureActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="90"/>
+        <source>P&amp;hoto</source>
+        <translation>图片(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="91"/>
+        <source>&amp;Replace Photo…</source>
+        <translation>替换图片(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="92"/>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="313"/>
+        <source>&amp;Insert Photo…</source>
+        <translation>插入图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="94"/>
+        <source>&amp;Column Width</source>
+        <translation>栏宽(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="95"/>
+        <source>&amp;Half Width</source>
+        <translation>半栏(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="96"/>
+        <source>&amp;Page Width</source>
+        <translation>页宽(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="123"/>
+        <source>Photo · %1 × %2 px</source>
+        <translation>图片 · %1 × %2 像素</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="166"/>
+        <source>Images (%1)</source>
+        <translation>图像 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="166"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="180"/>
+        <source>Cannot use %1</source>
+        <translation>无法使用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="214"/>
+        <source>Resize photo</source>
+        <translation>调整图片大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="226"/>
+        <source>Delete photo</source>
+        <translation>删除图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="235"/>
+        <source>Replace Photo</source>
+        <translation>替换图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="239"/>
+        <source>Replace photo</source>
+        <translation>替换图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="249"/>
+        <source>Insert Photo</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="272"/>
+        <source>Insert photo</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="303"/>
+        <source>Edit &amp;Caption</source>
+        <translation>编辑图注(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="303"/>
+        <source>Edit C&amp;redit</source>
+        <translation>编辑图片来源(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="308"/>
+        <source>&amp;Delete Photo</source>
+        <translation>删除图片(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/figure_actions.py" line="313"/>
+        <source>&amp;Insert Photo Here…</source>
+        <translation>在此插入图片(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>FigureSizeBar</name>
+    <message>
+        <location filename="../../desktop_app/gui/size_bars.py" line="66"/>
+        <source>Column</source>
+        <translation>栏宽</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/size_bars.py" line="66"/>
+        <source>Half</source>
+        <translation>半栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/size_bars.py" line="66"/>
+        <source>Page width</source>
+        <translation>页宽</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/size_bars.py" line="68"/>
+        <source>As wide as the text column</source>
+        <translation>与文字栏同宽</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/size_bars.py" line="69"/>
+        <source>Half the column, the text beside it</source>
+        <translation>半栏宽，文字在旁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/size_bars.py" line="70"/>
+        <source>Across the page&apos;s text width</source>
+        <translation>横跨页面版心</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/findings.py" line="59"/>
+        <location filename="../../desktop_app/gui/findings.py" line="64"/>
         <source>Preflight findings</source>
         <translation>印前检查结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/findings.py" line="86"/>
+        <location filename="../../desktop_app/gui/findings.py" line="91"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/findings.py" line="99"/>
+        <location filename="../../desktop_app/gui/findings.py" line="105"/>
         <source>Use the installed font %1</source>
         <translation>使用已安装的字体 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/findings.py" line="111"/>
+        <source>Choose the file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/findings.py" line="114"/>
+        <source>Choose the file for %1…</source>
+        <translation>为 %1 选择文件…</translation>
     </message>
 </context>
 <context>
     <name>HouseStyleActions</name>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="55"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="74"/>
         <source>&amp;House Styles…</source>
         <translation>机构样式(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="56"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="75"/>
         <source>&amp;Duplicate Layout…</source>
         <translation>复制版式(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="57"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="76"/>
         <source>Open Layouts &amp;Folder</source>
         <translation>打开版式文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="58"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="77"/>
         <source>St&amp;yle</source>
         <translation>样式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="59"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="78"/>
         <source>&amp;Layout</source>
         <translation>版式(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="118"/>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="127"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="137"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="146"/>
         <source>Duplicate Layout</source>
         <translation>复制版式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="119"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="138"/>
         <source>Name of the new layout (lower-case letters, digits and hyphens):</source>
         <translation>新版式的名称（小写字母、数字和连字符）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="132"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="151"/>
         <source>Layout copied to %1: edit its article.html and article.css there.</source>
         <translation>版式已复制到 %1：请在那里编辑 article.html 和 article.css。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="151"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="170"/>
         <source>Layout %1 cannot be used: %2</source>
         <translation>版式 %1 无法使用：%2</translation>
     </message>
@@ -898,28 +1045,28 @@
         <translation type="vanished">主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="163"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="173"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="174"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="505"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="176"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="514"/>
         <source>Preflight</source>
         <translation>印前检查</translation>
     </message>
@@ -1052,12 +1199,12 @@
         <translation type="vanished">重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
         <source>No document</source>
         <translation>无文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="184"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="192"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
     </message>
@@ -1106,68 +1253,68 @@
         <translation type="vanished">更改字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="244"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="252"/>
         <source>Rendering…</source>
         <translation>正在排版…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="252"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="260"/>
         <source>Rendering… ~%n page(s)</source>
         <translation>
             <numerusform>正在排版… 约 %n 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="261"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="278"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
         <source>Render failed</source>
         <translation>排版失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="279"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
         <source>The page could not be drawn: %1</source>
         <translation>无法排版页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="299"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
         <source>Open Articles</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
         <source>Articles (%1)</source>
         <translation>文章 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="363"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>找到 %n 篇文章</numerusform>
@@ -1178,32 +1325,32 @@
         <translation type="vanished">无最近文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
         <source>Save Document</source>
         <translation>保存文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
         <source>Imprint documents (*.imprint)</source>
         <translation>Imprint 文档 (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="407"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>“%1”有未保存的更改。是否保存？</translation>
     </message>
@@ -1222,27 +1369,27 @@
         <translation type="vanished">导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="437"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="445"/>
         <source>“%1” has unsaved changes from when Imprint did not close properly. Restore them?</source>
         <translation>Imprint 未正常关闭，“%1”留有未保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="450"/>
         <source>Restore Unsaved Changes</source>
         <translation>恢复未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="439"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="447"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>Imprint 上次未正常关闭。是否恢复“%1”未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="548"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="557"/>
         <source>About Imprint</source>
         <translation>关于 Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="550"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="559"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;打开新闻文章，对照真实页面修改元数据和字号，导出可直接印刷的 PDF。&lt;/p&gt;</translation>
     </message>
@@ -1250,53 +1397,53 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="153"/>
+        <location filename="../../desktop_app/gui/panels.py" line="154"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="154"/>
+        <location filename="../../desktop_app/gui/panels.py" line="155"/>
         <source>S&amp;ubtitle</source>
         <translation>副标题(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="155"/>
+        <location filename="../../desktop_app/gui/panels.py" line="156"/>
         <source>&amp;Author</source>
         <translation>作者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="156"/>
+        <location filename="../../desktop_app/gui/panels.py" line="157"/>
         <source>&amp;Source</source>
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="157"/>
+        <location filename="../../desktop_app/gui/panels.py" line="158"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="158"/>
+        <location filename="../../desktop_app/gui/panels.py" line="159"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="159"/>
+        <location filename="../../desktop_app/gui/panels.py" line="160"/>
         <source>&amp;Keywords</source>
         <translation>关键词(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="173"/>
+        <location filename="../../desktop_app/gui/panels.py" line="174"/>
         <source>No date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="174"/>
         <location filename="../../desktop_app/gui/panels.py" line="175"/>
+        <location filename="../../desktop_app/gui/panels.py" line="176"/>
         <source>Remove the date</source>
         <translation>删除日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="176"/>
+        <location filename="../../desktop_app/gui/panels.py" line="177"/>
         <source>comma, separated, words</source>
         <translation>以逗号, 分隔, 关键词</translation>
     </message>
@@ -1383,6 +1530,21 @@
         <location filename="../../desktop_app/gui/on_page_editing.py" line="85"/>
         <source>Code</source>
         <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="86"/>
+        <source>Photo</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="87"/>
+        <source>Caption</source>
+        <translation>图注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/on_page_editing.py" line="88"/>
+        <source>Credit</source>
+        <translation>图片来源</translation>
     </message>
 </context>
 <context>
@@ -1553,158 +1715,158 @@
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="350"/>
+        <location filename="../../desktop_app/gui/panels.py" line="351"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="351"/>
+        <location filename="../../desktop_app/gui/panels.py" line="352"/>
         <source>Type</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="352"/>
+        <location filename="../../desktop_app/gui/panels.py" line="353"/>
         <source>Margins and columns</source>
         <translation>页边距与分栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="353"/>
+        <location filename="../../desktop_app/gui/panels.py" line="354"/>
         <source>Print marks</source>
         <translation>印刷标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="357"/>
+        <location filename="../../desktop_app/gui/panels.py" line="358"/>
         <source>La&amp;yout</source>
         <translation>版式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="358"/>
+        <location filename="../../desktop_app/gui/panels.py" line="359"/>
         <source>&amp;House style</source>
         <translation>机构样式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="359"/>
+        <location filename="../../desktop_app/gui/panels.py" line="360"/>
         <source>L&amp;ocale</source>
         <translation>区域(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="360"/>
+        <location filename="../../desktop_app/gui/panels.py" line="361"/>
         <source>&amp;Paper</source>
         <translation>纸张(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="361"/>
+        <location filename="../../desktop_app/gui/panels.py" line="362"/>
         <source>O&amp;rientation</source>
         <translation>方向(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="368"/>
-        <location filename="../../desktop_app/gui/panels.py" line="428"/>
+        <location filename="../../desktop_app/gui/panels.py" line="369"/>
+        <location filename="../../desktop_app/gui/panels.py" line="429"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="369"/>
+        <location filename="../../desktop_app/gui/panels.py" line="370"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="370"/>
+        <location filename="../../desktop_app/gui/panels.py" line="371"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="380"/>
+        <location filename="../../desktop_app/gui/panels.py" line="381"/>
         <source>&amp;Body</source>
         <translation>正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="381"/>
+        <location filename="../../desktop_app/gui/panels.py" line="382"/>
         <source>T&amp;itle</source>
         <translation>标题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="382"/>
+        <location filename="../../desktop_app/gui/panels.py" line="383"/>
         <source>S&amp;ubtitle</source>
         <translation>副标题(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="383"/>
+        <location filename="../../desktop_app/gui/panels.py" line="384"/>
         <source>&amp;Meta line</source>
         <translation>信息行(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="388"/>
+        <location filename="../../desktop_app/gui/panels.py" line="389"/>
         <source>&amp;Line height</source>
         <translation>行高(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="389"/>
+        <location filename="../../desktop_app/gui/panels.py" line="390"/>
         <source>Line height</source>
         <translation>行高</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="391"/>
+        <location filename="../../desktop_app/gui/panels.py" line="392"/>
         <source>Top</source>
         <translation>上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="392"/>
+        <location filename="../../desktop_app/gui/panels.py" line="393"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="393"/>
+        <location filename="../../desktop_app/gui/panels.py" line="394"/>
         <source>Bottom</source>
         <translation>下</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="394"/>
+        <location filename="../../desktop_app/gui/panels.py" line="395"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="398"/>
+        <location filename="../../desktop_app/gui/panels.py" line="399"/>
         <source>%1 margin</source>
         <translation>%1边距</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="399"/>
+        <location filename="../../desktop_app/gui/panels.py" line="400"/>
         <source>Colum&amp;ns</source>
         <translation>栏数(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="400"/>
+        <location filename="../../desktop_app/gui/panels.py" line="401"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="401"/>
+        <location filename="../../desktop_app/gui/panels.py" line="402"/>
         <source>Bl&amp;eed</source>
         <translation>出血(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="402"/>
+        <location filename="../../desktop_app/gui/panels.py" line="403"/>
         <source>Bleed</source>
         <translation>出血</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="403"/>
+        <location filename="../../desktop_app/gui/panels.py" line="404"/>
         <source>&amp;Crop marks</source>
         <translation>裁切标记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="406"/>
+        <location filename="../../desktop_app/gui/panels.py" line="407"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="407"/>
+        <location filename="../../desktop_app/gui/panels.py" line="408"/>
         <source>Default text size</source>
         <translation>默认字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="408"/>
+        <location filename="../../desktop_app/gui/panels.py" line="409"/>
         <source>Bigger text</source>
         <translation>放大文字</translation>
     </message>
