@@ -1,0 +1,227 @@
+"""Saved web pages: the article's text found by trafilatura, then a pass of our own for what it
+leaves out or gets wrong (figure captions and credits, the lead photo outside the body, bylines,
+dates and languages), with the page's chrome dropped.
+
+Scripts never run and nothing is fetched: lxml parses without network access, images come only
+through the lookup the caller gives (the page's own folder, the archive's own parts), and the
+page's CSS is never kept: the article is rebuilt from its blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote
+
+from lxml import html as lxml_html
+
+from desktop_app.errors import ArticleError
+from desktop_app.model.article import ArticleMeta
+from desktop_app.readers.figures import Figures, ImageLookup, ImageRefused, ReadArticle, is_remote
+from desktop_app.readers.html_blocks import (
+    Block,
+    blocks_of,
+    figure_caption,
+    image_source,
+    markdown_of,
+    text_of,
+)
+from desktop_app.readers.news_text import is_metadata_line
+from desktop_app.readers.page_metadata import page_metadata
+from desktop_app.readers.web_chrome import is_chrome_line, is_sentence, opens_link_list
+
+# Less text than this (CJK characters count three) is not an article: a home page, a 404 page.
+MIN_ARTICLE_CHARS = 200
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_NOT_LEAD = re.compile(r"\b(?:ad|ads|advert\w*|promo\w*|related|logo|avatar|icon|sponsor\w*|banner)\b", re.I)
+_COOKIES = re.compile(r"cookie|куки", re.I)
+_BYLINE_START = re.compile(r"^\s*(?:By|Par|Von|Por|Автор|作者|记者|文/|بقلم)\b", re.I)
+
+
+def read_web_page(path: Path, markup: str, lookup: ImageLookup) -> ReadArticle:
+    """The article of a saved page; ArticleError "no article found" when it holds none."""
+    tree = _parse(path, markup)
+    meta = page_metadata(tree)
+    captions = _figure_captions(tree)
+    blocks = _extract(markup)
+    blocks = _without_chrome(blocks, meta)
+    blocks = [_with_caption(b, captions) for b in blocks]
+    if _text_length(blocks) < MIN_ARTICLE_CHARS:
+        raise ArticleError(path, "no article found")
+    lead = _lead_photo(tree, blocks, captions)
+    if lead is not None:
+        blocks.insert(0, lead)
+    figures = Figures(lookup)
+    body = []
+    for block in blocks:
+        if block.kind == "figure":
+            name = figures.name_for(block.src)
+            if name is None:
+                continue
+            body.append(markdown_of(block, name))
+        else:
+            body.append(markdown_of(block))
+    return ReadArticle(meta, "\n\n".join(body), tuple(figures.pictures.values()), tuple(figures.problems))
+
+
+def _parse(path: Path, markup: str):
+    # Encoding declarations are ignored: the text is already decoded.
+    markup = re.sub(r"^\s*<\?xml[^>]*>", "", markup)
+    parser = lxml_html.HTMLParser(no_network=True, recover=True, remove_comments=True)
+    try:
+        return lxml_html.document_fromstring(markup, parser=parser)
+    except Exception as exc:  # lxml raises ParserError and ValueError alike for empty documents
+        raise ArticleError(path, f"not a web page ({exc})") from exc
+
+
+def _extract(markup: str) -> list[Block]:
+    # Imported here: trafilatura takes a moment to load, and text articles never need it.
+    import trafilatura
+
+    options = {"output_format": "html", "include_images": True, "include_tables": True,
+               "include_comments": False, "include_links": False, "deduplicate": False}  # fmt: skip
+    found = trafilatura.extract(markup, **options)
+    blocks = _blocks(found)
+    if _flattened(blocks):
+        # On some busy pages the default mode runs the article into one blob; fast keeps the structure.
+        fast = _blocks(trafilatura.extract(markup, fast=True, **options))
+        if len(fast) > len(blocks):
+            blocks = fast
+    if _text_length(blocks) < MIN_ARTICLE_CHARS:
+        blocks = _blocks(trafilatura.extract(markup, favor_recall=True, **options)) or blocks
+    return blocks
+
+
+def _blocks(found: str | None) -> list[Block]:
+    if not found:
+        return []
+    root = lxml_html.fromstring(found, parser=lxml_html.HTMLParser(no_network=True))
+    body = root.find("body")
+    return list(blocks_of(body if body is not None else root))
+
+
+def _flattened(blocks: list[Block]) -> bool:
+    return any(b.kind == "paragraph" and len(b.text) > 3000 for b in blocks) and len(blocks) < 4
+
+
+def _text_length(blocks: list[Block]) -> int:
+    text = "".join(b.text for b in blocks if b.kind == "paragraph") + "".join(
+        "".join(b.items) for b in blocks if b.kind == "quote"
+    )
+    return len(text) + 2 * len(_CJK.findall(text))
+
+
+def _without_chrome(blocks: list[Block], meta: ArticleMeta) -> list[Block]:
+    """The blocks less share rows, "read also" lists, cookie notices, and the headline,
+    standfirst, byline and dateline where the extractor kept them in the body."""
+    kept: list[Block] = []
+    in_link_list = False
+    header = {meta.title.casefold(), meta.subtitle.casefold()} - {""}
+    for index, block in enumerate(blocks):
+        text = block.text or " ".join(block.items)
+        if block.kind in ("heading", "paragraph") and is_chrome_line(text):
+            in_link_list = opens_link_list(text)
+            continue
+        if in_link_list and (block.kind == "list" or not is_sentence(text)):
+            continue
+        in_link_list = False
+        if block.kind == "list":
+            items = tuple(i for i in block.items if not is_chrome_line(i))
+            if not items:
+                continue
+            block = Block("list", items=items, ordered=block.ordered)
+        if block.kind in ("heading", "paragraph") and text.casefold() in header:
+            continue
+        if block.kind == "paragraph" and index < 4 and _is_byline(text, meta):
+            continue
+        if block.kind == "paragraph" and _COOKIES.search(text) and len(text) < 300:
+            continue
+        kept.append(block)
+    return kept
+
+
+def _is_byline(text: str, meta: ArticleMeta) -> bool:
+    if is_sentence(text) and len(text) > 60:
+        return False
+    return bool(
+        is_metadata_line(text)
+        or _BYLINE_START.match(text)
+        or (meta.author and meta.author.split(",")[0] in text and len(text) < 100)
+    )
+
+
+def _figure_captions(tree) -> dict[str, tuple[str, str]]:
+    """Each figure's image address and its caption and credit, as the page shows them."""
+    found: dict[str, tuple[str, str]] = {}
+    for figure in tree.iter("figure"):
+        img = next(figure.iter("img"), None)
+        if img is not None and image_source(img):
+            found.setdefault(image_source(img), figure_caption(figure))
+    return found
+
+
+def _with_caption(block: Block, captions: dict[str, tuple[str, str]]) -> Block:
+    if block.kind != "figure" or block.src not in captions:
+        return block
+    caption, credit = captions[block.src]
+    return Block("figure", src=block.src, caption=caption or block.caption, credit=credit or block.credit)
+
+
+def _lead_photo(tree, blocks: list[Block], captions: dict[str, tuple[str, str]]) -> Block | None:
+    """The photo between the headline and the body that the extractor left out, if any."""
+    if not blocks or blocks[0].kind == "figure":
+        return None
+    first = next((b.text for b in blocks if b.kind == "paragraph"), "")
+    shown = {b.src for b in blocks if b.kind == "figure"}
+    seen_headline = False
+    for element in tree.body.iter() if tree.find("body") is not None else ():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "h1":
+            seen_headline = True
+        elif element.tag == "p" and first and text_of(element)[:60] == first[:60]:
+            return None
+        elif element.tag == "img" and seen_headline and _may_lead(element):
+            src = image_source(element)
+            if src and src not in shown:
+                caption, credit = captions.get(src, (element.get("alt", ""), ""))
+                return Block("figure", src=src, caption=caption, credit=credit)
+    return None
+
+
+def _may_lead(img) -> bool:
+    for element in (img, *img.iterancestors()):
+        if element.tag in ("nav", "aside", "footer", "a"):
+            return False
+        if _NOT_LEAD.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            return False
+    width = img.get("width", "")
+    return not (width.isdigit() and int(width) < 150)
+
+
+# A photo larger than this is not a press photo; reading it would only cost memory.
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+
+
+def folder_lookup(page: Path) -> ImageLookup:
+    """Images of a page saved as "Web page, complete": relative addresses inside the page's own
+    folder (its ``NAME_files``). Absolute paths, ``file:`` URLs and ``../`` that lead out are
+    refused; remote addresses are not saved, and never fetched."""
+    folder = page.resolve().parent
+
+    def lookup(src: str) -> bytes | None:
+        if is_remote(src):
+            return None
+        address = unquote(src.split("#")[0].split("?")[0])
+        if re.match(r"^[a-z][a-z0-9+.-]*:", address, re.I) or address.startswith(("/", "\\")):
+            raise ImageRefused(f"{src}: outside the page's folder")
+        target = (folder / address).resolve()
+        if not target.is_relative_to(folder):
+            raise ImageRefused(f"{src}: outside the page's folder")
+        if not target.is_file():
+            return None
+        if target.stat().st_size > MAX_IMAGE_BYTES:
+            raise ImageRefused(f"{src}: larger than {MAX_IMAGE_BYTES >> 20} MiB")
+        return target.read_bytes()
+
+    return lookup
