@@ -21,7 +21,8 @@ from desktop_app.readers.markdown_blocks import clean
 _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                   "opinionnewsarticle", "webpage", "report", "pressrelease"}  # fmt: skip
 _STANDFIRST = re.compile(
-    r"standfirst|subtitle|subhead|sub-title|\bdek\b|summary|lede|intro|abstract|excerpt", re.I
+    r"standfirst|subtitle|subhead|sub-title|second-title|announce|\bdek\b|summary|lede|intro|abstract|excerpt",
+    re.I,
 )
 _BYLINE = re.compile(r"byline|author|writer|reporter|editor|auteur|autor|zuozhe", re.I)
 _DATELINE = re.compile(r"date|time|publish|posted|dateline|info|meta|source|pubtime|article-?info", re.I)
@@ -32,13 +33,14 @@ _BY = re.compile(
     re.I,
 )
 _AUTHOR_FIELD = re.compile(
-    r"(?:作者|记者|编辑|Автор|Author|Autor|Auteur)\s*[:：]\s*(?P<v>.+?)"
-    r"(?=\s+(?:发布|来源|时间|日期|责任|编辑|Источник|Опубликовано|Дата|Source|Date)|\s*[|｜]|$)",
+    r"(?:作者|记者|编辑|記者|기자|Автор|Author|Autor|Auteur)\s*[:：]\s*(?P<v>.+?)"
+    r"(?=\s+(?:发布|来源|时间|日期|责任|编辑|出典|掲載|출처|입력|Источник|Опубликовано|Дата|Source|Date)"
+    r"|\s*[|｜]|$)",
     re.I,
 )
 _SOURCE_FIELD = re.compile(
-    r"(?:来源|稿源|出处|Источник|Source|Quelle|Fuente)\s*[:：]\s*(?P<v>.+?)"
-    r"(?=\s+(?:作者|记者|编辑|发布|时间|日期|责任|Автор|Дата|Author|By)|\s*[|｜]|$)",
+    r"(?:来源|稿源|出处|出典|출처|Источник|Source|Quelle|Fuente)\s*[:：]\s*(?P<v>.+?)"
+    r"(?=\s+(?:作者|记者|编辑|发布|时间|日期|责任|記者|掲載|기자|입력|Автор|Дата|Author|By)|\s*[|｜]|$)",
     re.I,
 )
 _SEPARATORS = re.compile(r"\s*(?:,|，|、|;|；|\band\b|\bи\b|\bet\b|\bund\b|\by\b|&|和|与)\s*")
@@ -139,7 +141,11 @@ def _authors(tree, meta: dict[str, str], ld: dict, lines: list[str]) -> str:
         return found
     for element in tree.iter("a", "span", "div", "p", "address"):
         label = f"{element.get('class', '')} {element.get('rel', '')} {element.get('itemprop', '')}"
-        if _BYLINE.search(label) and not _inside(element, ("nav", "aside", "footer", "figure")):
+        if (
+            _BYLINE.search(label)
+            and not _inside(element, ("nav", "aside", "footer", "figure"))
+            and not (_in_comments(element))
+        ):
             names = _byline_names(text_of(element))
             if names:
                 return names
@@ -219,6 +225,14 @@ def _field(pattern: re.Pattern[str], lines: list[str]) -> str:
         if match and clean(match.group("v")):
             return clean(match.group("v"))
     return ""
+
+
+def _in_comments(element) -> bool:
+    """Whether ``element`` is part of the readers' comments, whose authors are not the article's."""
+    return any(
+        "comment" in f"{a.get('class', '')} {a.get('id', '')}".lower()
+        for a in (element, *element.iterancestors())
+    )
 
 
 def _inside(element, tags: tuple[str, ...]) -> bool:

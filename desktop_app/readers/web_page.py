@@ -79,17 +79,29 @@ def _extract(markup: str) -> list[Block]:
     import trafilatura
 
     options = {"output_format": "html", "include_images": True, "include_tables": True,
-               "include_comments": False, "include_links": False, "deduplicate": False}  # fmt: skip
-    found = trafilatura.extract(markup, **options)
-    blocks = _blocks(found)
+               "include_comments": False, "include_links": False, "deduplicate": False,
+               "config": _config()}  # fmt: skip
+    blocks = _blocks(trafilatura.extract(markup, **options))
     if _flattened(blocks):
-        # On some busy pages the default mode runs the article into one blob; fast keeps the structure.
-        fast = _blocks(trafilatura.extract(markup, fast=True, **options))
-        if len(fast) > len(blocks):
-            blocks = fast
+        # On some busy pages the default mode runs the article into one blob with its chrome;
+        # the precise and the fast modes keep the structure. The one with most blocks wins.
+        for mode in ({"favor_precision": True}, {"fast": True}):
+            other = _blocks(trafilatura.extract(markup, **mode, **options))
+            if len(other) > len(blocks) and _text_length(other) >= MIN_ARTICLE_CHARS:
+                blocks = other
     if _text_length(blocks) < MIN_ARTICLE_CHARS:
         blocks = _blocks(trafilatura.extract(markup, favor_recall=True, **options)) or blocks
     return blocks
+
+
+def _config():
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    # Press notices in Chinese and Japanese are short: 250 characters is a whole article there.
+    # Whether the text is enough for an article is decided here (MIN_ARTICLE_CHARS).
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "80")
+    return config
 
 
 def _blocks(found: str | None) -> list[Block]:
@@ -101,7 +113,8 @@ def _blocks(found: str | None) -> list[Block]:
 
 
 def _flattened(blocks: list[Block]) -> bool:
-    return any(b.kind == "paragraph" and len(b.text) > 3000 for b in blocks) and len(blocks) < 4
+    paragraphs = [b for b in blocks if b.kind == "paragraph"]
+    return len(blocks) < 4 and any(_text_length([b]) > 400 for b in paragraphs)
 
 
 def _text_length(blocks: list[Block]) -> int:
