@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.errors import ImprintError
-from desktop_app.readers import OPEN_SUFFIXES, read_document
+from desktop_app.readers import read_document
+from desktop_app.readers.formats import OPEN_SUFFIXES
 
 
 @dataclass(frozen=True)

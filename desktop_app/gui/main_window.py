@@ -40,6 +40,7 @@ from desktop_app.gui.render_worker import RenderService
 from desktop_app.language.locales import follow_locale_paper
 from desktop_app.model.document import Document
 from desktop_app.output.export import safe_file_name
+from desktop_app.readers.formats import open_patterns
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
 from desktop_app.readers.imprint_file import save_document
 from desktop_app.render.page_cache import cached_render, keep_pages
@@ -53,7 +54,8 @@ PREFLIGHT_DELAY_MS = 1500
 TYPED_KEYS = frozenset(
     f"article.{name}" for name in ("title", "subtitle", "author", "source", "keywords", "body")
 )
-OPEN_FILTER_SUFFIXES = "*.imprint *.txt *.text *.md *.markdown"
+# Every format the readers open (readers/formats.py), so the dialog never hides one.
+OPEN_FILTER_SUFFIXES = open_patterns()
 
 
 def _icon(widget: QWidget, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
