@@ -25,6 +25,10 @@ SHAPES = {
     "portal": Shape(False, True),  # <title>Headline_Site</title>, a 发布时间/来源/作者 line, no lang
     "ru-agency": Shape(True, True),  # Open Graph, a written date, "Автор:", "read also" inside the body
     "wordpress": Shape(True, True),  # JSON-LD @graph, entry-content, share and related-posts plug-ins
+    "legacy": Shape(False, False),  # an old CMS: table layout, no h1, <br> between paragraphs, bold subheads
+    "script-built": Shape(
+        True, True
+    ),  # a site built by scripts: <div> paragraphs, lazy images, inline promos
 }
 
 _RU_MONTHS = [
@@ -619,10 +623,94 @@ def _wordpress(article: CorpusArticle, labels: dict, photos: list[str]) -> str:
     )
 
 
+def _legacy(article: CorpusArticle, labels: dict, photos: list[str]) -> str:
+    zh = article.language == "zh"
+    info = (
+        f"发布时间：{article.date} 来源：{_e(article.source)} 作者：{_e(article.author)} 【字号：大 中 小】【打印】【关闭】"
+        if zh
+        else f"Дата: {date.fromisoformat(article.date).strftime('%d.%m.%Y')} Автор: {_e(article.author)} "
+        f"[Версия для печати] [Закрыть]"
+    )
+    indent = "\u3000\u3000" if zh else "&nbsp;&nbsp;&nbsp;"
+    caption, credit = article.photos[0]
+    paragraphs = [f"{indent}{_e(p)}" for p in article.paragraphs]
+    body = (
+        f'<p align="center"><img src="{_e(photos[0])}" border="0"></p>'
+        f'<p align="center"><font color="#333333">{_e(caption)}{"" if zh else " "}{_e(credit)}</font></p>'
+        + "<br><br>".join(paragraphs[:2])
+        + f"<br><br><p><strong>{_e(article.subheading)}</strong></p>"
+        + f"<blockquote>{_e(article.quote)}</blockquote>"
+        + "<br><br>".join(paragraphs[2:])
+    )
+    site_title = f"{article.title}-{article.source}门户网站" if zh else f"{article.title} :: {article.source}"
+    nav = " | ".join(f"<a href='/{i}'>{_e(n)}</a>" for i, n in enumerate(labels["nav"]))
+    return (
+        f'<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset={{charset}}">\n'
+        f"<title>{_e(site_title)}</title>\n<script language='javascript' src='/js/common.js'></script>\n"
+        f"</head>\n<body topmargin=0><table width='1000' align='center' border='0'><tr><td>"
+        f"<img src='images/logo.gif' width='300' height='80'></td><td>{nav}</td></tr>"
+        f"<tr><td colspan=2 class='bread'>{' &gt;&gt; '.join(_e(c) for c in labels['crumbs'])}</td></tr>"
+        f"<tr><td colspan=2 align='center' class='title'><font size='5'><b>{_e(article.title)}</b></font></td></tr>"
+        f"<tr><td colspan=2 align='center' class='info'>{info}</td></tr>"
+        f"<tr><td colspan=2 class='content' id='zoom'>{body}</td></tr>"
+        f"<tr><td colspan=2>{_e(labels['previous'])}：<a href='/p'>{_e(labels['related'][0])}</a><br>"
+        f"{_e(labels['next'])}：<a href='/n'>{_e(labels['related'][1])}</a></td></tr>"
+        f"<tr><td colspan=2 align='center' class='footer'>{_e(labels['footer'])} © 2021 {_e(article.source)}"
+        f"</td></tr></table></body></html>\n"
+    )
+
+
+def _script_built(article: CorpusArticle, labels: dict, photos: list[str]) -> str:
+    ld = {
+        "@context": "https://schema.org", "@type": "NewsArticle", "headline": article.title,
+        "datePublished": f"{article.date}T04:00:00.000Z",
+        "author": [{"@type": "Person", "name": article.author, "url": "https://example.com/a/1"}],
+        "publisher": {"@type": "NewsMediaOrganization", "name": article.source},
+        "keywords": ",".join(article.keywords),
+    }  # fmt: skip
+    extra = (
+        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>\n'
+        f'<meta property="og:title" content="{_e(article.title)}">\n'
+        '<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"id":42}}}</script>\n'
+    )
+    placeholder = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
+
+    def image(number: int, kind: str) -> str:
+        caption, credit = article.photos[number]
+        return (
+            f"<div class='{kind}'><img src='{placeholder}' data-src='{_e(photos[number])}' alt='{_e(caption)}'>"
+            f"<div class='ImageCaption_caption__x1'>{_e(caption)} "
+            f"<span class='ImageCaption_credit__x2'>{_e(credit)}</span></div></div>"
+        )
+
+    para = [f"<div class='Paragraph_root__p'>{_e(p)}</div>" for p in article.paragraphs]
+    also = (
+        f"<div class='Paragraph_root__p'><strong>{_e(labels['read_also'])}:</strong> "
+        f"<a href='/r'>{_e(labels['related'][0])}</a></div>"
+    )
+    promo = f"<div class='Promo_newsletter'>{_e(labels['newsletter'])} <form><input></form></div>"
+    day = date.fromisoformat(article.date)
+    return (
+        _head(article, labels, f"{article.title} | {article.source}", extra)
+        + f"<body><div id='__next'>{_cookie(labels)}<header>{_nav(labels)}</header><main>"
+        f"<div class='ArticleHeader_root'><span class='Kicker'>Business</span>"
+        f"<h1 class='Headline_h'>{_e(article.title)}</h1><div class='Dek_dek'>{_e(article.standfirst)}</div>"
+        f"<div class='Byline_root'>{_e(labels['by'])} <a href='/a/1'>{_e(article.author)}</a> · "
+        f"<span class='Byline_date'>{written_date(article.language, day)}</span></div></div>"
+        f"{image(0, 'LeadImage_root')}{_share(labels)}<div class='ArticleBody_body'>"
+        f"{''.join(para[:2])}{also}{promo}<h2 class='Subhead'>{_e(article.subheading)}</h2>"
+        f"{image(1, 'InlineImage_root')}<blockquote class='PullQuote'>{_e(article.quote)}</blockquote>"
+        f"{''.join(para[2:])}</div>{_related(labels)}</main>{_footer(labels, article.source)}</div>"
+        f"<script src='/_next/static/chunks/main.js'></script></body></html>\n"
+    )
+
+
 _SHAPERS = {
     "broadcaster": _broadcaster,
     "broadsheet": _broadsheet,
     "portal": _portal,
     "ru-agency": _ru_agency,
     "wordpress": _wordpress,
+    "legacy": _legacy,
+    "script-built": _script_built,
 }

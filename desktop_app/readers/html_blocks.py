@@ -12,7 +12,6 @@ from lxml import html as lxml_html
 from desktop_app.readers import markdown_blocks as md
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 3, "h5": 3, "h6": 3}
-_CONTAINERS = {"div", "section", "article", "main", "body", "html", "header", "span", "center", "font"}
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|author|photographer|byline|fotograf", re.I)
 # Where a photo credit starts inside a caption: "Photo: …", "(Фото: …)", "图/…", "© …", "… 摄".
 _CREDIT_MARK = re.compile(
@@ -88,12 +87,71 @@ def image_source(img) -> str:
     return src
 
 
-def blocks_of(element) -> Iterator[Block]:
-    """The blocks of ``element``'s content, in document order."""
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "figure", "table", "ul",
+    "ol", "dl", "dd", "dt", "li", "blockquote", "center", "pre", "form", "hr", *_HEADINGS,
+}  # fmt: skip
+_BOLD = {"b", "strong"}
+# A line set in bold alone, this short, is a subheading (old sites and Word files mark them so).
+_MAX_BOLD_HEADING = 80
+
+
+class _Run:
+    """The inline text gathered between blocks: a paragraph once a block or a ``<br>`` ends it."""
+
+    def __init__(self, role: str) -> None:
+        self.role = role
+        self.pieces: list[tuple[str, bool]] = []
+
+    def add(self, text: str | None, bold: bool = False) -> None:
+        if text:
+            self.pieces.append((text, bold))
+
+    def flush(self) -> Iterator[Block]:
+        text = md.clean("".join(t for t, _ in self.pieces))
+        bold_only = all(bold for t, bold in self.pieces if t.strip())
+        self.pieces = []
+        if not text:
+            return
+        if bold_only and len(text) <= _MAX_BOLD_HEADING and not _SENTENCE_END.search(text) and not self.role:
+            yield Block("heading", text, level=3)
+        else:
+            yield Block("paragraph", text, role=self.role)
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？:：](?:[\"'”’»」』)）]*)\s*$")
+
+
+def blocks_of(element, role: str = "") -> Iterator[Block]:
+    """The blocks of ``element``'s content, in document order: its block children, and the inline
+    text between them (split at ``<br>``) as paragraphs."""
+    run = _Run(role)
+    run.add(element.text)
     for child in element:
-        if not isinstance(child.tag, str):
+        if not isinstance(child.tag, str):  # a comment or processing instruction
+            run.add(child.tail)
             continue
-        yield from _block(child)
+        tag = child.tag.lower()
+        if tag == "br":
+            yield from run.flush()
+        elif tag == "img":
+            yield from run.flush()
+            yield Block("figure", src=image_source(child), caption=md.clean(child.get("alt", "")))
+        elif tag in _BLOCK_TAGS:
+            yield from run.flush()
+            yield from _block(child)
+        elif next(child.iter("img"), None) is not None:  # a linked photo: <a><img></a>
+            yield from run.flush()
+            yield from blocks_of(child, role)
+        else:
+            run.add(text_of(child) and "".join(child.itertext()), bold=tag in _BOLD or _all_bold(child))
+        run.add(child.tail)
+    yield from run.flush()
+
+
+def _all_bold(element) -> bool:
+    inner = [e for e in element.iter() if isinstance(e.tag, str) and e.tag in _BOLD]
+    return bool(inner) and md.clean("".join(inner[0].itertext())) == text_of(element)
 
 
 def _block(element) -> Iterator[Block]:
@@ -111,38 +169,37 @@ def _block(element) -> Iterator[Block]:
         if any(items):
             yield Block("list", items=tuple(i for i in items if i), ordered=tag == "ol")
     elif tag == "table":
-        rows = [tuple(text_of(c) for c in tr if c.tag in ("td", "th")) for tr in element.iter("tr")]
-        rows = [r for r in rows if any(r)]
-        if rows:
-            yield Block("table", rows=tuple(rows))
+        yield from _table(element)
     elif tag == "figure":
         img = next(element.iter("img"), None)
         if img is not None:
             caption, credit = figure_caption(element)
             yield Block("figure", src=image_source(img), caption=caption or img.get("alt", ""), credit=credit)
-    elif tag == "img":
-        yield Block("figure", src=image_source(element), caption=md.clean(element.get("alt", "")))
-    elif tag == "p" or (tag in _CONTAINERS and not _has_blocks(element)):
-        yield from _paragraph(element, role)
-    elif tag in _CONTAINERS or tag in ("dl", "dd", "dt", "li", "td"):
-        if md.clean(element.text or ""):
-            yield Block("paragraph", md.clean(element.text or ""))
-        yield from blocks_of(element)
+    elif tag in ("nav", "form", "footer", "aside", "hr"):
+        return  # chrome, wherever it stands
+    else:
+        yield from blocks_of(element, role)
 
 
-def _paragraph(element, role: str) -> Iterator[Block]:
-    # A Word or web paragraph may hold a photo: the photo becomes a figure of its own.
-    for img in list(element.iter("img")):
-        yield Block("figure", src=image_source(img), caption=md.clean(img.get("alt", "")))
-        img.drop_tree()
-    text = text_of(element)
-    if text:
-        yield Block("paragraph", text, role=role)
+def _table(element) -> Iterator[Block]:
+    # Rows of this table, not of the tables nested in its cells.
+    rows = [tr for tr in element.iter("tr") if next(tr.iterancestors("table"), None) is element]
+    cells = [[c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")] for tr in rows]
+    if any(_holds_blocks(c) for row in cells for c in row):
+        # A layout table (old sites set whole pages in one): its cells are containers, not data.
+        for row in cells:
+            for cell in row:
+                yield from blocks_of(cell)
+        return
+    texts = [tuple(text_of(c) for c in row) for row in cells]
+    texts = [r for r in texts if any(r)]
+    if texts:
+        yield Block("table", rows=tuple(texts))
 
 
-def _has_blocks(element) -> bool:
-    block_tags = {"p", "figure", "img", "table", "ul", "ol", "blockquote", "div", "section", *_HEADINGS}
-    return any(isinstance(e.tag, str) and e.tag in block_tags for e in element.iterdescendants())
+def _holds_blocks(cell) -> bool:
+    tags = {"p", "div", "table", "img", "blockquote", "ul", "ol", "br", *_HEADINGS}
+    return any(isinstance(e.tag, str) and e.tag in tags for e in cell.iterdescendants())
 
 
 def _role(element) -> str:

@@ -21,7 +21,8 @@ from desktop_app.readers.markdown_blocks import clean
 _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                   "opinionnewsarticle", "webpage", "report", "pressrelease"}  # fmt: skip
 _STANDFIRST = re.compile(
-    r"standfirst|subtitle|subhead|sub-title|second-title|announce|\bdek\b|summary|lede|intro|abstract|excerpt",
+    r"standfirst|subtitle|sub-title|second-title|announce|(?<![a-z])dek(?![a-z])|summary|lede|intro|abstract"
+    r"|excerpt",
     re.I,
 )
 _BYLINE = re.compile(r"byline|author|writer|reporter|editor|auteur|autor|zuozhe", re.I)
@@ -35,12 +36,12 @@ _BY = re.compile(
 _AUTHOR_FIELD = re.compile(
     r"(?:作者|记者|编辑|記者|기자|Автор|Author|Autor|Auteur)\s*[:：]\s*(?P<v>.+?)"
     r"(?=\s+(?:发布|来源|时间|日期|责任|编辑|出典|掲載|출처|입력|Источник|Опубликовано|Дата|Source|Date)"
-    r"|\s*[|｜]|$)",
+    r"|\s*[|｜\[【(（]|$)",
     re.I,
 )
 _SOURCE_FIELD = re.compile(
     r"(?:来源|稿源|出处|出典|출처|Источник|Source|Quelle|Fuente)\s*[:：]\s*(?P<v>.+?)"
-    r"(?=\s+(?:作者|记者|编辑|发布|时间|日期|责任|記者|掲載|기자|입력|Автор|Дата|Author|By)|\s*[|｜]|$)",
+    r"(?=\s+(?:作者|记者|编辑|发布|时间|日期|责任|記者|掲載|기자|입력|Автор|Дата|Author|By)|\s*[|｜\[【(（]|$)",
     re.I,
 )
 _SEPARATORS = re.compile(r"\s*(?:,|，|、|;|；|\band\b|\bи\b|\bet\b|\bund\b|\by\b|&|和|与)\s*")
@@ -57,7 +58,7 @@ def page_metadata(tree) -> ArticleMeta:
         title=_title(tree, meta, ld, site),
         subtitle=_standfirst(tree, ld),
         author=_authors(tree, meta, ld, lines),
-        source=site or _field(_SOURCE_FIELD, lines),
+        source=site or _field(_SOURCE_FIELD, lines) or _title_site(tree),
         date=_date(tree, meta, ld, lines),
         language=_language(tree, meta, ld),
         keywords=_keywords(meta, ld),
@@ -125,8 +126,15 @@ def _without_site(title: str, site: str) -> str:
     return title
 
 
+def _title_site(tree) -> str:
+    """The site's name where the ``<title>`` adds it to the headline (``Headline :: Site``)."""
+    title = next((text_of(t) for t in tree.iter("title")), "")
+    match = _SITE_SUFFIX.search(title)
+    return match.group(0).strip(" |｜–—-_:·") if match and match.start() > 0 else ""
+
+
 def _standfirst(tree, ld: dict) -> str:
-    for element in tree.iter("p", "div", "h2"):
+    for element in tree.iter("p", "div"):
         label = f"{element.get('class', '')} {element.get('id', '')} {element.get('itemprop', '')}"
         if _STANDFIRST.search(label) and not _inside(element, ("nav", "aside", "footer")):
             text = text_of(element)
@@ -210,7 +218,7 @@ def _keywords(meta: dict[str, str], ld: dict) -> tuple[str, ...]:
 def _header_lines(tree) -> list[str]:
     """Short texts of the elements a byline or dateline lives in, in document order."""
     lines: list[str] = []
-    for element in tree.iter("div", "p", "span", "time", "section", "header"):
+    for element in tree.iter("div", "p", "span", "time", "section", "header", "td"):
         label = f"{element.get('class', '')} {element.get('id', '')}"
         if _DATELINE.search(label) or _BYLINE.search(label):
             text = text_of(element)

@@ -16,7 +16,7 @@ from urllib.parse import unquote
 from lxml import html as lxml_html
 
 from desktop_app.errors import ArticleError
-from desktop_app.model.article import ArticleMeta
+from desktop_app.readers.extraction_pass import densest_container, tidied
 from desktop_app.readers.figures import Figures, ImageLookup, ImageRefused, ReadArticle, is_remote
 from desktop_app.readers.html_blocks import (
     Block,
@@ -26,16 +26,12 @@ from desktop_app.readers.html_blocks import (
     markdown_of,
     text_of,
 )
-from desktop_app.readers.news_text import is_metadata_line
 from desktop_app.readers.page_metadata import page_metadata
-from desktop_app.readers.web_chrome import is_chrome_line, is_sentence, opens_link_list
 
 # Less text than this (CJK characters count three) is not an article: a home page, a 404 page.
 MIN_ARTICLE_CHARS = 200
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _NOT_LEAD = re.compile(r"\b(?:ad|ads|advert\w*|promo\w*|related|logo|avatar|icon|sponsor\w*|banner)\b", re.I)
-_COOKIES = re.compile(r"cookie|куки", re.I)
-_BYLINE_START = re.compile(r"^\s*(?:By|Par|Von|Por|Автор|作者|记者|文/|بقلم)\b", re.I)
 
 
 def read_web_page(path: Path, markup: str, lookup: ImageLookup) -> ReadArticle:
@@ -44,8 +40,16 @@ def read_web_page(path: Path, markup: str, lookup: ImageLookup) -> ReadArticle:
     meta = page_metadata(tree)
     captions = _figure_captions(tree)
     blocks = _extract(markup)
-    blocks = _without_chrome(blocks, meta)
-    blocks = [_with_caption(b, captions) for b in blocks]
+    if _text_length(blocks) < MIN_ARTICLE_CHARS or _is_layout_table(blocks):
+        # The extractor took a whole page set in a layout table, or found too little: the
+        # element holding the most running text is the article (old sites, bare pages).
+        blocks = list(blocks_of(densest_container(_parse(path, markup))))
+    # A figure's caption or credit the extractor kept as a paragraph is not body text.
+    caption_texts = {t for c, r in captions.values() for t in (c, r, f"{c} {r}") if t}
+    blocks = [
+        _with_caption(b, captions) for b in blocks if b.kind != "paragraph" or b.text not in caption_texts
+    ]
+    blocks = tidied(blocks, meta)
     if _text_length(blocks) < MIN_ARTICLE_CHARS:
         raise ArticleError(path, "no article found")
     lead = _lead_photo(tree, blocks, captions)
@@ -78,9 +82,10 @@ def _extract(markup: str) -> list[Block]:
     # Imported here: trafilatura takes a moment to load, and text articles never need it.
     import trafilatura
 
+    # Formatting is kept so that a line set in bold alone can be read as the subheading it is.
     options = {"output_format": "html", "include_images": True, "include_tables": True,
-               "include_comments": False, "include_links": False, "deduplicate": False,
-               "config": _config()}  # fmt: skip
+               "include_formatting": True, "include_comments": False, "include_links": False,
+               "deduplicate": False, "config": _config()}  # fmt: skip
     blocks = _blocks(trafilatura.extract(markup, **options))
     if _flattened(blocks):
         # On some busy pages the default mode runs the article into one blob with its chrome;
@@ -109,7 +114,16 @@ def _blocks(found: str | None) -> list[Block]:
         return []
     root = lxml_html.fromstring(found, parser=lxml_html.HTMLParser(no_network=True))
     body = root.find("body")
-    return list(blocks_of(body if body is not None else root))
+    body = body if body is not None else root
+    blocks = list(blocks_of(body))
+    if len(body) and body[0].tag == "table" and len(blocks) > 1:
+        # Marked so the caller can tell: more than one block out of one table is a layout table.
+        return [Block("layout-table"), *blocks]
+    return blocks
+
+
+def _is_layout_table(blocks: list[Block]) -> bool:
+    return bool(blocks) and blocks[0].kind == "layout-table"
 
 
 def _flattened(blocks: list[Block]) -> bool:
@@ -122,45 +136,6 @@ def _text_length(blocks: list[Block]) -> int:
         "".join(b.items) for b in blocks if b.kind == "quote"
     )
     return len(text) + 2 * len(_CJK.findall(text))
-
-
-def _without_chrome(blocks: list[Block], meta: ArticleMeta) -> list[Block]:
-    """The blocks less share rows, "read also" lists, cookie notices, and the headline,
-    standfirst, byline and dateline where the extractor kept them in the body."""
-    kept: list[Block] = []
-    in_link_list = False
-    header = {meta.title.casefold(), meta.subtitle.casefold()} - {""}
-    for index, block in enumerate(blocks):
-        text = block.text or " ".join(block.items)
-        if block.kind in ("heading", "paragraph") and is_chrome_line(text):
-            in_link_list = opens_link_list(text)
-            continue
-        if in_link_list and (block.kind == "list" or not is_sentence(text)):
-            continue
-        in_link_list = False
-        if block.kind == "list":
-            items = tuple(i for i in block.items if not is_chrome_line(i))
-            if not items:
-                continue
-            block = Block("list", items=items, ordered=block.ordered)
-        if block.kind in ("heading", "paragraph") and text.casefold() in header:
-            continue
-        if block.kind == "paragraph" and index < 4 and _is_byline(text, meta):
-            continue
-        if block.kind == "paragraph" and _COOKIES.search(text) and len(text) < 300:
-            continue
-        kept.append(block)
-    return kept
-
-
-def _is_byline(text: str, meta: ArticleMeta) -> bool:
-    if is_sentence(text) and len(text) > 60:
-        return False
-    return bool(
-        is_metadata_line(text)
-        or _BYLINE_START.match(text)
-        or (meta.author and meta.author.split(",")[0] in text and len(text) < 100)
-    )
 
 
 def _figure_captions(tree) -> dict[str, tuple[str, str]]:
