@@ -17,6 +17,7 @@ from desktop_app.cli import article_info, main
 from desktop_app.errors import ArticleError
 from desktop_app.readers import read_document
 from desktop_app.readers.formats import OPEN_SUFFIXES
+from tests.conftest import pdf_text, squeeze
 from tests.corpus_reading import CORPUS
 
 PARAGRAPHS = (
@@ -57,6 +58,9 @@ def test_markdown_characters_print_as_typed(tmp_path: Path) -> None:
     body = article_info(read_document(path))["body"]
     assert [b["text"] for b in body][-2:] == [text, "# 1. not a heading"]
     assert {b["kind"] for b in body} == {"paragraph"}
+    target = tmp_path / "page.pdf"
+    assert main(["export", str(path), "-o", str(target), "-q"]) == 0
+    assert squeeze(text) in squeeze(pdf_text(target))
 
 
 def test_a_page_without_an_article_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

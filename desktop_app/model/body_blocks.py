@@ -32,8 +32,8 @@ class BodyBlock:
 
 
 def plain(markdown: str) -> str:
-    """Markdown's backslash escapes undone: the text as it prints."""
-    return _ESCAPE.sub(r"\1", markdown)
+    """Markdown's backslash escapes (and ``&amp;``) undone: the text as it prints."""
+    return _ESCAPE.sub(r"\1", markdown).replace("&amp;", "&")
 
 
 def body_blocks(article: Article) -> list[BodyBlock]:

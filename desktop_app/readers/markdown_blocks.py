@@ -9,7 +9,10 @@ from urllib.parse import quote
 # Characters Python-Markdown (with ``extra``) reads as markup anywhere in a line.
 _INLINE = re.compile(r"([\\`*_\[\]{}|])")
 # Characters that are markup only at the start of a line: headings, quotes, list items.
-_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+(?=[.)]\s))")
+_LINE_START = re.compile(r"^(\s*)([#>+\-])")
+_NUMBERED = re.compile(r"^(\s*\d+)([.)]\s)")
+# Text that reads as an HTML entity ("&copy;") would print as the character it names.
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _SPACES = re.compile(r"[ \t\r\n\u00a0]+")
 
 
@@ -20,8 +23,8 @@ def clean(text: str) -> str:
 
 def escape(text: str) -> str:
     """``text`` as Markdown that prints exactly ``text``."""
-    text = _INLINE.sub(r"\\\1", clean(text))
-    return _LINE_START.sub(r"\1\\\2", text)
+    text = _ENTITY.sub("&amp;", _INLINE.sub(r"\\\1", clean(text)))
+    return _NUMBERED.sub(r"\1\\\2", _LINE_START.sub(r"\1\\\2", text))
 
 
 def paragraph(text: str) -> str:

@@ -44,9 +44,11 @@ p[style-name='Intense Quote'] => blockquote > p:fresh
 p[style-name='Caption'] => p.caption:fresh
 """
 
-# A Word file unpacks to a few MB; more than this, or a part that grows a thousandfold, is a bomb.
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-MAX_RATIO = 200
+# A Word file unpacks to a few MB: more than this in all, an XML part larger than a long book's,
+# or a part that grows a hundredfold, is a zip bomb (the XML is parsed whole, so it bounds memory).
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_XML_BYTES = 25 * 1024 * 1024
+MAX_RATIO = 100
 # A byline the text gives itself, short and alone on its line: "By Jane Roe", "Автор: …".
 _BYLINE = re.compile(r"^\s*(?:By|Par|Von|Por|Автор|作者|记者|بقلم)\s*[:：]?\s*(?=\S.{0,60}$)", re.I)
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -110,6 +112,8 @@ def _checked_archive(path: Path, data: bytes) -> zipfile.ZipFile:
     for entry in entries:
         if entry.file_size > 1024 * 1024 and entry.file_size > MAX_RATIO * max(1, entry.compress_size):
             raise ArticleError(path, f"refused: {entry.filename} is compressed {MAX_RATIO}-fold or more")
+        if entry.filename.endswith((".xml", ".rels")) and entry.file_size > MAX_XML_BYTES:
+            raise ArticleError(path, f"refused: {entry.filename} unpacks to {entry.file_size >> 20} MiB")
     if "word/document.xml" not in archive.namelist():
         raise ArticleError(path, "not a Word file: no word/document.xml inside")
     return archive
