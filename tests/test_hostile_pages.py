@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
+from desktop_app.readers import read_document
 from tests.conftest import assert_in_order, pdf_text
 from tests.corpus_reading import CORPUS, expected
 
@@ -96,6 +97,45 @@ def test_hostile_page_is_opened_and_exported_without_a_sound(tmp_path: Path, lis
             break
         threading.Event().wait(0.05)
     assert heard and heard[0].startswith("GET /probe")
+
+
+def hostile_archive(folder: Path, port: int) -> Path:
+    """A web archive whose page points at the listener, at this machine's files, and at parts
+    the archive does not hold."""
+    url = f"http://127.0.0.1:{port}"
+    page = (
+        f"<html><head><link rel='stylesheet' href='{url}/a.css'><base href='{url}/'></head><body>"
+        f"<h1>Council approves the harbour plan</h1><article>"
+        f"<figure><img src='{url}/lead.jpg'><figcaption>Remote lead</figcaption></figure>"
+        f"<p>The council approved the new harbour plan on Monday after a debate that lasted all day.</p>"
+        f"<figure><img src='file:///etc/hostname'><figcaption>A local file</figcaption></figure>"
+        f"<figure><img src='cid:not-in-the-archive'><figcaption>A missing part</figcaption></figure>"
+        f"<p>Work is due to start in the spring and should take about eighteen months to complete, "
+        f"the council said in a statement after the vote.</p></article></body></html>"
+    )
+    path = folder / "hostile.mhtml"
+    path.write_bytes(
+        (
+            "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://news.example/a.html\r\n"
+            'MIME-Version: 1.0\r\nContent-Type: multipart/related; type="text/html"; boundary="B"\r\n\r\n'
+            "--B\r\nContent-Type: text/html; charset=utf-8\r\nContent-Location: https://news.example/a.html\r\n\r\n"
+            f"{page}\r\n--B--\r\n"
+        ).encode()
+    )
+    return path
+
+
+def test_hostile_archive_reads_nothing_outside_itself(tmp_path: Path, listener) -> None:
+    port, heard = listener
+    archive = hostile_archive(tmp_path, port)
+    document = read_document(archive)
+    assert document.article.images == ()
+    assert f"http://127.0.0.1:{port}/lead.jpg" in document.article.body  # kept by name, never fetched
+    assert len(document.reading_problems) == 2
+    target = tmp_path / "hostile.pdf"
+    assert main(["export", str(archive), "-o", str(target), "-q"]) == 0
+    assert "eighteen months" in pdf_text(target)
+    assert heard == []
 
 
 @pytest.mark.parametrize("name", ["en-storm", "zh-exhibition", "ru-forum", "word-ru-report"])

@@ -148,3 +148,28 @@ def test_dates_as_pages_write_them(tmp_path: Path) -> None:
         path = page(tmp_path, f"<div class='info'>{dateline}</div><article>{PARAGRAPHS}</article>")
         article = read_document(path).article
         assert (article.date.isoformat(), article.source, article.author) == wanted
+
+
+def test_photos_the_extractor_drops_are_put_back_in_place(tmp_path: Path) -> None:
+    # Photos served without a file extension (CDNs do) are dropped by the extractor; the page's
+    # own pictures after the body (related stories) stay out.
+    (tmp_path / "page_files").mkdir()
+    (tmp_path / "page_files" / "abc123").write_bytes(png((300, 200)))
+    first, second, third = (
+        f"<p>{p}</p>" for p in PARAGRAPHS.removeprefix("<p>").removesuffix("</p>").split("</p><p>")
+    )
+    body = (
+        f"<article>{first}"
+        "<figure><img src='page_files/abc123'>"
+        "<figcaption>The old fish market. Photo: A. Lee</figcaption></figure>"
+        f"{second}<figure><img src='https://img.example/9f8e7d?w=800'>"
+        "<figcaption>The quay</figcaption></figure>"
+        f"{third}</article><div class='more'><img src='https://img.example/other?w=300' width='300'></div>"
+    )
+    document = read_document(page(tmp_path, body))
+    blocks = article_info(document)["body"]
+    assert [b["kind"] for b in blocks] == ["paragraph", "figure", "paragraph", "figure", "paragraph"]
+    assert (blocks[1]["caption"], blocks[1]["credit"], blocks[1]["pixels"]) == (
+        "The old fish market.", "Photo: A. Lee", [300, 200],
+    )  # fmt: skip
+    assert (blocks[3]["image"], blocks[3]["pixels"]) == ("https://img.example/9f8e7d?w=800", None)

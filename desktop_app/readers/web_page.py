@@ -18,27 +18,20 @@ from lxml import html as lxml_html
 from desktop_app.errors import ArticleError
 from desktop_app.readers.extraction_pass import densest_container, tidied
 from desktop_app.readers.figures import Figures, ImageLookup, ImageRefused, ReadArticle, is_remote
-from desktop_app.readers.html_blocks import (
-    Block,
-    blocks_of,
-    figure_caption,
-    image_source,
-    markdown_of,
-    text_of,
-)
+from desktop_app.readers.html_blocks import Block, blocks_of, markdown_of
+from desktop_app.readers.page_figures import figure_captions_of, with_caption, with_figures_restored
 from desktop_app.readers.page_metadata import page_metadata
 
 # Less text than this (CJK characters count three) is not an article: a home page, a 404 page.
 MIN_ARTICLE_CHARS = 200
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_NOT_LEAD = re.compile(r"\b(?:ad|ads|advert\w*|promo\w*|related|logo|avatar|icon|sponsor\w*|banner)\b", re.I)
 
 
 def read_web_page(path: Path, markup: str, lookup: ImageLookup) -> ReadArticle:
     """The article of a saved page; ArticleError "no article found" when it holds none."""
     tree = _parse(path, markup)
     meta = page_metadata(tree)
-    captions = _figure_captions(tree)
+    captions = figure_captions_of(tree)
     blocks = _extract(markup)
     if _text_length(blocks) < MIN_ARTICLE_CHARS or _is_layout_table(blocks):
         # The extractor took a whole page set in a layout table, or found too little: the
@@ -46,15 +39,11 @@ def read_web_page(path: Path, markup: str, lookup: ImageLookup) -> ReadArticle:
         blocks = list(blocks_of(densest_container(_parse(path, markup))))
     # A figure's caption or credit the extractor kept as a paragraph is not body text.
     caption_texts = {t for c, r in captions.values() for t in (c, r, f"{c} {r}") if t}
-    blocks = [
-        _with_caption(b, captions) for b in blocks if b.kind != "paragraph" or b.text not in caption_texts
-    ]
-    blocks = tidied(blocks, meta)
+    blocks = [b for b in blocks if b.kind != "paragraph" or b.text not in caption_texts]
+    blocks = tidied([with_caption(b, captions) for b in blocks], meta)
     if _text_length(blocks) < MIN_ARTICLE_CHARS:
         raise ArticleError(path, "no article found")
-    lead = _lead_photo(tree, blocks, captions)
-    if lead is not None:
-        blocks.insert(0, lead)
+    blocks = with_figures_restored(tree, blocks, captions)
     figures = Figures(lookup)
     body = []
     for block in blocks:
@@ -136,55 +125,6 @@ def _text_length(blocks: list[Block]) -> int:
         "".join(b.items) for b in blocks if b.kind == "quote"
     )
     return len(text) + 2 * len(_CJK.findall(text))
-
-
-def _figure_captions(tree) -> dict[str, tuple[str, str]]:
-    """Each figure's image address and its caption and credit, as the page shows them."""
-    found: dict[str, tuple[str, str]] = {}
-    for figure in tree.iter("figure"):
-        img = next(figure.iter("img"), None)
-        if img is not None and image_source(img):
-            found.setdefault(image_source(img), figure_caption(figure))
-    return found
-
-
-def _with_caption(block: Block, captions: dict[str, tuple[str, str]]) -> Block:
-    if block.kind != "figure" or block.src not in captions:
-        return block
-    caption, credit = captions[block.src]
-    return Block("figure", src=block.src, caption=caption or block.caption, credit=credit or block.credit)
-
-
-def _lead_photo(tree, blocks: list[Block], captions: dict[str, tuple[str, str]]) -> Block | None:
-    """The photo between the headline and the body that the extractor left out, if any."""
-    if not blocks or blocks[0].kind == "figure":
-        return None
-    first = next((b.text for b in blocks if b.kind == "paragraph"), "")
-    shown = {b.src for b in blocks if b.kind == "figure"}
-    seen_headline = False
-    for element in tree.body.iter() if tree.find("body") is not None else ():
-        if not isinstance(element.tag, str):
-            continue
-        if element.tag == "h1":
-            seen_headline = True
-        elif element.tag == "p" and first and text_of(element)[:60] == first[:60]:
-            return None
-        elif element.tag == "img" and seen_headline and _may_lead(element):
-            src = image_source(element)
-            if src and src not in shown:
-                caption, credit = captions.get(src, (element.get("alt", ""), ""))
-                return Block("figure", src=src, caption=caption, credit=credit)
-    return None
-
-
-def _may_lead(img) -> bool:
-    for element in (img, *img.iterancestors()):
-        if element.tag in ("nav", "aside", "footer", "a"):
-            return False
-        if _NOT_LEAD.search(f"{element.get('class', '')} {element.get('id', '')}"):
-            return False
-    width = img.get("width", "")
-    return not (width.isdigit() and int(width) < 150)
 
 
 # A photo larger than this is not a press photo; reading it would only cost memory.
