@@ -108,14 +108,29 @@ def _name(value: object) -> str:
 
 
 def _title(tree, meta: dict[str, str], ld: dict, site: str) -> str:
-    headline = clean(str(ld.get("headline") or "")) or _without_site(meta.get("og:title", ""), site)
+    headline = clean(str(ld.get("headline") or ""))
     if headline:
         return headline
-    h1 = next((text_of(h) for h in tree.iter("h1") if text_of(h)), "")
+    h1 = _headline_element_text(tree, site)
+    shared = clean(meta.get("og:title", "") or meta.get("twitter:title", ""))
+    if shared:
+        if h1 and shared.startswith(h1) and len(shared) > len(h1):
+            return h1  # the shared title is the headline with the site's name added
+        return _without_site(shared, site)
     if h1:
         return h1
     title = next((text_of(t) for t in tree.iter("title")), "")
     return _without_site(title, site) if site else _SITE_SUFFIX.sub("", title)
+
+
+def _headline_element_text(tree, site: str) -> str:
+    """The article's ``h1``: the one inside ``<article>`` or ``<main>``, else the first that is
+    not the site's name (some sites set their logo in an ``h1``)."""
+    found = [h for h in tree.iter("h1") if text_of(h)]
+    inside = [h for h in found if _inside(h, ("article", "main"))]
+    named = [h for h in found if not site or text_of(h).casefold() != site.casefold()]
+    chosen = (inside or named or [None])[0]
+    return text_of(chosen) if chosen is not None else ""
 
 
 def _without_site(title: str, site: str) -> str:
