@@ -108,7 +108,8 @@ def _name(value: object) -> str:
 
 
 def _title(tree, meta: dict[str, str], ld: dict, site: str) -> str:
-    headline = clean(str(ld.get("headline") or ""))
+    # JSON-LD is whatever the site wrote: only a string is a headline.
+    headline = clean(ld["headline"]) if isinstance(ld.get("headline"), str) else ""
     if headline:
         return headline
     h1 = _headline_element_text(tree, site)
@@ -155,7 +156,8 @@ def _standfirst(tree, ld: dict) -> str:
             text = text_of(element)
             if 0 < len(text) < 400:
                 return text
-    return clean(str(ld.get("alternativeHeadline") or ""))
+    alternative = ld.get("alternativeHeadline")
+    return clean(alternative) if isinstance(alternative, str) else ""
 
 
 def _authors(tree, meta: dict[str, str], ld: dict, lines: list[str]) -> str:
@@ -222,7 +224,10 @@ def _language(tree, meta: dict[str, str], ld: dict) -> str:
 
 def _keywords(meta: dict[str, str], ld: dict) -> tuple[str, ...]:
     value = meta.get("news_keywords") or meta.get("keywords") or ld.get("keywords") or ""
-    items = value if isinstance(value, list) else re.split(r"\s*[,，;；、]\s*", str(value))
+    if isinstance(value, list):
+        items = value
+    else:
+        items = re.split(r"\s*[,，;；、]\s*", value) if isinstance(value, str) else []
     seen: dict[str, None] = {}
     for item in items:
         if isinstance(item, str) and clean(item):

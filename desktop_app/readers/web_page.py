@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from urllib.parse import unquote
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from desktop_app.errors import ArticleError
@@ -63,7 +64,7 @@ def _parse(path: Path, markup: str):
     parser = lxml_html.HTMLParser(no_network=True, recover=True, remove_comments=True)
     try:
         return lxml_html.document_fromstring(markup, parser=parser)
-    except Exception as exc:  # lxml raises ParserError and ValueError alike for empty documents
+    except (etree.ParserError, ValueError) as exc:  # an empty document, or no markup at all
         raise ArticleError(path, f"not a web page ({exc})") from exc
 
 
