@@ -83,8 +83,8 @@ def test_comment_authors_are_not_the_article_s() -> None:
 def test_json_ld_of_the_wrong_shape_is_ignored() -> None:
     meta = meta_of(
         "<html><head><script type='application/ld+json'>{broken</script>"
-        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": {\"x\": 1},"
-        " \"author\": [1, null], \"datePublished\": 5, \"keywords\": {\"a\": 1}}</script></head>"
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "headline": {"x": 1},'
+        ' "author": [1, null], "datePublished": 5, "keywords": {"a": 1}}</script></head>'
         "<body><h1>The real headline</h1></body></html>"
     )
     assert (meta.title, meta.author, meta.date, meta.keywords) == ("The real headline", "", None, ())
