@@ -88,3 +88,26 @@ def test_json_ld_of_the_wrong_shape_is_ignored() -> None:
         "<body><h1>The real headline</h1></body></html>"
     )
     assert (meta.title, meta.author, meta.date, meta.keywords) == ("The real headline", "", None, ())
+
+
+def test_bylines_give_names_only() -> None:
+    cases = (
+        # The names the byline marks, not the job title beside them.
+        "<p class='byline'><a rel='author'><span itemprop='name'>Richard Adams</span></a>"
+        " Education editor</p>",
+        # Not a web address or a biography's first words.
+        "<div class='author'>Richard Adams, www.adams.example</div>"
+        "<div class='author-bio'>Richard Adams ist seit 2018 Redakteur.</div>",
+    )
+    for markup in cases:
+        assert meta_of(f"<html><body><h1>T</h1>{markup}</body></html>").author == "Richard Adams", markup
+    unknown_label = "<html><body><h1>T</h1><span class='author'>Artikel empfehlen:</span></body></html>"
+    assert meta_of(unknown_label).author == ""
+
+
+def test_entities_in_meta_tags_are_undone() -> None:
+    meta = meta_of(
+        "<html><head><meta property='og:title' content='Ransomware via &amp;#8216;apps&amp;#8217;'>"
+        "<meta name='author' content='Lindsey O&amp;#039;Donnell'></head><body><p>x</p></body></html>"
+    )
+    assert (meta.title, meta.author) == ("Ransomware via ‘apps’", "Lindsey O'Donnell")

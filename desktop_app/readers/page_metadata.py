@@ -8,6 +8,7 @@ in French, German, Spanish, Japanese and Arabic.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from datetime import date
@@ -44,6 +45,7 @@ _SOURCE_FIELD = re.compile(
     r"(?=\s+(?:作者|记者|编辑|发布|时间|日期|责任|記者|掲載|기자|입력|Автор|Дата|Author|By)|\s*[|｜\[【(（]|$)",
     re.I,
 )
+_ADDRESS = re.compile(r"www\.|https?:|@|\.[a-z]{2,4}$", re.I)
 _SEPARATORS = re.compile(r"\s*(?:,|，|、|;|；|\band\b|\bи\b|\bet\b|\bund\b|\by\b|&|和|与)\s*")
 _SITE_SUFFIX = re.compile(r"\s*(?:\||｜|–|—|-|_|::|·)\s*[^|｜–—\-_]{1,60}$")
 
@@ -72,7 +74,8 @@ def _meta_tags(tree) -> dict[str, str]:
         if not key and element.get("http-equiv"):
             key = element.get("http-equiv").lower()
         if key and element.get("content") and key not in found:
-            found[key] = element.get("content")
+            # Sites escape twice as often as not ("O&amp;#039;Donnell"): once more is undone.
+            found[key] = html.unescape(element.get("content"))
     return found
 
 
@@ -83,7 +86,7 @@ def _json_ld(tree) -> dict:
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
         try:
-            data = json.loads(script.text)
+            data = json.loads(script.text, object_hook=_unescaped)
         except ValueError:
             continue  # broken JSON-LD is common; the page has other sources
         items.extend(data if isinstance(data, list) else [data])
@@ -97,6 +100,11 @@ def _json_ld(tree) -> dict:
         if any(isinstance(t, str) and t.lower() in _ARTICLE_TYPES for t in types) and item.get("headline"):
             return item
     return {}
+
+
+def _unescaped(item: dict) -> dict:
+    """A JSON-LD object with the HTML entities in its strings undone ("&#8216;" is "‘")."""
+    return {k: html.unescape(v) if isinstance(v, str) else v for k, v in item.items()}
 
 
 def _name(value: object) -> str:
@@ -153,6 +161,8 @@ def _standfirst(tree, ld: dict) -> str:
     for element in tree.iter("p", "div"):
         label = f"{element.get('class', '')} {element.get('id', '')} {element.get('itemprop', '')}"
         if _STANDFIRST.search(label) and not _inside(element, ("nav", "aside", "footer")):
+            if next(element.iter("h1"), None) is not None:
+                continue  # a wrapper of the headline and the standfirst, not the standfirst
             text = text_of(element)
             if 0 < len(text) < 400:
                 return text
@@ -171,7 +181,7 @@ def _authors(tree, meta: dict[str, str], ld: dict, lines: list[str]) -> str:
             and not _inside(element, ("nav", "aside", "footer", "figure"))
             and not (_in_comments(element))
         ):
-            names = _byline_names(text_of(element))
+            names = _byline_names(_names_text(element))
             if names:
                 return names
     author = clean(meta.get("author", "")) or clean(meta.get("article:author", ""))
@@ -180,18 +190,53 @@ def _authors(tree, meta: dict[str, str], ld: dict, lines: list[str]) -> str:
     return _field(_AUTHOR_FIELD, lines)
 
 
+def _names_text(byline) -> str:
+    """A byline's names: those it marks (``itemprop=name``, ``rel=author``, an ``author`` or
+    ``name`` class) when it marks them, else its whole text ("Richard Adams Education editor"
+    gives "Richard Adams")."""
+    marked = [
+        e
+        for e in byline.iterdescendants()
+        if isinstance(e.tag, str)
+        and (
+            e.get("itemprop") in ("name", "author")
+            or e.get("rel") == "author"
+            or re.search(r"(?<![a-z])(?:author|name)(?![a-z])", e.get("class", ""), re.I)
+        )
+        and text_of(e)
+    ]
+    # The innermost marks only: an author link holding a name span counts once.
+    innermost = [e for e in marked if not any(m in marked for m in e.iterdescendants())]
+    return " and ".join(dict.fromkeys(text_of(e) for e in innermost)) if innermost else text_of(byline)
+
+
 def _byline_names(text: str) -> str:
     """``By Jane Roe and John Smith`` as ``Jane Roe, John Smith``; "" for a line that holds
     something else as well (a date, a source)."""
     match = _AUTHOR_FIELD.search(text)
     if match:
         text = match.group("v")
-    text = _BY.sub("", text).strip(" |｜·•")
+    text = _BY.sub("", text).strip(" |｜·•-–—,")
     text = re.split(r"\s*(?:[|｜•·]|\d{4}|\d{1,2}[:.]\d{2}|Updated|Published|Опубликовано|发布)", text)[0]
-    names = [n.strip() for n in _SEPARATORS.split(text) if n.strip()]
+    if re.search(r"[:：]", text):
+        return ""  # a label Imprint does not know ("Verein: …", "Artikel empfehlen:"): not names
+    # Web and mail addresses sit in bylines beside the names; they are not names.
+    names = [n.strip(" .") for n in _SEPARATORS.split(text) if n.strip() and not _ADDRESS.search(n)]
+    names = list(dict.fromkeys(n for n in names if n and _reads_as_name(n)))
     if not names or len(" ".join(names)) > 80 or any(len(n.split()) > 4 for n in names):
         return ""
     return ", ".join(names)
+
+
+_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "ibn", "al", "el"}
+
+
+def _reads_as_name(text: str) -> bool:
+    """Whether ``text`` reads as a person's or an agency's name: in scripts with capitals, no
+    word but a particle ("van", "de", "bin") starts in lower case ("Henning Lobin ist seit" is
+    a sentence)."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return not any(w[0].islower() and w.lower() not in _PARTICLES for w in words)
 
 
 def _date(tree, meta: dict[str, str], ld: dict, lines: list[str]) -> date | None:
