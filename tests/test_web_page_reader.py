@@ -173,3 +173,14 @@ def test_photos_the_extractor_drops_are_put_back_in_place(tmp_path: Path) -> Non
         "The old fish market.", "Photo: A. Lee", [300, 200],
     )  # fmt: skip
     assert (blocks[3]["image"], blocks[3]["pixels"]) == ("https://img.example/9f8e7d?w=800", None)
+
+
+def test_alt_text_that_is_a_file_name_is_no_caption_and_size_lists_give_one_address(tmp_path: Path) -> None:
+    body = (
+        f"<article>{PARAGRAPHS}<img src='https://cdn.example/a-320.jpg 320w' alt='PCG243.Diary_Skyrim_16'>"
+        f"{PARAGRAPHS}</article>"
+    )
+    figure = next(
+        b for b in article_info(read_document(page(tmp_path, body)))["body"] if b["kind"] == "figure"
+    )
+    assert (figure["image"], figure["caption"]) == ("https://cdn.example/a-320.jpg", "")

@@ -57,6 +57,8 @@ class Figures:
     def name_for(self, src: str) -> str | None:
         """The name the figure showing ``src`` gives its image; None when it is dropped."""
         src = src.strip()
+        if not src.startswith("data:"):
+            src = (src.split() or [""])[0]  # "photo.jpg 320w": an address and its width
         if not src:
             return None
         if src in self._names:

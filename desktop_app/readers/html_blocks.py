@@ -79,12 +79,23 @@ def _is_credit(element) -> bool:
 
 
 def image_source(img) -> str:
-    """The image an ``<img>`` shows: its ``src``, or the ``data-src`` a lazy page filled it from."""
+    """The image an ``<img>`` shows: its ``src``, or the ``data-src`` a lazy page filled it from
+    (its first address, where the page put a list there as in a ``srcset``)."""
     src = (img.get("src") or "").strip()
     lazy = (img.get("data-src") or img.get("data-original") or "").strip()
     if lazy and (not src or src.startswith("data:image/gif") or "placeholder" in src):
-        return lazy
-    return src
+        src = lazy
+    return src if src.startswith("data:") else (src.split() or [""])[0].rstrip(",")
+
+
+def alt_caption(img) -> str:
+    """An image's alt text as its caption, when it reads as words rather than a file name
+    ("PCG243.Diary_Skyrim_16")."""
+    alt = md.clean(img.get("alt") or "")
+    return alt if " " in alt or _CJK_LETTER.search(alt) else ""
+
+
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 _BLOCK_TAGS = {
@@ -136,7 +147,7 @@ def blocks_of(element, role: str = "") -> Iterator[Block]:
             yield from run.flush()
         elif tag == "img":
             yield from run.flush()
-            yield Block("figure", src=image_source(child), caption=md.clean(child.get("alt", "")))
+            yield Block("figure", src=image_source(child), caption=alt_caption(child))
         elif tag in _BLOCK_TAGS:
             yield from run.flush()
             yield from _block(child)
@@ -174,7 +185,7 @@ def _block(element) -> Iterator[Block]:
         img = next(element.iter("img"), None)
         if img is not None:
             caption, credit = figure_caption(element)
-            yield Block("figure", src=image_source(img), caption=caption or img.get("alt", ""), credit=credit)
+            yield Block("figure", src=image_source(img), caption=caption or alt_caption(img), credit=credit)
     elif tag in ("nav", "form", "footer", "aside", "hr"):
         return  # chrome, wherever it stands
     else:

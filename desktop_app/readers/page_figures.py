@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.readers.html_blocks import Block, figure_caption, image_source, text_of
+from desktop_app.readers.html_blocks import Block, alt_caption, figure_caption, image_source, text_of
 
 _NOT_A_PHOTO = re.compile(
     r"(?<![a-z])(?:ad|ads|advert\w*|promo\w*|related|logo|avatar|icon|sponsor\w*|banner|share|social"
@@ -62,7 +62,7 @@ def with_figures_restored(tree, blocks: list[Block], captions: dict[str, tuple[s
             src = image_source(element)
             if src and src not in shown:
                 shown.add(src)
-                caption, credit = captions.get(src, (text_of_alt(element), ""))
+                caption, credit = captions.get(src, (alt_caption(element), ""))
                 events.append(
                     ("figure", Block("figure", src=src, caption=caption, credit=credit), seen_headline)
                 )
@@ -84,10 +84,6 @@ def with_figures_restored(tree, blocks: list[Block], captions: dict[str, tuple[s
         restored.append(block)
         restored.extend(placed.get(index, []))
     return restored
-
-
-def text_of_alt(img) -> str:
-    return " ".join((img.get("alt") or "").split())
 
 
 def _key(text: str) -> str:
