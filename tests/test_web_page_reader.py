@@ -184,3 +184,31 @@ def test_alt_text_that_is_a_file_name_is_no_caption_and_size_lists_give_one_addr
         b for b in article_info(read_document(page(tmp_path, body)))["body"] if b["kind"] == "figure"
     )
     assert (figure["image"], figure["caption"]) == ("https://cdn.example/a-320.jpg", "")
+
+
+def test_a_flattened_extraction_gives_way_to_a_structured_one(tmp_path: Path, monkeypatch) -> None:
+    # Some busy pages come out of the extractor's default mode as one blob; its precise and fast
+    # modes keep the paragraphs. The reader takes the structured result.
+    import trafilatura
+
+    blob = (
+        "<html><body><p>" + " ".join(["One long run of the whole article text."] * 30) + "</p></body></html>"
+    )
+    structured = "<html><body>" + "".join(
+        f"<p>Paragraph {n} of the article, kept apart.</p>" for n in range(12)
+    )
+    calls: list[dict] = []
+
+    def extract(markup: str, **options) -> str:
+        calls.append(options)
+        return (
+            structured + "</body></html>" if options.get("fast") or options.get("favor_precision") else blob
+        )
+
+    monkeypatch.setattr(trafilatura, "extract", extract)
+    body = article_info(read_document(page(tmp_path, "<article><p>x</p></article>")))["body"]
+    assert [b["text"] for b in body][:2] == [
+        "Paragraph 0 of the article, kept apart.",
+        "Paragraph 1 of the article, kept apart.",
+    ]
+    assert len(calls) >= 2
