@@ -212,3 +212,21 @@ def test_a_flattened_extraction_gives_way_to_a_structured_one(tmp_path: Path, mo
         "Paragraph 1 of the article, kept apart.",
     ]
     assert len(calls) >= 2
+
+
+def test_photos_keep_names_of_their_own(tmp_path: Path) -> None:
+    # A WebP becomes PNG when prepared: its new name must not take another photo's.
+    (tmp_path / "page_files").mkdir()
+    (tmp_path / "page_files" / "a.png").write_bytes(png((100, 100)))
+    out = io.BytesIO()
+    Image.new("RGB", (200, 50), (0, 0, 0)).save(out, "WEBP")
+    (tmp_path / "page_files" / "a.webp").write_bytes(out.getvalue())
+    figures = "".join(
+        f"<figure><img src='page_files/{n}'><figcaption>Photo {n}</figcaption></figure>"
+        for n in ("a.png", "a.webp")
+    )
+    first, rest = PARAGRAPHS.split("</p>", 1)
+    document = read_document(page(tmp_path, f"<article>{first}</p>{figures}{rest}</article>"))
+    blocks = [b for b in article_info(document)["body"] if b["kind"] == "figure"]
+    assert len({b["image"] for b in blocks}) == 2
+    assert [b["pixels"] for b in blocks] == [[100, 100], [200, 50]]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from urllib.parse import unquote
 
@@ -75,6 +75,8 @@ class Figures:
         except PictureError as exc:
             self.problems.append(f"photo dropped: {exc}")
             return None
+        # Preparing may change the name's suffix (a WebP becomes PNG): keep names unique after it.
+        picture = replace(picture, name=self._unique(picture.name))
         self.pictures[picture.name] = picture
         return picture.name
 
