@@ -8,8 +8,8 @@ The style map (Word style → block):
 Title                 the article's title
 Subtitle              its subtitle (standfirst)
 Heading 1, 2, 3       subheadings (``##``, ``###``, ``###``)
-List Paragraph,       list items (Word's own numbering tells
-List Bullet/Number    bulleted from numbered)
+List Bullet, List     list items (numbered for List Number); any
+Number                paragraph Word numbers is a list item too
 Quote, Intense Quote  quotes
 Caption               the caption (and credit) of the photo above
 ====================  =========================================
@@ -42,6 +42,8 @@ p[style-name='Heading 3'] => h4:fresh
 p[style-name='Quote'] => blockquote > p:fresh
 p[style-name='Intense Quote'] => blockquote > p:fresh
 p[style-name='Caption'] => p.caption:fresh
+p[style-name='List Bullet'] => ul > li:fresh
+p[style-name='List Number'] => ol > li:fresh
 """
 
 # A Word file unpacks to a few MB: more than this in all, an XML part larger than a long book's,
