@@ -35,6 +35,14 @@ class CorpusArticle:
     declare_charset: bool = True
     image_format: str = "JPEG"
     table: tuple[tuple[str, ...], ...] = field(default_factory=tuple)
+    # The name a browser gives the saved file (its title, spaces and all); the id when empty.
+    # ``encoded``: the page writes its folder's name percent-encoded in the image addresses.
+    file_name: str = ""
+    encoded: bool = False
+
+    @property
+    def stem(self) -> str:
+        return self.file_name or self.id
 
 
 ARTICLES: tuple[CorpusArticle, ...] = (
@@ -93,6 +101,7 @@ ARTICLES: tuple[CorpusArticle, ...] = (
         (),
         (("The restored reading room under its glass roof.", "Photograph: Lena Park"),),
         image_format="PNG",
+        file_name="City library reopens after three-year restoration _ The Morning Ledger",
     ),
     CorpusArticle(
         "en-vaccine",
@@ -487,6 +496,8 @@ ARTICLES: tuple[CorpusArticle, ...] = (
         (),
         (("Хоккеисты празднуют победу.", "Фото: Павел Орлов"),),
         image_format="WEBP",
+        file_name="Юниорская сборная выиграла турнир в Ярославле - Спорт-Экспресс Регион",
+        encoded=True,
     ),
     # ---- French, German, Spanish, Japanese, Arabic, Korean ------------------------------------
     CorpusArticle(

@@ -20,6 +20,7 @@ import sys
 from datetime import date
 from email.header import Header
 from pathlib import Path
+from urllib.parse import quote
 
 from PIL import Image, ImageDraw
 
@@ -64,7 +65,8 @@ def photo_sources(article: CorpusArticle) -> list[tuple[str, str, bytes]]:
         name = f"{'lead' if number == 0 else f'photo{number + 1}'}.{suffix}"
         data = photo_bytes(f"{article.id}-{number}", article.image_format)
         if article.saved == "complete":
-            address = f"{article.id}_files/{name}"
+            folder = quote(article.stem) if article.encoded else article.stem
+            address = f"{folder}_files/{name}"
         elif article.saved == "inline":
             address = f"data:image/{suffix};base64,{base64.b64encode(data).decode()}"
         else:  # single and mhtml: the address the site served it from
@@ -86,9 +88,9 @@ def write_page(article: CorpusArticle) -> None:
     if article.saved == "mhtml":
         (PAGES / f"{article.id}.mhtml").write_bytes(mhtml(article, data, charset, sources))
         return
-    (PAGES / f"{article.id}.html").write_bytes(data)
+    (PAGES / f"{article.stem}.html").write_bytes(data)
     if article.saved == "complete":
-        folder = PAGES / f"{article.id}_files"
+        folder = PAGES / f"{article.stem}_files"
         folder.mkdir()
         for _address, name, photo in sources:
             (folder / name).write_bytes(photo)
@@ -154,7 +156,7 @@ def expected(article: CorpusArticle) -> dict:
         body.append({"kind": "table", "text": "\n".join("\t".join(row) for row in article.table)})
     body += [{"kind": "paragraph", "text": p} for p in article.paragraphs[2:]]
     return {
-        "file": f"pages/{article.id}.{'mhtml' if article.saved == 'mhtml' else 'html'}",
+        "file": f"pages/{article.stem}.{'mhtml' if article.saved == 'mhtml' else 'html'}",
         "title": article.title,
         "subtitle": article.standfirst,
         "author": article.author,

@@ -17,6 +17,7 @@ from urllib.parse import unquote
 
 from desktop_app.model.article import ArticleMeta
 from desktop_app.model.pictures import Picture
+from desktop_app.readers.html_blocks import without_width
 from desktop_app.readers.pictures import PictureError, prepare_picture, safe_name
 
 
@@ -56,9 +57,7 @@ class Figures:
 
     def name_for(self, src: str) -> str | None:
         """The name the figure showing ``src`` gives its image; None when it is dropped."""
-        src = src.strip()
-        if not src.startswith("data:"):
-            src = (src.split() or [""])[0]  # "photo.jpg 320w": an address and its width
+        src = without_width(src)
         if not src:
             return None
         if src in self._names:

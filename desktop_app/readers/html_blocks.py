@@ -85,7 +85,20 @@ def image_source(img) -> str:
     lazy = (img.get("data-src") or img.get("data-original") or "").strip()
     if lazy and (not src or src.startswith("data:image/gif") or "placeholder" in src):
         src = lazy
-    return src if src.startswith("data:") else (src.split() or [""])[0].rstrip(",")
+    return without_width(src)
+
+
+# "photo-320.jpg 320w, photo-640.jpg 640w": a list of sizes where one address belongs. A saved
+# page's own address may hold spaces ("Storm hits _ Herald_files/lead.jpg"): only a width or
+# density after the address makes it a list.
+_SIZE_LIST = re.compile(r"^(\S+)\s+\d+(?:\.\d+)?[wx](?:\s*,.*)?$", re.S)
+
+
+def without_width(src: str) -> str:
+    """``src``, or the first address of a list of sizes put where one address belongs."""
+    src = src.strip()
+    match = _SIZE_LIST.match(src)
+    return match.group(1) if match and not src.startswith("data:") else src
 
 
 def alt_caption(img) -> str:
