@@ -8,6 +8,7 @@ and a Word file with ten photos.
 
 from __future__ import annotations
 
+import shutil
 import statistics
 import subprocess
 import sys
@@ -86,7 +87,8 @@ def big_page(folder: Path) -> Path:
     page += " " * max(0, 1_048_576 - len(page.encode()))
     path = folder / "en-storm.html"
     path.write_text(page, encoding="utf-8")
-    (folder / "en-storm_files").symlink_to(CORPUS / "pages" / "en-storm_files")
+    # Copied, not linked: a link leading out of the page's folder is refused like any such path.
+    shutil.copytree(CORPUS / "pages" / "en-storm_files", folder / "en-storm_files")
     return path
 
 

@@ -230,3 +230,15 @@ def test_photos_keep_names_of_their_own(tmp_path: Path) -> None:
     blocks = [b for b in article_info(document)["body"] if b["kind"] == "figure"]
     assert len({b["image"] for b in blocks}) == 2
     assert [b["pixels"] for b in blocks] == [[100, 100], [200, 50]]
+
+
+def test_a_link_leading_out_of_the_page_folder_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "secret.png").write_bytes(png((77, 77)))
+    site = tmp_path / "site"
+    (site / "page_files").mkdir(parents=True)
+    (site / "page_files" / "photo.png").symlink_to(tmp_path / "secret.png")
+    first, rest = PARAGRAPHS.split("</p>", 1)
+    figure = "<figure><img src='page_files/photo.png'><figcaption>Linked</figcaption></figure>"
+    document = read_document(page(site, f"<article>{first}</p>{figure}{rest}</article>"))
+    assert document.article.images == ()
+    assert document.reading_problems == ("photo not read: page_files/photo.png: outside the page's folder",)
