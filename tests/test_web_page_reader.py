@@ -242,3 +242,17 @@ def test_a_link_leading_out_of_the_page_folder_is_refused(tmp_path: Path) -> Non
     document = read_document(page(site, f"<article>{first}</p>{figure}{rest}</article>"))
     assert document.article.images == ()
     assert document.reading_problems == ("photo not read: page_files/photo.png: outside the page's folder",)
+
+
+def test_a_saved_document_keeps_the_photos_when_the_page_folder_is_gone(tmp_path: Path) -> None:
+    from desktop_app.readers.imprint_file import save_document
+
+    shutil.copy(CORPUS / "pages" / "en-storm.html", tmp_path)
+    shutil.copytree(CORPUS / "pages" / "en-storm_files", tmp_path / "en-storm_files")
+    document = read_document(tmp_path / "en-storm.html")
+    save_document(document, tmp_path / "storm.imprint")
+    shutil.rmtree(tmp_path / "en-storm_files")
+    (tmp_path / "en-storm.html").unlink()
+    reopened = read_document(tmp_path / "storm.imprint")
+    assert reopened.article.body == document.article.body
+    assert reopened.article.images == document.article.images and len(document.article.images) == 2
