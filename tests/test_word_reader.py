@@ -104,3 +104,22 @@ def test_not_a_word_file(tmp_path: Path) -> None:
     fake.write_text("just some text", encoding="utf-8")
     with pytest.raises(ArticleError, match=r"not a Word file"):
         read_document(fake)
+
+
+def test_the_text_s_byline_wins_over_the_properties(tmp_path: Path) -> None:
+    word = WordDocument()
+    word.core_properties.author = "Press Office"
+    word.add_paragraph("Ferry terminal opens", style="Title")
+    word.add_paragraph("By Jane Roe")
+    word.add_paragraph("The new terminal opened today on the east quay, replacing the building of 1968.")
+    word.add_paragraph("Short bold line", style=None).runs[0].bold = True
+    word.add_paragraph("Ferries use the new berths from Monday, and the old terminal closes this month.")
+    path = tmp_path / "release.docx"
+    word.save(path)
+    article = read_document(path).article
+    assert (article.title, article.author) == ("Ferry terminal opens", "Jane Roe")
+    assert article.blocks == [
+        "The new terminal opened today on the east quay, replacing the building of 1968.",
+        "### Short bold line",
+        "Ferries use the new berths from Monday, and the old terminal closes this month.",
+    ]
