@@ -256,3 +256,16 @@ def test_a_saved_document_keeps_the_photos_when_the_page_folder_is_gone(tmp_path
     reopened = read_document(tmp_path / "storm.imprint")
     assert reopened.article.body == document.article.body
     assert reopened.article.images == document.article.images and len(document.article.images) == 2
+
+
+def test_lists_of_links_and_share_buttons_stay_out(tmp_path: Path) -> None:
+    first, rest = PARAGRAPHS.split("</p>", 1)
+    related = (
+        "<ul><li><a href='/a'>Flood warnings issued</a></li><li><a href='/b'>Coast road reopens</a></li></ul>"
+    )
+    own = "<ul><li>Schools closed in <a href='/d'>three districts</a>.</li><li>Ferries cancelled.</li></ul>"
+    body = f"<article>{first}</p>{related}{own}<p>Teilen auf</p>{rest}</article>"
+    blocks = article_info(read_document(page(tmp_path, body)))["body"]
+    texts = [b["text"] for b in blocks]
+    assert "Schools closed in three districts." in texts and "Ferries cancelled." in texts
+    assert not {"Flood warnings issued", "Coast road reopens", "Teilen auf"} & set(texts)

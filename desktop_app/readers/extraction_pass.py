@@ -21,6 +21,12 @@ _READ_ALSO = re.compile(
     r"|関連記事|관련 기사|اقرأ أيضا)\s*[:：]",
     re.I,
 )
+# Share buttons in the languages web_chrome.py does not cover.
+_SHARE = re.compile(
+    r"^\s*(?:Teilen(?: auf| mit)?|Partager(?: sur)?|Compartir(?: en)?|Condividi|シェア(?:する)?"
+    r"|공유하기|شارك)\s*[:：]?\s*$",
+    re.I,
+)
 # A caption set as a paragraph under its photo is short.
 _MAX_CAPTION_CHARS = 300
 # Elements that never hold the article, left out when looking for the densest one.
@@ -28,8 +34,9 @@ _NOT_ARTICLE = ("script", "style", "nav", "footer", "aside", "form", "header", "
 _SCORED = ("div", "td", "article", "section", "main", "body")
 
 
-def tidied(blocks: list[Block], meta: ArticleMeta) -> list[Block]:
-    """``blocks`` less what is not the article, with captions joined to their photos."""
+def tidied(blocks: list[Block], meta: ArticleMeta, linked_items: frozenset[str] = frozenset()) -> list[Block]:
+    """``blocks`` less what is not the article, with captions joined to their photos.
+    ``linked_items`` are the items of the page's lists that are links and nothing else."""
     kept: list[Block] = []
     in_link_list = False
     header = {meta.title.casefold(), meta.subtitle.casefold()} - {""}
@@ -38,16 +45,17 @@ def tidied(blocks: list[Block], meta: ArticleMeta) -> list[Block]:
         text = block.text or " ".join(block.items)
         if block.kind == "layout-table":
             continue
-        if block.kind in ("heading", "paragraph") and (is_chrome_line(text) or _READ_ALSO.match(text)):
+        chrome = is_chrome_line(text) or _READ_ALSO.match(text) or _SHARE.match(text)
+        if block.kind in ("heading", "paragraph") and chrome:
             in_link_list = opens_link_list(text)
             continue
         if in_link_list and (block.kind == "list" or not is_sentence(text)):
             continue
         in_link_list = False
         if block.kind == "list":
-            items = tuple(i for i in block.items if not is_chrome_line(i))
-            if not items:
-                continue
+            items = tuple(i for i in block.items if not is_chrome_line(i) and not _SHARE.match(i))
+            if not items or (len(items) > 1 and all(i in linked_items for i in items)):
+                continue  # share buttons, or a list of links to other pages: "related", a menu
             block = Block("list", items=items, ordered=block.ordered)
         if block.kind in ("heading", "paragraph") and text.casefold() in header:
             continue
@@ -81,6 +89,19 @@ def _is_caption_of(figure: Block, text: str) -> bool:
         return False
     repeats_alt = bool(figure.caption) and text.startswith(figure.caption)
     return repeats_alt or bool(split_credit(text)[1])
+
+
+def linked_list_items(tree) -> frozenset[str]:
+    """The items of the page's lists whose every item is a link and nothing more (menus,
+    "related" headlines): a list the article writes holds text of its own."""
+    found: set[str] = set()
+    for listing in tree.iter("ul", "ol"):
+        items = [li for li in listing if isinstance(li.tag, str) and li.tag == "li"]
+        texts = [text_of(li) for li in items]
+        linked = [sum(len(text_of(a)) for a in li.iter("a")) for li in items]
+        if len(items) > 1 and all(t and n >= 0.9 * len(t) for t, n in zip(texts, linked, strict=True)):
+            found.update(texts)
+    return frozenset(found)
 
 
 def densest_container(tree):

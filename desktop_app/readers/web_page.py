@@ -17,7 +17,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from desktop_app.errors import ArticleError
-from desktop_app.readers.extraction_pass import densest_container, tidied
+from desktop_app.readers.extraction_pass import densest_container, linked_list_items, tidied
 from desktop_app.readers.figures import Figures, ImageLookup, ImageRefused, ReadArticle, is_remote
 from desktop_app.readers.html_blocks import Block, blocks_of, markdown_of
 from desktop_app.readers.page_figures import figure_captions_of, with_caption, with_figures_restored
@@ -41,7 +41,7 @@ def read_web_page(path: Path, markup: str, lookup: ImageLookup) -> ReadArticle:
     # A figure's caption or credit the extractor kept as a paragraph is not body text.
     caption_texts = {t for c, r in captions.values() for t in (c, r, f"{c} {r}") if t}
     blocks = [b for b in blocks if b.kind != "paragraph" or b.text not in caption_texts]
-    blocks = tidied([with_caption(b, captions) for b in blocks], meta)
+    blocks = tidied([with_caption(b, captions) for b in blocks], meta, linked_list_items(tree))
     if _text_length(blocks) < MIN_ARTICLE_CHARS:
         raise ArticleError(path, "no article found")
     blocks = with_figures_restored(tree, blocks, captions)
