@@ -111,3 +111,13 @@ def test_entities_in_meta_tags_are_undone() -> None:
         "<meta name='author' content='Lindsey O&amp;#039;Donnell'></head><body><p>x</p></body></html>"
     )
     assert (meta.title, meta.author) == ("Ransomware via ‘apps’", "Lindsey O'Donnell")
+
+
+def test_the_site_named_in_the_title_tag_is_the_source_only_after_the_headline() -> None:
+    named = meta_of(
+        "<html><head><title>Bridge reopens :: Riverside News</title></head><body><h1>Bridge reopens</h1>"
+    )
+    dashed = meta_of(
+        "<html><head><title>COVID-19 - what we know</title></head><body><h1>COVID-19 - what we know</h1>"
+    )
+    assert (named.source, dashed.source) == ("Riverside News", "")

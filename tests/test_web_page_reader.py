@@ -30,7 +30,7 @@ PARAGRAPHS = (
 def page(folder: Path, body: str, head: str = "", name: str = "page.html") -> Path:
     path = folder / name
     path.write_text(
-        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Harbour plan | Site</title>"
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Harbour plan approved | Site</title>"
         f"{head}</head><body><h1>Harbour plan approved</h1>{body}</body></html>",
         encoding="utf-8",
     )

@@ -56,11 +56,12 @@ def page_metadata(tree) -> ArticleMeta:
     ld = _json_ld(tree)
     site = clean(meta.get("og:site_name", "")) or _name(ld.get("publisher"))
     lines = _header_lines(tree)
+    title = _title(tree, meta, ld, site)
     return ArticleMeta(
-        title=_title(tree, meta, ld, site),
+        title=title,
         subtitle=_standfirst(tree, ld),
         author=_authors(tree, meta, ld, lines),
-        source=site or _field(_SOURCE_FIELD, lines) or _title_site(tree),
+        source=site or _field(_SOURCE_FIELD, lines) or _title_site(tree, title),
         date=_date(tree, meta, ld, lines),
         language=_language(tree, meta, ld),
         keywords=_keywords(meta, ld),
@@ -150,11 +151,14 @@ def _without_site(title: str, site: str) -> str:
     return title
 
 
-def _title_site(tree) -> str:
-    """The site's name where the ``<title>`` adds it to the headline (``Headline :: Site``)."""
+def _title_site(tree, headline: str) -> str:
+    """The site's name where the ``<title>`` is the headline with it added (``Headline :: Site``);
+    a headline that holds a dash itself ("COVID-19 - what we know") names no site."""
     title = next((text_of(t) for t in tree.iter("title")), "")
-    match = _SITE_SUFFIX.search(title)
-    return match.group(0).strip(" |｜–—-_:·") if match and match.start() > 0 else ""
+    if not headline or not title.startswith(headline):
+        return ""
+    match = _SITE_SUFFIX.match(title[len(headline) :])
+    return match.group(0).strip(" |｜–—-_:·") if match else ""
 
 
 def _standfirst(tree, ld: dict) -> str:
