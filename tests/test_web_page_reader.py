@@ -30,8 +30,9 @@ PARAGRAPHS = (
 def page(folder: Path, body: str, head: str = "", name: str = "page.html") -> Path:
     path = folder / name
     path.write_text(
-        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Harbour plan approved | Site</title>"
-        f"{head}</head><body><h1>Harbour plan approved</h1>{body}</body></html>",
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>Harbour plan approved | Site</title>{head}</head>"
+        f"<body><h1>Harbour plan approved</h1>{body}</body></html>",
         encoding="utf-8",
     )
     return path
