@@ -40,3 +40,18 @@ def test_corpus_figures_keep_caption_credit_and_pixels(path):
             assert got["image"] == want["remote"] and got["pixels"] is None
         else:
             assert got["pixels"] == [360, 240]
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_the_library_lists_what_opening_reads(path):
+    # The library reads saved pages' metadata alone; it must agree with the full reading.
+    from desktop_app.app.library_index import read_entry
+    from tests.corpus_reading import CORPUS
+
+    wanted = expected(path)
+    entry = read_entry(CORPUS / wanted["file"])
+    assert (entry.title, entry.source, entry.date and entry.date.isoformat()) == (
+        wanted["title"],
+        wanted["source"],
+        wanted["date"],
+    )

@@ -18,15 +18,25 @@ from desktop_app.readers.web_page import read_web_page
 
 def read_web_archive(path: Path, data: bytes) -> ReadArticle:
     """The article of an MHTML archive; ArticleError when it holds no web page or no article."""
+    message, parts, page = _page(path, data)
+    markup, _encoding = decode_markup(path, page.get_payload(decode=True) or b"", page.get_content_charset())
+    base = page.get("Content-Location", "") or message.get("Snapshot-Content-Location", "")
+    return read_web_page(path, markup, _archive_lookup(parts, page, base))
+
+
+def archive_markup(path: Path, data: bytes) -> str:
+    """The text of the archive's page, for its metadata alone."""
+    _message, _parts, page = _page(path, data)
+    return decode_markup(path, page.get_payload(decode=True) or b"", page.get_content_charset())[0]
+
+
+def _page(path: Path, data: bytes) -> tuple[EmailMessage, list[EmailMessage], EmailMessage]:
     message = email.message_from_bytes(data, policy=email.policy.default)
     parts = [p for p in message.walk() if not p.is_multipart()]
     page = _page_part(message, parts)
     if page is None:
         raise ArticleError(path, "not a web archive: no HTML page inside")
-    payload = page.get_payload(decode=True) or b""
-    markup, _encoding = decode_markup(path, payload, page.get_content_charset())
-    base = page.get("Content-Location", "") or message.get("Snapshot-Content-Location", "")
-    return read_web_page(path, markup, _archive_lookup(parts, page, base))
+    return message, parts, page
 
 
 def _page_part(message: EmailMessage, parts: list[EmailMessage]) -> EmailMessage | None:

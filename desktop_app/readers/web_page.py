@@ -17,6 +17,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from desktop_app.errors import ArticleError
+from desktop_app.model.article import ArticleMeta
 from desktop_app.readers.extraction_pass import densest_container, linked_list_items, tidied
 from desktop_app.readers.figures import Figures, ImageLookup, ImageRefused, ReadArticle, is_remote
 from desktop_app.readers.html_blocks import Block, blocks_of, markdown_of
@@ -56,6 +57,11 @@ def read_web_page(path: Path, markup: str, lookup: ImageLookup) -> ReadArticle:
         else:
             body.append(markdown_of(block))
     return ReadArticle(meta, "\n\n".join(body), tuple(figures.pictures.values()), tuple(figures.problems))
+
+
+def page_metadata_of(path: Path, markup: str) -> ArticleMeta:
+    """The page's metadata alone, without looking for its article's text."""
+    return page_metadata(_parse(path, markup))
 
 
 def _parse(path: Path, markup: str):
