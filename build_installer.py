@@ -39,7 +39,7 @@ QT_MODULES = [
     "PySide6.QtSvg",
 ]
 # Imported inside the functions that use them, so that the window's start does not wait for them.
-LAZY_MODULES = ["uharfbuzz"]
+LAZY_MODULES = ["uharfbuzz", "trafilatura", "mammoth", "lxml_html_clean"]
 # The libraries WeasyPrint opens at run time (by name, so PyInstaller cannot see them).
 WEASYPRINT_LIBS = ["gobject-2.0", "pango-1.0", "pangoft2-1.0", "harfbuzz", "harfbuzz-subset", "fontconfig"]
 # Qt's own catalogs (its dialogs' buttons) for the languages Imprint's window speaks.

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, NoReturn
 
 from desktop_app import __version__
 from desktop_app.errors import ArticleError, ImprintError
+from desktop_app.model.article import Article
+from desktop_app.model.body_blocks import BodyBlock, body_blocks
 from desktop_app.model.document import Document
 from desktop_app.model.edition import Edition
 from desktop_app.model.overrides import NO_VARIANT, Overrides
@@ -424,6 +426,21 @@ def article_info(document: Document) -> dict[str, object]:
         "encoding": article.encoding,
         "format": article.body_format,
         "paragraphs": len(article.paragraphs),
+        "body": [_block_info(block, article) for block in body_blocks(article)],
+    }
+
+
+def _block_info(block: BodyBlock, article: Article) -> dict[str, object]:
+    if block.kind != "figure":
+        return {"kind": block.kind, "text": block.text}
+    picture = article.picture(block.image)
+    return {
+        "kind": "figure",
+        "text": block.text,
+        "caption": block.caption,
+        "credit": block.credit,
+        "image": block.image,
+        "pixels": list(picture.pixels) if picture else None,
     }
 
 
@@ -438,7 +455,13 @@ def cmd_info(args: argparse.Namespace) -> int:
     else:
         width = max(len(k) for k in info)
         for key, value in info.items():
-            shown = ", ".join(value) if isinstance(value, list) else ("" if value is None else value)
+            if key == "body" and isinstance(value, list):
+                figures = sum(1 for block in value if block["kind"] == "figure")
+                shown = f"{len(value)} blocks, {figures} figures"
+            elif isinstance(value, list):
+                shown = ", ".join(value)
+            else:
+                shown = "" if value is None else str(value)
             print(f"{key.ljust(width)}  {shown}")
     return 0
 

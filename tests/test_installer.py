@@ -328,3 +328,18 @@ def test_bundle_prints_every_script_with_system_fonts_hidden(
         names = {drawn_from(n).removesuffix("-Bold") for n in pdf_font_names(pdf)}
         assert sample.body_family.replace(" ", "-") in names, (sample.tag, names)
         assert "Noto-Color-Emoji" in names, sample.tag
+
+
+@pytest.mark.slow
+def test_bundle_opens_saved_pages_archives_and_word_files(
+    installer_bundle: Path, bundle_env: dict[str, str]
+) -> None:
+    corpus = Path(__file__).resolve().parent / "corpus"
+    for name, title in (
+        ("pages/zh-exhibition.html", "第十届国际茶叶博览会在杭州开幕"),
+        ("pages/ru-theatre.mhtml", "Драмтеатр показал премьеру по пьесе Чехова"),
+        ("word/word-en-release.docx", "Harbour Authority opens new passenger terminal"),
+    ):
+        result = bundle_run(installer_bundle, bundle_env, "info", str(corpus / name), "--json")
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["title"] == title

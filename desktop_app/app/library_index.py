@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.errors import ImprintError
-from desktop_app.readers import OPEN_SUFFIXES, read_document
+from desktop_app.readers import read_metadata
+from desktop_app.readers.formats import OPEN_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def read_entry(path: Path) -> LibraryEntry:
     """The library's entry for ``path``; a file that cannot be read is listed by its name."""
     path = path.resolve()
     try:
-        article = read_document(path).article
+        meta = read_metadata(path)
     except (ImprintError, OSError):
         return LibraryEntry(path, path.name)
-    return LibraryEntry(path, article.title or path.name, article.source, article.date)
+    return LibraryEntry(path, meta.title or path.name, meta.source, meta.date)

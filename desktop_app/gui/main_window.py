@@ -40,6 +40,7 @@ from desktop_app.gui.panels import BodyPanel, MetadataPanel, StylePanel
 from desktop_app.gui.preview import PreviewPane
 from desktop_app.gui.render_worker import RenderedPages, RenderService
 from desktop_app.model.document import Document
+from desktop_app.readers.formats import open_patterns
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
 from desktop_app.render.page_cache import cached_render, keep_pages
 from desktop_app.render.page_map import PageMap
@@ -47,7 +48,8 @@ from desktop_app.resources import seed_articles
 
 DEBOUNCE_MS = 250
 PREFLIGHT_DELAY_MS = 1500
-OPEN_FILTER_SUFFIXES = "*.imprint *.txt *.text *.md *.markdown"
+# Every format the readers open (readers/formats.py), so the dialog never hides one.
+OPEN_FILTER_SUFFIXES = open_patterns()
 
 
 class MainWindow(QMainWindow):

@@ -22,6 +22,9 @@ class Document:
     style: Style = field(default_factory=Style)
     options: ExportOptions = field(default_factory=ExportOptions)
     origin: Path | None = None
+    # What the reader had to leave out (a photo that would not decode, one outside the page's
+    # folder), one line each, for preflight to show; not saved: a saved document has it all.
+    reading_problems: tuple[str, ...] = ()
 
     def with_changes(self, **changes: Any) -> Document:
         return replace(self, **changes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from desktop_app.errors import ArticleError
@@ -61,6 +62,43 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
     if _control_ratio(text) > 0.05:
         raise ArticleError(path, "binary file, not text")
     return text, codecs.lookup(match.encoding).name
+
+
+# <meta charset="gbk"> or <meta http-equiv="Content-Type" content="text/html; charset=gbk">.
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-:.]+)", re.I)
+# A page may be in any legacy encoding its language uses; the detector tries these too.
+MARKUP_ENCODINGS = (*CANDIDATE_ENCODINGS, "shift_jis", "euc_jp", "euc_kr", "cp1256", "cp1250")
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding a page declares in a ``<meta>`` near its top, if Python knows it."""
+    match = _META_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    try:
+        name = codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    # Pages saying gb2312 or gbk are written in their superset as often as not.
+    return "gb18030" if name in ("gb2312", "gbk") else name
+
+
+def decode_markup(path: Path, data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """A web page's text: its BOM, else the charset it (or its archive) declares, else detected."""
+    if not any(data.startswith(bom) for bom, _ in _BOMS):
+        charset = declared or declared_charset(data)
+        if charset and not charset.startswith("utf_16"):
+            try:
+                return data.decode(charset), charset
+            except (UnicodeDecodeError, LookupError):
+                pass  # a wrong declaration: fall back to looking at the bytes
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            match = _detect(data, list(MARKUP_ENCODINGS))
+            if match is not None:
+                return str(match), codecs.lookup(match.encoding).name
+    return decode(path, data)
 
 
 def _detect(data: bytes, encodings: list[str]):

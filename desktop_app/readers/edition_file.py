@@ -21,8 +21,9 @@ from desktop_app.files import write_atomically
 from desktop_app.model.document import Document
 from desktop_app.model.edition import Edition, EditionError
 from desktop_app.model.style import ExportOptions, Style
-from desktop_app.readers import OPEN_SUFFIXES, read_document
+from desktop_app.readers import read_document
 from desktop_app.readers.decoding import decode, read_bytes
+from desktop_app.readers.formats import OPEN_SUFFIXES
 from desktop_app.readers.imprint_file import EDITION_FORMAT, SUFFIX, _known
 
 EDITION_SCHEMA_VERSION = 1
