@@ -212,3 +212,23 @@ def test_bad_and_hostile_photos_are_dropped_with_a_finding_and_nothing_is_fetche
     assert listed_images(pdf) == []
     assert all(result.page_map.get(f"b{i}.caption") for i in range(len(files)))
     assert heard == []
+
+
+def test_photos_the_reader_left_out_are_findings(tmp_path: Path) -> None:
+    from desktop_app.checks.preflight import preflight
+    from desktop_app.readers import read_document
+
+    page = tmp_path / "page.html"
+    (tmp_path / "page_files").mkdir()
+    (tmp_path / "page_files" / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 not a photo")
+    paragraph = "<p>" + "The council met on Tuesday to agree the budget for the coming year. " * 6 + "</p>"
+    page.write_text(
+        "<html lang='en'><head><title>Budget agreed</title></head><body><article><h1>Budget agreed</h1>"
+        f"{paragraph}<figure><img src='page_files/broken.jpg'><figcaption>The council chamber</figcaption>"
+        f"</figure>{paragraph}</article></body></html>",
+        encoding="utf-8",
+    )
+    document = read_document(page)
+    assert document.reading_problems, "the reader says it dropped the photo"
+    findings = [f for f in preflight(document) if f.code == "reading"]
+    assert findings and "broken.jpg" in findings[0].message

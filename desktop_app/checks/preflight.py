@@ -36,8 +36,16 @@ def preflight(document: Document, language: str | None = None) -> list[Finding]:
     findings = [*_metadata(document, _), *_variant(document, _)]
     findings += _web_chrome(document, _)
     findings += _house_style(document, _)
+    findings += _reading(document, _)
     findings += _layout(document, _, catalog.ngettext)
     return sorted(findings, key=lambda f: f.severity != "error")
+
+
+def _reading(document: Document, _) -> list[Finding]:
+    """What the reader left out of the file it opened (a corrupt photo, one outside the page's
+    folder): said once more before print, since the page shows only what is left."""
+    message = _("Left out when the file was read: %(problem)s")
+    return [Finding("warning", "reading", message % {"problem": p}) for p in document.reading_problems]
 
 
 def _house_style(document: Document, _) -> list[Finding]:

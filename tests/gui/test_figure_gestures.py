@@ -60,7 +60,7 @@ def _document(window) -> Document:
 
 def _settle(window, qtbot) -> None:
     qtbot.waitUntil(window.preview_is_current, timeout=RENDER_TIMEOUT_MS)
-    qtbot.waitUntil(lambda: window.renderer.page_map is window.on_page.layer.page_map, timeout=5000)
+    qtbot.waitUntil(lambda: window.renderer.newest.page_map is window.on_page.layer.page_map, timeout=5000)
 
 
 def _show(window, qtbot, document: Document) -> None:
