@@ -19,6 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 FIGURE_SIZES = ("column", "half", "wide")
+# Larger images are refused before they are decoded: a decompression bomb is a few KB of file
+# that unpacks to gigabytes. 120 megapixels is more than any press photo (a 60 MP camera).
+MAX_PIXELS = 120_000_000
 
 
 @dataclass(frozen=True)

@@ -18,12 +18,9 @@ from weakref import WeakKeyDictionary
 from PIL import Image, ImageCms, ImageFile, ImageOps, UnidentifiedImageError
 
 from desktop_app.errors import ImprintError
-from desktop_app.model.pictures import Picture
+from desktop_app.model.pictures import MAX_PIXELS, Picture
 from desktop_app.readers.svg_check import SVG_TYPE, check_svg, looks_like_svg
 
-# Larger images are refused before they are decoded: a decompression bomb is a few KB of file
-# that unpacks to gigabytes. 120 megapixels is more than any press photo (a 60 MP camera).
-MAX_PIXELS = 120_000_000
 # Pillow's own guard warns above this and refuses at twice it; a photo up to the limit is no bomb.
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 # Bytes read of a picture file at most: a 120 MP TIFF without compression is about 360 MB,

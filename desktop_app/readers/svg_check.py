@@ -65,7 +65,7 @@ def _embedded_picture(href: str) -> str | None:
         return None
     from PIL import Image, UnidentifiedImageError
 
-    from desktop_app.readers.pictures import MAX_PIXELS
+    from desktop_app.model.pictures import MAX_PIXELS
 
     too_large = "an SVG holding a picture too large to draw (it could be a decompression bomb)"
     try:
