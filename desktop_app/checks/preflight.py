@@ -12,7 +12,9 @@ from desktop_app.readers.web_chrome import doubtful_chrome
 from desktop_app.render.placed_glyphs import boxes_in
 from desktop_app.render.user_fonts import covering_font
 
-Severity = Literal["error", "warning"]
+# "notice": spelling and punctuation (see proofing/findings.py), a level below warnings.
+Severity = Literal["error", "warning", "notice"]
+_RANK = {"error": 0, "warning": 1, "notice": 2}
 MIN_IMAGE_DPI = 300
 MAX_TITLE_LINES = 3
 # Variants whose standard forbids transparency (soft masks, images with alpha).
@@ -46,7 +48,10 @@ def preflight(document: Document, language: str | None = None) -> list[Finding]:
     findings = [*_metadata(document, _), *_variant(document, _)]
     findings += _web_chrome(document, _)
     findings += _layout(document, _, catalog.ngettext)
-    return sorted(findings, key=lambda f: f.severity != "error")
+    from desktop_app.proofing.findings import proofing_findings  # it builds on Finding, above
+
+    findings += proofing_findings(document, _)
+    return sorted(findings, key=lambda f: _RANK.get(f.severity, 1))
 
 
 def variant_label(variant: str) -> str:
