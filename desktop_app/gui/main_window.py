@@ -767,7 +767,9 @@ class MainWindow(QMainWindow):
             self.renderer.check(self._document)
 
     def _checked(self, _generation: int, findings: Sequence[FindingLike]) -> None:
-        if findings or self._preflight_asked or self.findings is not None:
+        # Notices (spelling, punctuation) wait in the panel; only problems bring it up uninvited.
+        problems = [f for f in findings if f.severity != "notice"]
+        if problems or self._preflight_asked or self.findings is not None:
             self.show_findings(findings)
             if self._preflight_asked and self.findings_dock is not None:
                 self.findings_dock.show()

@@ -90,6 +90,9 @@ class Dictionaries:
                 engine = self._engines[name]
             if engine is not None:
                 return engine
+        names = dictionary_names(tag)
+        if names and self.notice is None:
+            self.notice = f"Spelling is off for {tag}: the dictionary {names[0]} is not in {self.folder}."
         return None
 
     def engines(self, tag: str) -> list[Engine]:
@@ -109,9 +112,10 @@ class Dictionaries:
             self.notice = "Spelling is off: the Hunspell engine (chunspell) is not installed."
             return None
         folder = self.folder
-        if folder is None or not (folder / f"{name}.dic").is_file():
-            if folder is None:
-                self.notice = "Spelling is off: no spelling dictionaries were found."
+        if folder is None:
+            self.notice = "Spelling is off: no spelling dictionaries were found."
+            return None
+        if not (folder / f"{name}.dic").is_file():
             return None
         try:
             return Engine(hunspell.Hunspell(name, hunspell_data_dir=str(folder)), name)

@@ -145,6 +145,8 @@ class SpellChecker:
             return []
         curly = "’" in word
         found = engine.suggest(_normal(word))
+        # Hunspell offers a word cut in two ("occur ed") among real ones: those go last.
+        found.sort(key=lambda s: " " in s and " " not in word)
         if curly:
             found = [s.replace("'", "’") for s in found]
         return found[:limit]
