@@ -141,6 +141,10 @@ class MainWindow(QMainWindow):
         from desktop_app.gui.edition_dialog import install_edition_action
 
         self.new_edition_action = install_edition_action(self, self.export_action, self.show_pdf)
+        # Edit → Find, Replace, Check Spelling, Fix Punctuation, the underline and the word counts.
+        from desktop_app.gui.proofing_actions import install_proofing
+
+        self.proofing = install_proofing(self)
         self._make_toolbar()
         self.retranslate()
         self.resize(1400, 900)

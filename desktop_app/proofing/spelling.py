@@ -68,6 +68,7 @@ class SpellChecker:
         self._user: dict[str, UserWords] = {}
         self._cache: dict[tuple[str, str], bool] = {}
         self._ignored: set[str] = set()
+        self._no_dictionary: set[str] = set()  # languages whose dictionary did not load
         # Words that are right whatever the dictionary says: names from the article's metadata.
         self._known = {_normal(w) for w in known}
         self._lock = threading.Lock()
@@ -111,6 +112,7 @@ class SpellChecker:
             return cached
         engines = self.dictionaries.engines(language)
         if not engines:
+            self._no_dictionary.add(language)
             return None
         correct = (
             word in self._known
@@ -125,7 +127,7 @@ class SpellChecker:
     def cached(self, word: str) -> bool | None:
         """What the cache knows of ``word`` without asking the dictionary (None: not yet)."""
         language = self.language_of(word)
-        if language is None or not is_checkable(word):
+        if language is None or language in self._no_dictionary or not is_checkable(word):
             return True
         return self._cache.get((language, _normal(word)))
 
