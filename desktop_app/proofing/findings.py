@@ -3,6 +3,7 @@ could be typographic. Both are notices, a level below warnings."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,6 +18,9 @@ from desktop_app.proofing.words import words
 # An article set in the wrong language would list every word; the first ones say enough.
 MAX_SPELLING_FINDINGS = 100
 SUGGESTIONS = 5
+# Hunspell takes 0.3–1 s to suggest for one word; past this many seconds a preflight lists the
+# remaining words without suggestions (the window's right-click and Check Spelling find them).
+SUGGESTION_SECONDS = 3.0
 _CHECKED_FIELDS = ("title", "subtitle")
 
 
@@ -74,9 +78,10 @@ def _spelling(article: Article, checker: SpellChecker, _) -> list[Finding]:
         notice = checker.notice or _("Spelling is off: no dictionary for this language could be loaded.")
         return [ProofingFinding("notice", "spelling-off", notice, None, kind="spelling")]
     findings: list[Finding] = []
+    deadline = time.monotonic() + SUGGESTION_SECONDS
     for word, places in list(groups.items())[:MAX_SPELLING_FINDINGS]:
         name, block = places[0]
-        suggestions = tuple(checker.suggestions(word, SUGGESTIONS))
+        suggestions = tuple(checker.suggestions(word, SUGGESTIONS)) if time.monotonic() < deadline else ()
         where = _("paragraph %(number)d") % {"number": block + 1} if block is not None else _(name)
         message = f"'{word}' ({len(places)}×, {where})"
         if suggestions:

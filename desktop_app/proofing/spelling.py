@@ -31,6 +31,7 @@ _UNCHECKED_OWN_SCRIPT = {
     **dict.fromkeys(_CYRILLIC_WITHOUT_DICTIONARY.split(" "), "Cyrl"),
 }
 _SHARED = Dictionaries()
+_UNKNOWN = object()
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,9 @@ class SpellChecker:
         self.dictionaries = dictionaries if dictionaries is not None else _SHARED
         self._user_folder = user_folder
         self._user: dict[str, UserWords] = {}
-        self._cache: dict[tuple[str, str], bool] = {}
+        # Every word's verdict as written, so a word seen before costs one lookup.
+        self._verdicts: dict[str, bool | None] = {}
+        self._suggestions: dict[str, list[str]] = {}
         self._ignored: set[str] = set()
         self._no_dictionary: set[str] = set()  # languages whose dictionary did not load
         # Words that are right whatever the dictionary says: names from the article's metadata.
@@ -102,34 +105,39 @@ class SpellChecker:
     def is_correct(self, word: str) -> bool | None:
         """True or False for a word that is checked; None for one that is not (another
         script, a language without dictionary, an acronym, a number)."""
+        verdict = self._verdicts.get(word, _UNKNOWN)
+        if verdict is _UNKNOWN:
+            verdict = self._check(word)
+            with self._lock:
+                self._verdicts[word] = verdict
+        return verdict
+
+    def _check(self, word: str) -> bool | None:
         language = self.language_of(word)
         if language is None or not is_checkable(word):
             return None
-        word = _normal(word)
-        key = (language, word)
-        cached = self._cache.get(key)
-        if cached is not None:
-            return cached
         engines = self.dictionaries.engines(language)
         if not engines:
             self._no_dictionary.add(language)
             return None
-        correct = (
+        word = _normal(word)
+        return (
             word in self._known
             or word in self._ignored
             or any(word in self._user_words(e.name).words() for e in engines)
             or any(e.spell(word) for e in engines)
         )
-        with self._lock:
-            self._cache[key] = correct
-        return correct
 
     def cached(self, word: str) -> bool | None:
-        """What the cache knows of ``word`` without asking the dictionary (None: not yet)."""
-        language = self.language_of(word)
-        if language is None or language in self._no_dictionary or not is_checkable(word):
-            return True
-        return self._cache.get((language, _normal(word)))
+        """What is known of ``word`` without asking the dictionary: True for a word that is
+        right or not checked at all, False for a misspelling, None when not yet checked."""
+        verdict = self._verdicts.get(word, _UNKNOWN)
+        if verdict is _UNKNOWN:
+            language = self.language_of(word)
+            if language is None or language in self._no_dictionary or not is_checkable(word):
+                return True
+            return None
+        return verdict is not False
 
     def misspellings(self, text: str) -> list[Misspelling]:
         """Every possibly misspelled word of ``text``, in order."""
@@ -140,18 +148,23 @@ class SpellChecker:
         return found
 
     def suggestions(self, word: str, limit: int = 5) -> list[str]:
-        """Likely intended spellings of ``word``, best first."""
+        """Likely intended spellings of ``word``, best first. Hunspell takes a good part of a
+        second for each word, so the answers are kept."""
+        if word not in self._suggestions:
+            self._suggestions[word] = self._suggest(word)
+        return self._suggestions[word][:limit]
+
+    def _suggest(self, word: str) -> list[str]:
         language = self.language_of(word)
         engine = self.dictionaries.engine(language) if language else None
         if engine is None:
             return []
-        curly = "’" in word
         found = engine.suggest(_normal(word))
         # Hunspell offers a word cut in two ("occur ed") among real ones: those go last.
         found.sort(key=lambda s: " " in s and " " not in word)
-        if curly:
+        if "’" in word:
             found = [s.replace("'", "’") for s in found]
-        return found[:limit]
+        return found
 
     # -- the user's choices ------------------------------------------------------------------
 
@@ -176,5 +189,5 @@ class SpellChecker:
 
     def _forget(self, word: str) -> None:
         with self._lock:
-            for key in [k for k in self._cache if k[1] == _normal(word)]:
-                del self._cache[key]
+            for key in [k for k in self._verdicts if _normal(k) == _normal(word)]:
+                del self._verdicts[key]
