@@ -172,6 +172,7 @@ class WordCounts(QObject):
         self.window = window
         self.label = QLabel()
         self.label.setObjectName("word-counts")
+        self.label.setContentsMargins(12, 0, 0, 0)  # apart from the render status beside it
         window.statusBar().addPermanentWidget(self.label)
         self._timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
         self._timer.timeout.connect(self.update_counts)

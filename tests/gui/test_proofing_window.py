@@ -93,6 +93,21 @@ def test_wavy_underline_in_the_article_panels_title(qtbot, opened) -> None:
     qtbot.waitUntil(lambda: _red_pixels(title.grab().toImage(), title.rect()) == 0, timeout=10_000)
 
 
+def test_wavy_underline_in_the_in_place_editor_on_the_page(qtbot, opened) -> None:
+    layer = opened.on_page.layer
+    qtbot.waitUntil(lambda: bool(layer.page_map.with_field("title")), timeout=RENDER_TIMEOUT_MS)
+    opened.on_page.begin_edit(layer.page_map.with_field("title")[0])
+    editor = layer.editor
+    assert editor.isVisible() and editor.toPlainText() == "Council recieved the budget"
+    start = editor.toPlainText().index("recieved")
+    qtbot.waitUntil(
+        lambda: _red_pixels(editor.viewport().grab().toImage(), _word_rect(editor, start, start + 8)) > 5,
+        timeout=10_000,
+    )
+    council = _word_rect(editor, 0, len("Council"))
+    assert _red_pixels(editor.viewport().grab().toImage(), council) == 0
+
+
 def test_metadata_names_are_not_underlined(opened) -> None:
     checker = opened.proofing.session.checker
     assert checker.is_correct("Kowalczyk") is True
