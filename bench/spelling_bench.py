@@ -6,6 +6,10 @@ The article mixes the seed's real paragraphs with paragraphs of words drawn from
 dictionary itself (so thousands of words are distinct, as in a long real text) and one
 planted misspelling per 200 words.
 
+In the window (offscreen), it opens the English article with spelling on and with it off, and
+reports how long ``open_path`` took and the longest the window's thread went without answering
+in the six seconds after (a 5 ms heartbeat), and how many words ended up underlined.
+
 Run: python bench/spelling_bench.py [--words 10000]
 Prints one JSON object. Not a test: the figures depend on the machine.
 """
@@ -13,8 +17,11 @@ Prints one JSON object. Not a test: the figures depend on the machine.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import os
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -110,17 +117,82 @@ def measure(language: str, path: Path) -> dict[str, object]:
     }
 
 
+def measure_window(path: Path, spelling: bool) -> dict[str, object]:
+    """Open ``path`` in the window; the figures of the paragraph at the top of this file."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from desktop_app.gui import spelling_highlighter
+    from desktop_app.gui.app import application
+    from desktop_app.gui.main_window import MainWindow
+
+    application()
+    if not spelling:
+        spelling_highlighter.BackgroundSpelling.set_checker = lambda self, checker, text="": None
+    window = MainWindow()
+    window.show()
+    beats: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+    heartbeat.start(5)
+
+    def spin(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    spin(1000)
+    beats.clear()
+    open_seconds, _ = timed(lambda: window.open_path(path))
+    spin(6000)
+    gaps = [b - a for a, b in itertools.pairwise(beats)]
+    block = window.body.editor.document().firstBlock()
+    underlined = 0
+    while block.isValid():
+        underlined += len(block.layout().formats())
+        block = block.next()
+    window.undo_stack.setClean()
+    window.close()
+    return {
+        "open_path_ms": round(open_seconds * 1000),
+        "longest_stall_ms": round(max(gaps) * 1000),
+        "underlined": underlined,
+    }
+
+
+def window_figures(path: Path) -> dict[str, object]:
+    """Each case in a process of its own, with private per-user folders."""
+    figures = {}
+    for case in ("off", "on"):
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        for kind in ("CONFIG", "DATA", "CACHE"):
+            env[f"XDG_{kind}_HOME"] = str(path.parent / "home" / kind.lower())
+        result = subprocess.run(
+            [sys.executable, __file__, "--window", case, "--article", str(path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        figures[f"spelling_{case}"] = json.loads(result.stdout.strip().splitlines()[-1])
+    return figures
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--words", type=int, default=10_000)
+    parser.add_argument("--window", choices=("on", "off"), help=argparse.SUPPRESS)
+    parser.add_argument("--article", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.window:
+        print(json.dumps(measure_window(args.article, args.window == "on")))
+        return 0
     if dictionaries_dir() is None:
         print(json.dumps({"error": "no Hunspell dictionaries (scripts/setup.sh installs them)"}))
         return 1
     with tempfile.TemporaryDirectory() as folder:
-        results = {
-            lang: measure(lang, write_article(lang, Path(folder), args.words)) for lang in ("en", "ru")
-        }
+        articles = {lang: write_article(lang, Path(folder), args.words) for lang in ("en", "ru")}
+        results: dict[str, object] = {lang: measure(lang, path) for lang, path in articles.items()}
+        results["window_en"] = window_figures(articles["en"])
     print(json.dumps(results, indent=2, ensure_ascii=False))
     return 0
 

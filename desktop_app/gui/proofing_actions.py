@@ -70,11 +70,18 @@ class ProofingSession(QObject):
         article = document.article
         names = frozenset(metadata_names(article))
         key = (article.language or "en", names)
-        if key != self._checked_for:
-            # A new language or new names in the byline: a new checker (the dictionaries stay
-            # loaded; only the per-word answers start afresh).
-            self._checked_for = key
-            self.background.set_checker(SpellChecker(key[0], known=names))
+        if key == self._checked_for:
+            return
+        checker = self.checker
+        if checker is not None and self._checked_for is not None and self._checked_for[0] == key[0]:
+            checker.set_known(names)  # the same language: every answer so far still holds
+            self.recheck()
+        else:
+            # A new language: a new checker, whose worker loads the dictionary and checks the
+            # whole text before the first underline (the window never waits for either).
+            text = "\n".join((article.title, article.subtitle, article.body))
+            self.background.set_checker(SpellChecker(key[0], known=names), text)
+        self._checked_for = key
 
     def replace_article(self, article: Article, text: str) -> None:
         """Make ``article`` the document's, as one undoable step named ``text``."""
@@ -157,9 +164,9 @@ class ProofingSession(QObject):
         cursor.insertText(replacement)  # the Text panel turns this into an edit of the body
 
     def recheck(self) -> None:
-        """Underline again after the user dictionary or the ignored words changed."""
+        """Underline again after the user dictionary, the ignored words or the names changed."""
         for highlighter in self.highlighters:
-            highlighter.rehighlight()
+            highlighter.underline_again()
         for spelling in self.line_spelling.values():
             spelling.update_underline()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QInputMethodEvent,
@@ -25,8 +25,12 @@ from desktop_app.proofing.spelling import SpellChecker
 from desktop_app.proofing.words import words
 
 UNDERLINE = QColor(220, 30, 30)
-# Words of one block checked right away when the dictionaries are warm: typing adds one or two.
-CHECK_AT_ONCE = 40
+# Words checked on the window's thread in one turn of its event loop (typing brings one or two;
+# a Hunspell lookup takes some microseconds); the rest go to the worker thread.
+CHECK_PER_TURN = 200
+# Blocks underlined again per turn after the worker's answers come in, so a long text never
+# holds the window for the whole pass.
+BLOCKS_PER_TURN = 30
 
 
 def misspelled_format() -> QTextCharFormat:
@@ -46,22 +50,49 @@ class BackgroundSpelling(QObject):
         self.checker: SpellChecker | None = None
         self._warm_for: SpellChecker | None = None
         self._pending: set[str] = set()
+        self._texts: list[str] = []
         self._lock = threading.Lock()
         self._running = False
+        self._allowance = CHECK_PER_TURN
 
     @property
     def warm(self) -> bool:
         """Whether the checker's dictionaries are loaded, so a few words may be checked at once."""
         return self.checker is not None and self._warm_for is self.checker
 
-    def set_checker(self, checker: SpellChecker | None) -> None:
+    def set_checker(self, checker: SpellChecker | None, text: str = "") -> None:
+        """Check with ``checker`` from now on; its dictionaries load in the worker, which then
+        checks every word of ``text`` (the document's) before anything is underlined."""
         self.checker = checker
         if checker is not None:
-            self.queue([])  # load the dictionaries now, off the window's thread
+            # After the document is on screen: Hunspell holds Python's lock while it loads a
+            # dictionary, which would otherwise hold up the opening itself.
+            QTimer.singleShot(0, lambda: self.queue_text(text))
 
     def queue(self, new_words: list[str]) -> None:
         with self._lock:
             self._pending.update(new_words)
+        self._start()
+
+    def queue_text(self, text: str) -> None:
+        with self._lock:
+            self._texts.append(text)
+        self._start()
+
+    def may_check_now(self, count: int) -> bool:
+        """Whether ``count`` more words may be checked on the window's thread in this turn."""
+        if not self.warm or count > self._allowance:
+            return False
+        if self._allowance == CHECK_PER_TURN:
+            QTimer.singleShot(0, self._refill)
+        self._allowance -= count
+        return True
+
+    def _refill(self) -> None:
+        self._allowance = CHECK_PER_TURN
+
+    def _start(self) -> None:
+        with self._lock:
             if self._running:
                 return
             self._running = True
@@ -71,15 +102,19 @@ class BackgroundSpelling(QObject):
         while True:
             with self._lock:
                 batch, self._pending = self._pending, set()
+                texts, self._texts = self._texts, []
                 checker = self.checker
             if checker is not None:
                 checker.checks(checker.language)  # loads the article language's dictionary
                 for word in batch:
                     checker.is_correct(word)
+                for text in texts:
+                    for word in words(text):
+                        checker.is_correct(word.text)
                 self._warm_for = checker
             self.checked.emit()  # queued to the window's thread, which underlines again
             with self._lock:
-                if not self._pending:
+                if not self._pending and not self._texts:
                     self._running = False
                     return
 
@@ -91,12 +126,33 @@ class SpellingHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.background = background
         self._format = misspelled_format()
-        background.checked.connect(self.rehighlight)
+        self._next_block = -1
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._underline_some)
+        background.checked.connect(self.underline_again)
+
+    def underline_again(self) -> None:
+        """Underline the whole text again, a few blocks per turn of the event loop."""
+        self._next_block = 0
+        self._timer.start()
+
+    def _underline_some(self) -> None:
+        document = self.document()
+        block = document.findBlockByNumber(self._next_block)
+        for _ in range(BLOCKS_PER_TURN):
+            if not block.isValid():
+                self._next_block = -1
+                return
+            self.rehighlightBlock(block)
+            block = block.next()
+        self._next_block = block.blockNumber() if block.isValid() else -1
+        if self._next_block >= 0:
+            self._timer.start()
 
     def highlightBlock(self, text: str) -> None:
         checker = self.background.checker
-        if checker is None or not text:
-            return
+        if checker is None or not text or not self.background.warm:
+            return  # the worker's first pass over the document underlines it when it is done
         unknown = []
         for word in words(text):
             verdict = checker.cached(word.text)
@@ -106,7 +162,7 @@ class SpellingHighlighter(QSyntaxHighlighter):
                 self.setFormat(word.start, word.end - word.start, self._format)
         if not unknown:
             return
-        if self.background.warm and len(unknown) <= CHECK_AT_ONCE:
+        if self.background.may_check_now(len(unknown)):
             for word in unknown:
                 if checker.is_correct(word.text) is False:
                     self.setFormat(word.start, word.end - word.start, self._format)
@@ -134,7 +190,7 @@ class LineEditSpelling(QObject):
             unknown = []
             for word in words(text):
                 verdict = checker.cached(word.text)
-                if verdict is None and self.background.warm:
+                if verdict is None and self.background.may_check_now(1):
                     verdict = checker.is_correct(word.text)
                 if verdict is None:
                     unknown.append(word.text)

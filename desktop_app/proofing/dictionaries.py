@@ -7,6 +7,7 @@ the user's words live in the user data folder, one file per language.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +45,14 @@ def dictionary_names(tag: str) -> tuple[str, ...]:
     if primary == "en" and regions and regions[0] in _BRITISH_REGIONS:
         return ("en_GB", "en_US")
     return DICTIONARIES.get(primary, ())
+
+
+def user_word_names(tag: str) -> tuple[str, ...]:
+    """The dictionaries whose user words count for ``tag``: every one that may spell it."""
+    parts = tag.replace("_", "-").split("-")
+    if parts[0].lower() == "en" and len(parts) == 1:
+        return ("en_US", "en_GB")
+    return dictionary_names(tag)
 
 
 class Engine:
@@ -95,15 +104,14 @@ class Dictionaries:
             self.notice = f"Spelling is off for {tag}: the dictionary {names[0]} is not in {self.folder}."
         return None
 
-    def engines(self, tag: str) -> list[Engine]:
-        """Every dictionary a word of ``tag`` may be found in. English with no region is
-        either spelling, American or British: a word either knows is right."""
-        parts = tag.replace("_", "-").split("-")
-        if parts[0].lower() == "en" and len(parts) == 1:
-            found = [self.engine("en-US"), self.engine("en-GB")]
-            return [e for e in found if e is not None]
-        engine = self.engine(tag)
-        return [engine] if engine is not None else []
+    def engines(self, tag: str) -> Iterator[Engine]:
+        """Every dictionary a word of ``tag`` may be found in, each loaded only when reached.
+        English with no region is either spelling, American or British: a word either
+        knows is right (the British one loads for the first word the American one lacks)."""
+        for name in user_word_names(tag) if tag.lower() == "en" else (tag,):
+            engine = self.engine(name.replace("_", "-"))
+            if engine is not None:
+                yield engine
 
     def _load(self, name: str) -> Engine | None:
         try:

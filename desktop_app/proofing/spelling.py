@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.proofing.dictionaries import Dictionaries, UserWords, dictionary_names
+from desktop_app.proofing.dictionaries import Dictionaries, UserWords, dictionary_names, user_word_names
 from desktop_app.proofing.words import is_checkable, script_of, words
 
 # The language a word in another script than the article's is checked in: Cyrillic words in an
@@ -102,9 +102,16 @@ class SpellChecker:
 
     # -- checking ----------------------------------------------------------------------------
 
+    def set_known(self, known: Iterable[str]) -> None:
+        """Replace the names that are right whatever the dictionary says (another document's
+        author and source); what the dictionary said of every word is kept."""
+        self._known = {_normal(w) for w in known}
+
     def is_correct(self, word: str) -> bool | None:
         """True or False for a word that is checked; None for one that is not (another
         script, a language without dictionary, an acronym, a number)."""
+        if _normal(word) in self._known or _normal(word) in self._ignored:
+            return True
         verdict = self._verdicts.get(word, _UNKNOWN)
         if verdict is _UNKNOWN:
             verdict = self._check(word)
@@ -116,21 +123,21 @@ class SpellChecker:
         language = self.language_of(word)
         if language is None or not is_checkable(word):
             return None
-        engines = self.dictionaries.engines(language)
-        if not engines:
+        engine = self.dictionaries.engine(language)
+        if engine is None:
             self._no_dictionary.add(language)
             return None
         word = _normal(word)
-        return (
-            word in self._known
-            or word in self._ignored
-            or any(word in self._user_words(e.name).words() for e in engines)
-            or any(e.spell(word) for e in engines)
-        )
+        # The user's words first (sets), then each dictionary (see Dictionaries.engines).
+        if any(word in self._user_words(name).words() for name in user_word_names(language)):
+            return True
+        return any(e.spell(word) for e in self.dictionaries.engines(language))
 
     def cached(self, word: str) -> bool | None:
         """What is known of ``word`` without asking the dictionary: True for a word that is
         right or not checked at all, False for a misspelling, None when not yet checked."""
+        if _normal(word) in self._known or _normal(word) in self._ignored:
+            return True
         verdict = self._verdicts.get(word, _UNKNOWN)
         if verdict is _UNKNOWN:
             language = self.language_of(word)

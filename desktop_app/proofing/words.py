@@ -63,9 +63,18 @@ def words(text: str) -> Iterator[Word]:
 _SCRIPTS = {"LATIN": "Latn", "CYRILLIC": "Cyrl", "GREEK": "Grek"}
 
 
+# Whole words in one script, told without a Unicode name per letter (most words are these).
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0300-\u036f'’]+")
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u052f\u0300-\u036f'’]+")
+
+
 def script_of(word: str) -> str:
     """The script a word is written in: ``Latn``, ``Cyrl``, ``Grek``, ``Hani`` (Chinese,
     Japanese and Korean) or ``Other``; a word mixing Latin and Cyrillic is ``Mixed``."""
+    if _LATIN_WORD.fullmatch(word):
+        return "Latn"
+    if _CYRILLIC_WORD.fullmatch(word):
+        return "Cyrl"
     found = set()
     for char in word:
         if not char.isalpha():
