@@ -21,6 +21,7 @@ from desktop_app.gui.spelling_highlighter import (
 from desktop_app.model.article import Article, block_spans
 from desktop_app.model.document import Document
 from desktop_app.proofing.counts import article_counts, count_characters, count_words
+from desktop_app.proofing.dictionaries import dictionary_names
 from desktop_app.proofing.findings import metadata_names
 from desktop_app.proofing.punctuation import fix_article
 from desktop_app.proofing.spelling import SpellChecker
@@ -53,6 +54,8 @@ class ProofingSession(QObject):
             widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             widget.customContextMenuRequested.connect(lambda pos, w=widget: self._context_menu(w, pos))
         window.document_changed.connect(self._document_changed)
+        self.background.checked.connect(self._say_if_off)
+        self._said_off = False
 
     # -- the document ------------------------------------------------------------------------
 
@@ -82,6 +85,16 @@ class ProofingSession(QObject):
             text = "\n".join((article.title, article.subtitle, article.body))
             self.background.set_checker(SpellChecker(key[0], known=names), text)
         self._checked_for = key
+
+    def _say_if_off(self) -> None:
+        """Spelling switched itself off (no engine, no dictionary): say so once, in the status bar."""
+        checker = self.checker
+        if self._said_off or checker is None or not dictionary_names(checker.language):
+            return
+        if not checker.checks(checker.language):
+            self._said_off = True
+            notice = checker.notice or self.tr("Spelling is off: no dictionary could be loaded.")
+            self.window.statusBar().showMessage(notice, 15000)
 
     def replace_article(self, article: Article, text: str) -> None:
         """Make ``article`` the document's, as one undoable step named ``text``."""

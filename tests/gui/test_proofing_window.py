@@ -235,3 +235,18 @@ def test_status_bar_counts_words_and_the_selection(qtbot, opened) -> None:
     cursor.movePosition(QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor)
     editor.setTextCursor(cursor)
     qtbot.waitUntil(lambda: label.text() == f"Selected: words 1, characters 3 · {whole}", timeout=5000)
+
+
+def test_without_dictionaries_spelling_says_once_that_it_is_off(qtbot, opened, tmp_path: Path) -> None:
+    from desktop_app.proofing.dictionaries import Dictionaries
+    from desktop_app.proofing.spelling import SpellChecker
+
+    session = opened.proofing.session
+    session.background.set_checker(SpellChecker("en", dictionaries=Dictionaries(folder=tmp_path / "none")))
+    qtbot.waitUntil(lambda: "Spelling is off" in opened.statusBar().currentMessage(), timeout=10_000)
+    session.recheck()
+    qtbot.waitUntil(lambda: not opened.body.editor.document().firstBlock().layout().formats(), timeout=5000)
+    # The rest works: find and counts.
+    opened.proofing.find_action.trigger()
+    opened.proofing.find_bar.query.setText("council")
+    assert opened.proofing.find_bar.status.text() == "1 of 3"
