@@ -34,8 +34,8 @@ LINE_FIELDS = ("title", "subtitle", "author", "source")
 
 
 class ProofingSession(QObject):
-    """What proofing needs of the window: the document, its undo stack, the panels' editors and
-    the page; the find bar and the spelling dialog are given this, never the window itself."""
+    """What proofing needs of the window: the document, one undoable edit, the panels' editors
+    and the page. The find bar and the spelling dialog work through it."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -103,6 +103,8 @@ class ProofingSession(QObject):
             return
         after = document.with_changes(article=article)
         window = self.window
+        # Several fields at once (Replace All, Fix Punctuation): one command, applied the way
+        # every edit of the window is.
         window.undo_stack.push(EditCommand(window._apply, document, after, "article", text))
 
     def edit(self, field: str, value: str) -> None:
