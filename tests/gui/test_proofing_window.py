@@ -219,6 +219,12 @@ def test_preflight_offers_fix_punctuation_in_one_click(qtbot, opened) -> None:
     qtbot.waitUntil(lambda: opened.findings is not None and opened.findings.fixes.isVisible(), timeout=60_000)
     codes = {f.code for f in opened.findings._findings}
     assert {"spelling", "punctuation"} <= codes
+    # A spelling notice leads to its paragraph on the page.
+    panel = opened.findings
+    row = next(i for i in range(panel.list.count()) if "'goverment'" in panel.list.item(i).text())
+    assert panel.list.item(row).text() == "'goverment' (1×, paragraph 1) — government?"
+    panel.list.itemClicked.emit(panel.list.item(row))
+    assert opened.on_page.selected() is not None and opened.on_page.selected().block == 0
     button = opened.findings.findChild(QPushButton, "fix-punctuation")
     assert button is not None
     button.click()
