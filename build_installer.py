@@ -3,8 +3,9 @@ macOS, a folder and an Inno Setup installer on Windows.
 
     python build_installer.py [--dist DIR] [--work DIR]
 
-The bundle carries desktop_app (with desktop_app.gui), the data folders, and the font files the
-layouts name, with a fonts.conf that makes fontconfig see only those (see README, "Installer").
+The bundle carries desktop_app (with desktop_app.gui), the data folders, the font files the
+layouts name, with a fonts.conf that makes fontconfig see only those, and the Hunspell
+dictionaries spelling uses, with their licences (see README, "Installer").
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ QT_MODULES = [
     "PySide6.QtSvg",
 ]
 # Imported inside the functions that use them, so that the window's start does not wait for them.
-LAZY_MODULES = ["uharfbuzz", "trafilatura", "mammoth", "lxml_html_clean"]
+LAZY_MODULES = ["uharfbuzz", "trafilatura", "mammoth", "lxml_html_clean", "hunspell"]
 # The libraries WeasyPrint opens at run time (by name, so PyInstaller cannot see them).
 WEASYPRINT_LIBS = ["gobject-2.0", "pango-1.0", "pangoft2-1.0", "harfbuzz", "harfbuzz-subset", "fontconfig"]
 # Qt's own catalogs (its dialogs' buttons) for the languages Imprint's window speaks.
@@ -274,13 +275,44 @@ def write_icns(target: Path) -> Path:
 # --- the build -----------------------------------------------------------------------------------
 
 
+# --- spelling dictionaries -----------------------------------------------------------------------
+
+
+def collect_dictionaries(target: Path) -> list[str]:
+    """Copy the Hunspell dictionaries spelling uses into ``target``, each with its Debian
+    package's copyright file (the dictionaries' licences) in ``target/licenses``."""
+    sys.path.insert(0, str(ROOT))
+    try:
+        from desktop_app.proofing.dictionaries import PACKAGES
+        from desktop_app.resources import SYSTEM_DICTIONARIES
+    finally:
+        sys.path.remove(str(ROOT))
+    licences = target / "licenses"
+    licences.mkdir(parents=True, exist_ok=True)
+    copied = []
+    for name, package in PACKAGES.items():
+        files = [SYSTEM_DICTIONARIES / f"{name}.{ext}" for ext in ("aff", "dic")]
+        copyright_file = Path("/usr/share/doc") / package / "copyright"
+        missing = [str(p) for p in (*files, copyright_file) if not p.is_file()]
+        if missing:
+            missing_list = ", ".join(missing)
+            raise SystemExit(f"error: {name}: {missing_list} missing (scripts/setup.sh installs {package})")
+        for source in files:
+            shutil.copyfile(source, target / source.name)  # follows Debian's symlinks (fr_FR → fr)
+        shutil.copyfile(copyright_file, licences / f"{package}.copyright")
+        copied.append(name)
+    return copied
+
+
 def stage_data(target: Path) -> dict[str, list[str]]:
-    """desktop_app/data/<kind> as the bundle will hold it: the data folders and the fonts."""
+    """desktop_app/data/<kind> as the bundle will hold it: the data folders, the fonts and the
+    spelling dictionaries."""
     if target.exists():
         shutil.rmtree(target)
     target.mkdir(parents=True)
     for kind in DATA_KINDS:
         shutil.copytree(ROOT / kind, target / kind, ignore=shutil.ignore_patterns(".keep", "__pycache__"))
+    log(f"dictionaries: {', '.join(collect_dictionaries(target / 'dictionaries'))}")
     return collect_fonts(target / "fonts")
 
 

@@ -407,14 +407,18 @@ def cmd_preflight(args: argparse.Namespace) -> int:
             if args.json:
                 report.append({"path": str(path), **asdict(finding)})
             else:
-                print(f"{path}: {finding.severity}: {finding.message}")
+                # Proofing's notices name their kind: "spelling: 'recieved' (2×, paragraph 2) — received?"
+                print(f"{path}: {getattr(finding, 'kind', finding.severity)}: {finding.message}")
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     return 1 if failed else 0
 
 
 def article_info(document: Document) -> dict[str, object]:
+    from desktop_app.proofing.counts import article_counts
+
     article = document.article
+    counts = article_counts(article)
     return {
         "title": article.title,
         "subtitle": article.subtitle,
@@ -426,6 +430,8 @@ def article_info(document: Document) -> dict[str, object]:
         "encoding": article.encoding,
         "format": article.body_format,
         "paragraphs": len(article.paragraphs),
+        "words": counts.words,
+        "characters": counts.characters,
         "body": [_block_info(block, article) for block in body_blocks(article)],
     }
 

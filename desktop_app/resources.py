@@ -88,6 +88,24 @@ def use_bundled_fonts() -> bool:
     return True
 
 
+# Where Debian's hunspell-* packages put their dictionaries; a checkout spells with these.
+SYSTEM_DICTIONARIES = Path("/usr/share/hunspell")
+
+
+def dictionaries_dir() -> Path | None:
+    """The folder of Hunspell dictionaries (``en_US.aff`` and ``en_US.dic``…) spelling uses.
+
+    A wheel or an installer bundle carries its own (``dictionaries``, with their licences,
+    written by build_installer.py); a checkout uses the system's. None when neither exists.
+    """
+    bundled = _root() / "dictionaries"
+    if bundled.is_dir():
+        return bundled
+    if is_frozen():
+        return None  # a bundle never spells with whatever the machine has
+    return SYSTEM_DICTIONARIES if SYSTEM_DICTIONARIES.is_dir() else None
+
+
 def seed_articles() -> list[Path]:
     """The seed articles shipped with Imprint, in name order."""
     return sorted(p for p in seeds_dir().iterdir() if p.is_file() and not p.name.startswith("."))

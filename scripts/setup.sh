@@ -11,7 +11,8 @@ install_only=false
 # Fonts made for print in each script (Noto for the scripts beyond Latin, Cyrillic and
 # Chinese, and for emoji), poppler for the tests' PDF checks, Xvfb and
 # Qt's X11 libraries for the window, CUPS with a PDF queue for printing; binutils for
-# PyInstaller (build_installer.py), desktop-file-utils to check the desktop entry.
+# PyInstaller (build_installer.py), desktop-file-utils to check the desktop entry; Hunspell
+# dictionaries for spelling (the installer bundle carries copies, with their licences).
 packages=(
   python3 python3-venv python3-pip
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig
@@ -22,6 +23,7 @@ packages=(
   libxcb-image0 libxcb-xinerama0 libdbus-1-3 libfontconfig1
   cups cups-client cups-bsd printer-driver-cups-pdf
   binutils desktop-file-utils util-linux
+  hunspell-en-us hunspell-en-gb hunspell-ru hunspell-fr hunspell-de-de hunspell-es
 )
 missing=()
 for p in "${packages[@]}"; do

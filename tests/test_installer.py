@@ -168,6 +168,9 @@ def test_bundle_version_and_contents(installer_bundle: Path, bundle_env: dict[st
     assert (data / "templates" / "classic" / "article.html").is_file()
     bundled = json.loads((data / "fonts" / "fonts.json").read_text(encoding="utf-8"))
     assert {"PT Serif", "PT Sans", "Noto Serif CJK SC"} <= set(bundled)
+    for name in ("en_US", "en_GB", "ru_RU", "fr_FR", "de_DE", "es_ES"):
+        assert (data / "dictionaries" / f"{name}.dic").is_file(), name
+    assert (data / "dictionaries" / "licenses" / "hunspell-ru.copyright").is_file()
     assert (internal / "weasyprint" / "css" / "html5_ua.css").is_file()
     assert any((internal / "pyphen" / "dictionaries").glob("hyph_ru*.dic"))
     assert (internal / "babel" / "locale-data" / "zh_Hans_CN.dat").is_file()
@@ -186,6 +189,24 @@ def test_bundle_version_and_contents(installer_bundle: Path, bundle_env: dict[st
     with tarfile.open(archive) as tar:
         names = set(tar.getnames())
     assert {"imprint/imprint", "imprint/install.sh", "imprint/share/applications/imprint.desktop"} <= names
+
+
+@pytest.mark.slow
+def test_bundle_checks_spelling_with_its_own_dictionaries(
+    installer_bundle: Path, bundle_env: dict[str, str], tmp_path: Path
+) -> None:
+    # A bundle never looks at /usr/share/hunspell (resources.dictionaries_dir): what it finds
+    # and suggests comes from the dictionaries it carries.
+    article = tmp_path / "misspelled.txt"
+    article.write_text(
+        "Council budget\n\nThe council recieved the budget. Совет получил бюджет в понедельнек.\n",
+        encoding="utf-8",
+    )
+    result = bundle_run(installer_bundle, bundle_env, "preflight", str(article), "--json")
+    spelling = {f["word"]: f for f in json.loads(result.stdout) if f.get("kind") == "spelling"}
+    assert set(spelling) == {"recieved", "понедельнек"}, result.stdout
+    assert "received" in spelling["recieved"]["suggestions"][:3]
+    assert "понедельник" in spelling["понедельнек"]["suggestions"][:3]
 
 
 @pytest.mark.slow

@@ -31,7 +31,8 @@ def article(**changes: object) -> Article:
 @pytest.mark.parametrize("fixture", ["seed_path", "zh_path", "ru_path"])
 def test_clean_articles_have_no_findings(request, fixture: str) -> None:
     document = read_document(request.getfixturevalue(fixture))
-    assert preflight(document) == []
+    # Notices (names a dictionary does not know, punctuation that could be curlier) are not problems.
+    assert [f for f in preflight(document) if f.severity != "notice"] == []
 
 
 def test_missing_title_and_date() -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Severity = Literal["error", "warning"]
+# "notice": spelling and punctuation (see proofing/findings.py), a level below warnings.
+Severity = Literal["error", "warning", "notice"]
 
 
 @dataclass(frozen=True)

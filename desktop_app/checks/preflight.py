@@ -14,6 +14,7 @@ from desktop_app.checks.photos import (
 )
 from desktop_app.language.catalogs import translations
 from desktop_app.model.document import Document
+from desktop_app.proofing.findings import proofing_findings
 from desktop_app.readers.web_chrome import doubtful_chrome
 from desktop_app.render.figures import print_ppi
 from desktop_app.render.page_map import read_page_map
@@ -21,6 +22,8 @@ from desktop_app.render.placed_glyphs import boxes_in
 from desktop_app.render.user_fonts import covering_font
 
 __all__ = ["Finding", "Severity", "preflight", "variant_label"]
+# Errors first, then warnings, then notices (spelling and punctuation, proofing/findings.py).
+_RANK = {"error": 0, "warning": 1, "notice": 2}
 MAX_TITLE_LINES = 3
 # Fields of the article a finding can point the window to.
 ARTICLE_FIELDS = frozenset({"title", "subtitle", "author", "source", "date", "body"})
@@ -38,7 +41,8 @@ def preflight(document: Document, language: str | None = None) -> list[Finding]:
     findings += _house_style(document, _)
     findings += _reading(document, _)
     findings += _layout(document, _, catalog.ngettext)
-    return sorted(findings, key=lambda f: f.severity != "error")
+    findings += proofing_findings(document, _)
+    return sorted(findings, key=lambda f: _RANK.get(f.severity, 1))
 
 
 def _reading(document: Document, _) -> list[Finding]:

@@ -26,6 +26,8 @@ class DocumentSession(QObject):
 
     applied = Signal(object, str, bool)  # the document now current, the field edited, typed
     refused = Signal(str)  # an edit the model does not allow, and why
+    # The document is another one, or has changed: for what follows it (proofing, photo actions).
+    changed = Signal()
 
     def __init__(self, renderer: RenderService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +44,7 @@ class DocumentSession(QObject):
         self.state.open(document, save_path, dirty)
         self.undo_stack.clear()
         self.undo_stack.setClean()
+        self.changed.emit()
 
     def is_modified(self) -> bool:
         return self.state.is_modified(self.undo_stack.isClean())
@@ -87,6 +90,7 @@ class DocumentSession(QObject):
         """Undo commands land here."""
         self.state.change(document)
         self.applied.emit(document, key, typed)
+        self.changed.emit()
 
     def _edit_text(self, key: str) -> str:
         names = {

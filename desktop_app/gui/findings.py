@@ -1,6 +1,7 @@
 """The preflight panel: problems found in the document, each leading to the field it concerns,
 a button for each missing-glyph finding that an installed font would fix, and one for each
-photo the page did not save, to choose its file."""
+photo the page did not save, to choose its file, and fixes the window can make itself (Fix
+Punctuation)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ class FindingsPanel(QWidget):
     # A font was taken in to draw characters that printed as boxes: the pages need a new render.
     font_taken_in = Signal(str)
     picture_requested = Signal(object)  # a finding about a photo not saved: choose its file
+    fix_requested = Signal(str)  # a one-click fix of the document a finding names ("punctuation")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,25 +75,28 @@ class FindingsPanel(QWidget):
         self._findings = sorted(findings, key=lambda f: f.severity != "error")
         self.list.clear()
         style = self.style()
+        icons = {
+            "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+            "notice": QStyle.StandardPixmap.SP_MessageBoxInformation,  # spelling, punctuation
+        }
+        if not any(f.severity != "notice" for f in self._findings):
+            self._add_no_problems()  # notices (spelling, punctuation) are no problems: said first
         for finding in self._findings:
-            error = finding.severity == "error"
-            icon = style.standardIcon(
-                QStyle.StandardPixmap.SP_MessageBoxCritical
-                if error
-                else QStyle.StandardPixmap.SP_MessageBoxWarning
-            )
+            icon = style.standardIcon(icons.get(finding.severity, QStyle.StandardPixmap.SP_MessageBoxWarning))
             item = QListWidgetItem(icon, finding.message)
             item.setData(Qt.ItemDataRole.UserRole, finding.field or "")
             item.setData(Qt.ItemDataRole.UserRole + 1, finding)
             item.setToolTip(finding.code)
             self.list.addItem(item)
         self._show_fixes()
-        if not self._findings:
-            item = QListWidgetItem(
-                style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), self.tr("No problems found")
-            )
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.list.addItem(item)
+
+    def _add_no_problems(self) -> None:
+        item = QListWidgetItem(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+            self.tr("No problems found"),
+        )
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.list.addItem(item)
 
     def _show_fixes(self) -> None:
         """One button per installed font that would draw what prints as boxes, and one per
@@ -116,8 +121,18 @@ class FindingsPanel(QWidget):
             button.setToolTip(finding.message)
             button.clicked.connect(lambda _checked=False, chosen=finding: self.picture_requested.emit(chosen))
             self._fix_row.addWidget(button)
+        # Fixes the window makes to the document itself, as one undoable edit (Fix Punctuation).
+        fixes: dict[str, None] = dict.fromkeys(
+            str(getattr(f, "fix", "")) for f in self._findings if getattr(f, "fix", None)
+        )
+        labels = {"punctuation": self.tr("Fix Punctuation")}
+        for fix in fixes:
+            button = QPushButton(labels.get(fix, fix))
+            button.setObjectName(f"fix-{fix}")
+            button.clicked.connect(lambda _checked=False, name=fix: self.fix_requested.emit(name))
+            self._fix_row.addWidget(button)
         self._fix_row.addStretch(1)
-        self.fixes.setVisible(bool(fonts) or bool(pictures))
+        self.fixes.setVisible(bool(fonts) or bool(pictures) or bool(fixes))
 
     def take_in_font(self, path: str) -> None:
         """The one-click fix: copy the font into Imprint's own fonts and render again with it."""
@@ -126,8 +141,9 @@ class FindingsPanel(QWidget):
         self.font_taken_in.emit(path)
 
     def counts(self) -> tuple[int, int]:
+        """Errors and warnings; notices are neither."""
         errors = sum(1 for f in self._findings if f.severity == "error")
-        return errors, len(self._findings) - errors
+        return errors, sum(1 for f in self._findings if f.severity == "warning")
 
     def _activated(self, item: QListWidgetItem) -> None:
         field = item.data(Qt.ItemDataRole.UserRole)

@@ -6,54 +6,33 @@ editor shows on the page at once.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QLocale, QObject, QTimer, QUrl
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
-from PySide6.QtWidgets import QInputDialog, QMenu, QMenuBar, QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
-from desktop_app.app.settings import Settings
 from desktop_app.gui.choices import layout_choices
-from desktop_app.gui.document_session import DocumentSession
 from desktop_app.gui.house_styles_dialog import HouseStylesDialog
-from desktop_app.gui.main_menu import MainMenu
-from desktop_app.gui.on_page_editing import OnPageEditing
-from desktop_app.gui.panels import StylePanel
+from desktop_app.gui.window_parts import WindowParts
 from desktop_app.render.layouts import LayoutError, duplicate_layout, layout_problems, user_layouts_dir
-
-
-class _Window(Protocol):
-    """What these actions need of the main window: its session, menus, Style panel and on-page
-    editing, its settings, and a way to render the document again."""
-
-    session: DocumentSession
-    menu: MainMenu
-    style_panel: StylePanel
-    on_page: OnPageEditing
-    settings: Settings
-
-    def render_now(self) -> None: ...
-    def statusBar(self) -> QStatusBar: ...
-    def menuBar(self) -> QMenuBar: ...
-    def locale(self) -> QLocale: ...
 
 
 class HouseStyleActions(QObject):
     """Owns the actions, the Style menu and the layouts folder's watch of one window."""
 
-    def __init__(self, window: _Window, parent: QWidget) -> None:
-        super().__init__(parent)
+    def __init__(self, window: WindowParts) -> None:
+        super().__init__(window)
         self.window = window
-        self._parent = parent
+        self._parent = window
         self.dialog: HouseStylesDialog | None = None
-        self.house_styles_action = QAction(parent)
+        self.house_styles_action = QAction(window)
         self.house_styles_action.triggered.connect(lambda: self.open_house_styles())
-        self.duplicate_action = QAction(parent)
+        self.duplicate_action = QAction(window)
         self.duplicate_action.triggered.connect(self.duplicate_current_layout)
-        self.folder_action = QAction(parent)
+        self.folder_action = QAction(window)
         self.folder_action.triggered.connect(self.open_layouts_folder)
         window.menu.menus["edit"].insertAction(window.menu["settings"], self.house_styles_action)
-        self.style_menu = QMenu(parent)
+        self.style_menu = QMenu(window)
         window.menuBar().insertMenu(window.menu.menus["view"].menuAction(), self.style_menu)
         self.layout_menu = self.style_menu.addMenu("")
         self.layout_menu.aboutToShow.connect(self._fill_layout_menu)
@@ -67,7 +46,7 @@ class HouseStyleActions(QObject):
         self.watcher.directoryChanged.connect(lambda _path: self._settle.start())
         self.watcher.fileChanged.connect(lambda _path: self._settle.start())
         self._watch()
-        parent.installEventFilter(self)
+        window.installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:

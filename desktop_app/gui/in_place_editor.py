@@ -91,8 +91,12 @@ class InPlaceEditor(QTextEdit):
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
-        # Clicking elsewhere commits, as in every editor that edits in place.
-        if self.isVisible() and event.reason() != Qt.FocusReason.ActiveWindowFocusReason:
+        # Clicking elsewhere commits, as in every editor that edits in place; its own right-click
+        # menu (spelling suggestions) is not elsewhere.
+        if self.isVisible() and event.reason() not in (
+            Qt.FocusReason.ActiveWindowFocusReason,
+            Qt.FocusReason.PopupFocusReason,
+        ):
             self.finish(commit=True)
 
     def finish(self, commit: bool) -> None:

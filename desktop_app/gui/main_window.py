@@ -39,6 +39,7 @@ from desktop_app.gui.on_page_editing import OnPageEditing
 from desktop_app.gui.panels import BodyPanel, MetadataPanel, StylePanel
 from desktop_app.gui.preview import PreviewPane
 from desktop_app.gui.render_worker import RenderedPages, RenderService
+from desktop_app.gui.window_parts import WindowParts
 from desktop_app.model.document import Document
 from desktop_app.readers.formats import open_patterns
 from desktop_app.readers.imprint_file import SUFFIX as IMPRINT_SUFFIX
@@ -52,7 +53,7 @@ PREFLIGHT_DELAY_MS = 1500
 OPEN_FILTER_SUFFIXES = open_patterns()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowParts):
     """One open document at a time; every edit goes through the undo stack and re-renders."""
 
     export_finished = Signal(str, str)  # target, error ("" when it worked)
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
         self.figure_actions = FigureActions(
             self.on_page, lambda: self.session.document, self.session.edit_document, self.settings, self
         )
-        self.session.applied.connect(lambda *_args: self.figure_actions.update_enabled())
+        self.session.changed.connect(self.figure_actions.update_enabled)
         self.menu.menus["edit"].addSeparator()
         self.menu.menus["edit"].addMenu(self.figure_actions.menu)
         self.toolbar = self.menu.make_toolbar()
@@ -150,7 +151,11 @@ class MainWindow(QMainWindow):
             lambda running: self.menu["export"].setEnabled(not running and self.session.document is not None)
         )
         # Edit → House Styles… and the Style menu's layouts: gui/house_style_actions.py.
-        self.house_styles = HouseStyleActions(self, self)
+        self.house_styles = HouseStyleActions(self)
+        # Edit → Find, Replace, Check Spelling, Fix Punctuation, the underline and the word counts.
+        from desktop_app.gui.proofing_actions import install_proofing
+
+        self.proofing = install_proofing(self)
         self.retranslate()
         self.resize(1400, 900)
 
@@ -477,7 +482,9 @@ class MainWindow(QMainWindow):
             self.renderer.check(document)
 
     def _checked(self, _generation: int, findings: Sequence[FindingLike]) -> None:
-        if findings or self._preflight_asked or self.findings is not None:
+        # Notices (spelling, punctuation) wait in the panel; only problems bring it up uninvited.
+        problems = [f for f in findings if f.severity != "notice"]
+        if problems or self._preflight_asked or self.findings is not None:
             self.show_findings(findings)
             if self._preflight_asked and self.findings_dock is not None:
                 self.findings_dock.show()

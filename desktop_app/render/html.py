@@ -34,6 +34,7 @@ from desktop_app.language.tags import text_direction
 from desktop_app.model.document import Document
 from desktop_app.model.figures import parse_figure
 from desktop_app.model.style import ExportOptions
+from desktop_app.proofing.counts import count_words as word_count
 from desktop_app.render.figures import document_measures, figure_html
 from desktop_app.render.fonts import font_family, script_of
 from desktop_app.render.house import family_stack, house_view
@@ -51,9 +52,7 @@ from desktop_app.resources import templates_dir
 # contains them, so they mark exactly where counter(page) and counter(pages) go.
 _PAGE_MARK = "\ue000"
 _PAGES_MARK = "\ue001"
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]+\S.*$", re.MULTILINE)
-_WORD = re.compile(r"[^\W\u3400-\u9fff\uf900-\ufaff]+")
 
 
 @cache
@@ -146,11 +145,6 @@ def page_counter(text: object) -> Markup:
         elif part:
             out.append(css_string(part))
     return Markup(" ".join(out))
-
-
-def word_count(text: str) -> int:
-    """Words in ``text``, each Chinese character counting as one, as Chinese editors count."""
-    return len(_CJK_CHAR.findall(text)) + len(_WORD.findall(text))
 
 
 def edit_attributes(element_id: str, field: str, role: str) -> Markup:

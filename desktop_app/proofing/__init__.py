@@ -1,0 +1,1 @@
+"""Proofing before print: spelling, find and replace, word counts and typographic punctuation."""
