@@ -38,8 +38,8 @@ def test_a_saved_page_opens_in_the_window(qtbot, window, name: str, title: str, 
     assert window.open_path(CORPUS / name)
     assert window.metadata.title.text() == title
     assert window.metadata.author.text() == author
-    assert window._document.article.body_format == "markdown"
-    assert window._document.article.images  # the photos travel with the article
+    assert window.session.document.article.body_format == "markdown"
+    assert window.session.document.article.images  # the photos travel with the article
 
 
 def test_a_page_without_an_article_is_a_dialog(qtbot, window, tmp_path: Path, monkeypatch) -> None:
