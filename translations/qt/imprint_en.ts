@@ -42,7 +42,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="267"/>
         <source>Rendering… ~%n page(s)</source>
         <translation>
             <numerusform>Rendering… ~%n page</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="276"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>

@@ -63,57 +63,57 @@
 <context>
     <name>DocumentSession</name>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="73"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="76"/>
         <source>Change text size</source>
         <translation>Изменение размера текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="93"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="97"/>
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="94"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="98"/>
         <source>subtitle</source>
         <translation>подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="95"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="99"/>
         <source>author</source>
         <translation>автор</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="96"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="100"/>
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="97"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="101"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="98"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="102"/>
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="99"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="103"/>
         <source>keywords</source>
         <translation>ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="100"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="104"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="102"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="106"/>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="102"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="106"/>
         <source>page style</source>
         <translation>оформление</translation>
     </message>
@@ -520,78 +520,151 @@
     </message>
 </context>
 <context>
+    <name>FindReplaceBar</name>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="130"/>
+        <source>Find and Replace</source>
+        <translation>Найти и заменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="131"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="132"/>
+        <source>Re&amp;place with:</source>
+        <translation>За&amp;менить на:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="133"/>
+        <source>Match &amp;case</source>
+        <translation>С учётом &amp;регистра</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="134"/>
+        <source>&amp;Whole word</source>
+        <translation>&amp;Слово целиком</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="135"/>
+        <source>P&amp;revious</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="136"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="137"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Заменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="138"/>
+        <source>Replace &amp;All</source>
+        <translation>Заменить &amp;все</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="186"/>
+        <source>No matches</source>
+        <translation>Совпадений нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="189"/>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="231"/>
+        <source>Replace All</source>
+        <translation>Заменить все</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="233"/>
+        <source>Replaced: %1</source>
+        <translation>Заменено: %1</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/findings.py" line="64"/>
+        <location filename="../../desktop_app/gui/findings.py" line="66"/>
         <source>Preflight findings</source>
         <translation>Результаты предпечатной проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/findings.py" line="91"/>
+        <location filename="../../desktop_app/gui/findings.py" line="96"/>
         <source>No problems found</source>
         <translation>Проблем не найдено</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/findings.py" line="105"/>
+        <location filename="../../desktop_app/gui/findings.py" line="110"/>
         <source>Use the installed font %1</source>
         <translation>Использовать установленный шрифт %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/findings.py" line="111"/>
+        <location filename="../../desktop_app/gui/findings.py" line="116"/>
         <source>Choose the file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/findings.py" line="114"/>
+        <location filename="../../desktop_app/gui/findings.py" line="119"/>
         <source>Choose the file for %1…</source>
         <translation>Выбрать файл для %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/findings.py" line="128"/>
+        <source>Fix Punctuation</source>
+        <translation>Исправить пунктуацию</translation>
     </message>
 </context>
 <context>
     <name>HouseStyleActions</name>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="74"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="53"/>
         <source>&amp;House Styles…</source>
         <translation>&amp;Фирменные стили…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="75"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="54"/>
         <source>&amp;Duplicate Layout…</source>
         <translation>&amp;Копировать макет…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="76"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="55"/>
         <source>Open Layouts &amp;Folder</source>
         <translation>Открыть &amp;папку макетов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="77"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="56"/>
         <source>St&amp;yle</source>
         <translation>&amp;Оформление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="78"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="57"/>
         <source>&amp;Layout</source>
         <translation>&amp;Макет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="137"/>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="146"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="116"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="125"/>
         <source>Duplicate Layout</source>
         <translation>Копировать макет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="138"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="117"/>
         <source>Name of the new layout (lower-case letters, digits and hyphens):</source>
         <translation>Имя нового макета (строчные латинские буквы, цифры и дефисы):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="151"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="130"/>
         <source>Layout copied to %1: edit its article.html and article.css there.</source>
         <translation>Макет скопирован в %1: правьте там его article.html и article.css.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="170"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="149"/>
         <source>Layout %1 cannot be used: %2</source>
         <translation>Макет %1 нельзя использовать: %2</translation>
     </message>
@@ -1053,28 +1126,28 @@
         <translation type="vanished">Основная панель</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="173"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="180"/>
         <source>Style</source>
         <translation>Оформление</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="174"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="181"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="176"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="514"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="523"/>
         <source>Preflight</source>
         <translation>Предпечатная проверка</translation>
     </message>
@@ -1207,12 +1280,12 @@
         <translation type="vanished">Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="198"/>
         <source>No document</source>
         <translation>Нет документа</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="192"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="199"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
     </message>
@@ -1261,12 +1334,12 @@
         <translation type="vanished">Изменение размера текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="252"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="259"/>
         <source>Rendering…</source>
         <translation>Вёрстка…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="267"/>
         <source>Rendering… ~%n page(s)</source>
         <translation>
             <numerusform>Вёрстка… ~%n страница</numerusform>
@@ -1275,7 +1348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="276"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1284,49 +1357,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="293"/>
         <source>Render failed</source>
         <translation>Ошибка вёрстки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="294"/>
         <source>The page could not be drawn: %1</source>
         <translation>Не удалось сверстать страницу: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
         <source>Cannot open %1</source>
         <translation>Не удаётся открыть %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
         <source>Open Articles</source>
         <translation>Открыть статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
         <source>Articles (%1)</source>
         <translation>Статьи (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
         <source>Open Folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>Найдена %n статья</numerusform>
@@ -1339,32 +1412,32 @@
         <translation type="vanished">Нет недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
         <source>Save Document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
         <source>Imprint documents (*.imprint)</source>
         <translation>Документы Imprint (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
         <source>Cannot save %1</source>
         <translation>Не удаётся сохранить %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
         <source>Unsaved Changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="422"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>В «%1» есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -1385,27 +1458,27 @@
         <translation type="vanished">Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="445"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="452"/>
         <source>“%1” has unsaved changes from when Imprint did not close properly. Restore them?</source>
         <translation>«%1» содержит несохранённые изменения, оставшиеся после некорректного завершения Imprint. Восстановить их?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="450"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
         <source>Restore Unsaved Changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="447"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="454"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>В прошлый раз Imprint завершился некорректно. Восстановить несохранённые изменения в «%1»?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="557"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="566"/>
         <source>About Imprint</source>
         <translation>О программе Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="559"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="568"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Открывайте новостные статьи, исправляйте их данные и размеры шрифта, глядя на настоящую страницу, и экспортируйте PDF, готовые к печати.&lt;/p&gt;</translation>
     </message>
@@ -1693,6 +1766,52 @@
     </message>
 </context>
 <context>
+    <name>ProofingActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/proofing_actions.py" line="106"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/proofing_actions.py" line="107"/>
+        <source>Find and Rep&amp;lace…</source>
+        <translation>Найти и за&amp;менить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/proofing_actions.py" line="108"/>
+        <source>Check &amp;Spelling…</source>
+        <translation>Проверить &amp;орфографию…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/proofing_actions.py" line="109"/>
+        <source>Fix Pu&amp;nctuation</source>
+        <translation>Исправить &amp;пунктуацию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/proofing_actions.py" line="141"/>
+        <source>The punctuation is already typographic.</source>
+        <translation>Пунктуация уже типографская.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/proofing_actions.py" line="143"/>
+        <source>Fix punctuation</source>
+        <translation>Исправить пунктуацию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/proofing_actions.py" line="144"/>
+        <source>Punctuation fixed.</source>
+        <translation>Пунктуация исправлена.</translation>
+    </message>
+</context>
+<context>
+    <name>ProofingSession</name>
+    <message>
+        <location filename="../../desktop_app/gui/proofing_session.py" line="87"/>
+        <source>Spelling is off: no dictionary could be loaded.</source>
+        <translation>Проверка орфографии выключена: не удалось загрузить словарь.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop_app/gui/dialogs.py" line="139"/>
@@ -1728,6 +1847,82 @@
         <location filename="../../desktop_app/gui/dialogs.py" line="158"/>
         <source>&amp;Autosave every</source>
         <translation>&amp;Автосохранение каждые</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../desktop_app/gui/spelling_highlighter.py" line="238"/>
+        <source>No suggestions</source>
+        <translation>Нет вариантов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/spelling_highlighter.py" line="241"/>
+        <source>Add to Dictionary</source>
+        <translation>Добавить в словарь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/spelling_highlighter.py" line="243"/>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="71"/>
+        <source>Check Spelling</source>
+        <translation>Проверка орфографии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="72"/>
+        <source>&amp;Change</source>
+        <translation>&amp;Заменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="73"/>
+        <source>&amp;Skip</source>
+        <translation>П&amp;ропустить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="74"/>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Пропустить все</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="75"/>
+        <source>&amp;Add to Dictionary</source>
+        <translation>&amp;Добавить в словарь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="106"/>
+        <source>Spelling is not checked in this language.</source>
+        <translation>Орфография на этом языке не проверяется.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="108"/>
+        <source>No more possible misspellings.</source>
+        <translation>Больше возможных опечаток нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="113"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="113"/>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="113"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="115"/>
+        <source>%1 of %2, in the %3</source>
+        <translation>%1 из %2, поле «%3»</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2082,19 @@
         <location filename="../../desktop_app/gui/panels.py" line="409"/>
         <source>Bigger text</source>
         <translation>Крупнее текст</translation>
+    </message>
+</context>
+<context>
+    <name>WordCounts</name>
+    <message>
+        <location filename="../../desktop_app/gui/proofing_actions.py" line="55"/>
+        <source>Words: %1 · Characters: %2</source>
+        <translation>Слов: %1 · Знаков: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/proofing_actions.py" line="61"/>
+        <source>Selected: words %1, characters %2</source>
+        <translation>Выделено: слов %1, знаков %2</translation>
     </message>
 </context>
 </TS>

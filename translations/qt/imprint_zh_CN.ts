@@ -59,57 +59,57 @@
 <context>
     <name>DocumentSession</name>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="73"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="76"/>
         <source>Change text size</source>
         <translation>更改字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="93"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="97"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="94"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="98"/>
         <source>subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="95"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="99"/>
         <source>author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="96"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="100"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="97"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="101"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="98"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="102"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="99"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="103"/>
         <source>keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="100"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="104"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="102"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="106"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_session.py" line="102"/>
+        <location filename="../../desktop_app/gui/document_session.py" line="106"/>
         <source>page style</source>
         <translation>样式</translation>
     </message>
@@ -512,78 +512,151 @@
     </message>
 </context>
 <context>
+    <name>FindReplaceBar</name>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="130"/>
+        <source>Find and Replace</source>
+        <translation>查找和替换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="131"/>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="132"/>
+        <source>Re&amp;place with:</source>
+        <translation>替换为(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="133"/>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="134"/>
+        <source>&amp;Whole word</source>
+        <translation>全词匹配(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="135"/>
+        <source>P&amp;revious</source>
+        <translation>上一个(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="136"/>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="137"/>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="138"/>
+        <source>Replace &amp;All</source>
+        <translation>全部替换(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="186"/>
+        <source>No matches</source>
+        <translation>没有匹配项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="189"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="231"/>
+        <source>Replace All</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/find_replace.py" line="233"/>
+        <source>Replaced: %1</source>
+        <translation>已替换：%1</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/findings.py" line="64"/>
+        <location filename="../../desktop_app/gui/findings.py" line="66"/>
         <source>Preflight findings</source>
         <translation>印前检查结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/findings.py" line="91"/>
+        <location filename="../../desktop_app/gui/findings.py" line="96"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/findings.py" line="105"/>
+        <location filename="../../desktop_app/gui/findings.py" line="110"/>
         <source>Use the installed font %1</source>
         <translation>使用已安装的字体 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/findings.py" line="111"/>
+        <location filename="../../desktop_app/gui/findings.py" line="116"/>
         <source>Choose the file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/findings.py" line="114"/>
+        <location filename="../../desktop_app/gui/findings.py" line="119"/>
         <source>Choose the file for %1…</source>
         <translation>为 %1 选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/findings.py" line="128"/>
+        <source>Fix Punctuation</source>
+        <translation>修正标点</translation>
     </message>
 </context>
 <context>
     <name>HouseStyleActions</name>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="74"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="53"/>
         <source>&amp;House Styles…</source>
         <translation>机构样式(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="75"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="54"/>
         <source>&amp;Duplicate Layout…</source>
         <translation>复制版式(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="76"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="55"/>
         <source>Open Layouts &amp;Folder</source>
         <translation>打开版式文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="77"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="56"/>
         <source>St&amp;yle</source>
         <translation>样式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="78"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="57"/>
         <source>&amp;Layout</source>
         <translation>版式(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="137"/>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="146"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="116"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="125"/>
         <source>Duplicate Layout</source>
         <translation>复制版式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="138"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="117"/>
         <source>Name of the new layout (lower-case letters, digits and hyphens):</source>
         <translation>新版式的名称（小写字母、数字和连字符）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="151"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="130"/>
         <source>Layout copied to %1: edit its article.html and article.css there.</source>
         <translation>版式已复制到 %1：请在那里编辑 article.html 和 article.css。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/house_style_actions.py" line="170"/>
+        <location filename="../../desktop_app/gui/house_style_actions.py" line="149"/>
         <source>Layout %1 cannot be used: %2</source>
         <translation>版式 %1 无法使用：%2</translation>
     </message>
@@ -1045,28 +1118,28 @@
         <translation type="vanished">主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="173"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="180"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="174"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="181"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="176"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="514"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="523"/>
         <source>Preflight</source>
         <translation>印前检查</translation>
     </message>
@@ -1199,12 +1272,12 @@
         <translation type="vanished">重做</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="198"/>
         <source>No document</source>
         <translation>无文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="192"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="199"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
     </message>
@@ -1253,68 +1326,68 @@
         <translation type="vanished">更改字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="252"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="259"/>
         <source>Rendering…</source>
         <translation>正在排版…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="267"/>
         <source>Rendering… ~%n page(s)</source>
         <translation>
             <numerusform>正在排版… 约 %n 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="276"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="293"/>
         <source>Render failed</source>
         <translation>排版失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="294"/>
         <source>The page could not be drawn: %1</source>
         <translation>无法排版页面：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="307"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
         <source>Open Articles</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
         <source>Articles (%1)</source>
         <translation>文章 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>找到 %n 篇文章</numerusform>
@@ -1325,32 +1398,32 @@
         <translation type="vanished">无最近文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
         <source>Save Document</source>
         <translation>保存文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
         <source>Imprint documents (*.imprint)</source>
         <translation>Imprint 文档 (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="422"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>“%1”有未保存的更改。是否保存？</translation>
     </message>
@@ -1369,27 +1442,27 @@
         <translation type="vanished">导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="445"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="452"/>
         <source>“%1” has unsaved changes from when Imprint did not close properly. Restore them?</source>
         <translation>Imprint 未正常关闭，“%1”留有未保存的更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="450"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
         <source>Restore Unsaved Changes</source>
         <translation>恢复未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="447"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="454"/>
         <source>Imprint did not close properly last time. Restore the unsaved changes to “%1”?</source>
         <translation>Imprint 上次未正常关闭。是否恢复“%1”未保存的更改？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="557"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="566"/>
         <source>About Imprint</source>
         <translation>关于 Imprint</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="559"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="568"/>
         <source>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;Open news articles, fix their metadata and type sizes while looking at the real page, and export print-ready PDFs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Imprint %1&lt;/b&gt;&lt;p&gt;打开新闻文章，对照真实页面修改元数据和字号，导出可直接印刷的 PDF。&lt;/p&gt;</translation>
     </message>
@@ -1675,6 +1748,52 @@
     </message>
 </context>
 <context>
+    <name>ProofingActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/proofing_actions.py" line="106"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/proofing_actions.py" line="107"/>
+        <source>Find and Rep&amp;lace…</source>
+        <translation>查找和替换(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/proofing_actions.py" line="108"/>
+        <source>Check &amp;Spelling…</source>
+        <translation>拼写检查(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/proofing_actions.py" line="109"/>
+        <source>Fix Pu&amp;nctuation</source>
+        <translation>修正标点(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/proofing_actions.py" line="141"/>
+        <source>The punctuation is already typographic.</source>
+        <translation>标点已是排版用标点。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/proofing_actions.py" line="143"/>
+        <source>Fix punctuation</source>
+        <translation>修正标点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/proofing_actions.py" line="144"/>
+        <source>Punctuation fixed.</source>
+        <translation>标点已修正。</translation>
+    </message>
+</context>
+<context>
+    <name>ProofingSession</name>
+    <message>
+        <location filename="../../desktop_app/gui/proofing_session.py" line="87"/>
+        <source>Spelling is off: no dictionary could be loaded.</source>
+        <translation>拼写检查已关闭：无法加载词典。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop_app/gui/dialogs.py" line="139"/>
@@ -1710,6 +1829,82 @@
         <location filename="../../desktop_app/gui/dialogs.py" line="158"/>
         <source>&amp;Autosave every</source>
         <translation>自动保存间隔(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../desktop_app/gui/spelling_highlighter.py" line="238"/>
+        <source>No suggestions</source>
+        <translation>无建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/spelling_highlighter.py" line="241"/>
+        <source>Add to Dictionary</source>
+        <translation>添加到词典</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/spelling_highlighter.py" line="243"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="71"/>
+        <source>Check Spelling</source>
+        <translation>拼写检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="72"/>
+        <source>&amp;Change</source>
+        <translation>更改(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="73"/>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="74"/>
+        <source>&amp;Ignore</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="75"/>
+        <source>&amp;Add to Dictionary</source>
+        <translation>添加到词典(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="106"/>
+        <source>Spelling is not checked in this language.</source>
+        <translation>此语言不做拼写检查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="108"/>
+        <source>No more possible misspellings.</source>
+        <translation>没有更多可能的拼写错误。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="113"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="113"/>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="113"/>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/check_spelling.py" line="115"/>
+        <source>%1 of %2, in the %3</source>
+        <translation>第 %1 个，共 %2 个，位于%3</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2064,19 @@
         <location filename="../../desktop_app/gui/panels.py" line="409"/>
         <source>Bigger text</source>
         <translation>放大文字</translation>
+    </message>
+</context>
+<context>
+    <name>WordCounts</name>
+    <message>
+        <location filename="../../desktop_app/gui/proofing_actions.py" line="55"/>
+        <source>Words: %1 · Characters: %2</source>
+        <translation>词数：%1 · 字符数：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/proofing_actions.py" line="61"/>
+        <source>Selected: words %1, characters %2</source>
+        <translation>已选：%1 词，%2 字符</translation>
     </message>
 </context>
 </TS>
