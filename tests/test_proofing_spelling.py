@@ -173,3 +173,20 @@ def test_no_dictionaries_switch_spelling_off_with_one_notice(tmp_path: Path) -> 
     assert checker.misspellings("The goverment recieved it.") == []
     assert not checker.checks("en")
     assert checker.notice
+
+
+def test_a_figures_image_name_and_size_are_not_words() -> None:
+    from desktop_app.proofing.words import words
+
+    figure = '![Repair crews on the coast road](photo-2.png "Photo: Jane Roe"){.half}'
+    assert [w.text for w in words(figure)] == [
+        "Repair",
+        "crews",
+        "on",
+        "the",
+        "coast",
+        "road",
+        "Photo",
+        "Jane",
+        "Roe",
+    ]

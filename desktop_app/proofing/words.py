@@ -13,7 +13,8 @@ from dataclasses import dataclass
 CODE_LIKE = re.compile(
     r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)"  # fenced code
     r"|`[^`\n]+`"  # inline code
-    r"|\]\([^)\s]*\)"  # a Markdown link's target
+    r"|\]\([^)\s]*(?=[\s)])"  # a Markdown link's or figure's target (its title is words)
+    r"|\)\{\.[\w-]+\}"  # a figure's size class, {.half}
     r"|\b(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)[^\s<>\"'«»“”‘’]*[^\s<>\"'«»“”‘’.,;:!?)\]]"  # URLs
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",  # e-mail addresses
     re.DOTALL,
