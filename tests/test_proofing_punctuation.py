@@ -82,3 +82,16 @@ def test_fix_article_covers_title_fields_and_body_in_the_article_language() -> N
     assert fixed.source == "«Gazette»"
     assert fixed.body == "He said «yes»…\n\nSee https://a.org/x--y"
     assert fix_article(fixed) is fixed
+
+
+def test_a_figures_markdown_is_kept_and_its_caption_and_credit_are_curled() -> None:
+    from desktop_app.model.article import Article
+    from desktop_app.model.figures import parse_figure
+    from desktop_app.proofing.punctuation import fix_article
+
+    body = '![Crews "fix" the line](photo-2.png "Photo: \\"Harbour\\" desk"){.half}\n\nHe said "hello" -- then...'
+    fixed = fix_article(Article(title="T", body=body, body_format="markdown", language="en"))
+    figure = parse_figure(fixed.blocks[0])
+    assert figure is not None and figure.image == "photo-2.png" and figure.size == "half"
+    assert figure.caption == "Crews “fix” the line" and figure.credit == "Photo: “Harbour” desk"
+    assert fixed.blocks[1] == "He said “hello” — then…"

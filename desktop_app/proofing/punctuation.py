@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.model.article import Article
+from desktop_app.model.figures import parse_figure
 from desktop_app.proofing.words import code_spans
 
 
@@ -75,11 +76,29 @@ def fix_article(article: Article) -> Article:
     """``article`` with typographic punctuation in its title, text fields and body."""
     language = article.language or "en"
     changes = {
-        name: fix_text(getattr(article, name), language)
-        for name in ("title", "subtitle", "author", "source", "body")
+        name: fix_text(getattr(article, name), language) for name in ("title", "subtitle", "author", "source")
     }
+    changes["body"] = _fixed_body(article, language)
     changed = {k: v for k, v in changes.items() if v != getattr(article, k)}
     return article.with_changes(**changed) if changed else article
+
+
+def _fixed_body(article: Article, language: str) -> str:
+    """The body with typographic punctuation, block by block: a figure's caption and credit are
+    prose, but its Markdown (the image's name, the quotes around the credit) is not."""
+    if article.body_format != "markdown":
+        return fix_text(article.body, language)
+    blocks = []
+    for block in article.blocks:
+        figure = parse_figure(block)
+        if figure is None:
+            blocks.append(fix_text(block, language))
+        else:
+            caption, credit = fix_text(figure.caption, language), fix_text(figure.credit, language)
+            blocks.append(figure.with_changes(caption=caption, credit=credit).markdown())
+    fixed = "\n\n".join(blocks)
+    # Nothing changed: the body keeps its own spacing between blocks, byte for byte.
+    return article.body if fixed == "\n\n".join(article.blocks) else fixed
 
 
 def _fix_prose(text: str, language: str) -> str:
