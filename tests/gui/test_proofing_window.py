@@ -62,7 +62,7 @@ def _word_rect(editor, start: int, end: int) -> QRect:
 
 def test_wavy_underline_is_drawn_under_misspellings_in_the_text_panel(qtbot, opened) -> None:
     editor = opened.body.editor
-    body = opened.current_document().article.body
+    body = opened.session.document.article.body
     wrong = body.index("goverment")
     right = body.index("council")
     editor.verticalScrollBar().setValue(0)
@@ -89,7 +89,7 @@ def test_wavy_underline_in_the_article_panels_title(qtbot, opened) -> None:
 
     qtbot.waitUntil(underlined, timeout=10_000)
     # A title without the misspelling has no red at all.
-    opened.edit("article.title", "Council received the budget", typed=False)
+    opened.session.edit("article.title", "Council received the budget", typed=False)
     qtbot.waitUntil(lambda: _red_pixels(title.grab().toImage(), title.rect()) == 0, timeout=10_000)
 
 
@@ -116,7 +116,7 @@ def test_metadata_names_are_not_underlined(opened) -> None:
 
 def test_right_click_suggestions_replace_the_word(qtbot, opened) -> None:
     session = opened.proofing.session
-    body = opened.current_document().article.body
+    body = opened.session.document.article.body
     start = body.index("goverment")
     menu = QMenu()
     menu.addAction("Copy")
@@ -131,7 +131,7 @@ def test_right_click_suggestions_replace_the_word(qtbot, opened) -> None:
     assert texts[0] == "government" and "Add to Dictionary" in texts and "Ignore" in texts
     assert texts[-1] == "Copy"
     menu.actions()[0].trigger()
-    qtbot.waitUntil(lambda: "the government agreed" in opened.current_document().article.body)
+    qtbot.waitUntil(lambda: "the government agreed" in opened.session.document.article.body)
 
 
 def test_add_to_dictionary_lasts_and_unmarks_the_word(qtbot, opened, private_dirs: Path) -> None:
@@ -159,14 +159,14 @@ def test_check_spelling_steps_through_misspellings(qtbot, opened) -> None:
     selected = opened.on_page.selected()
     assert selected is not None and selected.block == 0
     dialog.change.click()
-    assert "the government agreed" in opened.current_document().article.body
+    assert "the government agreed" in opened.session.document.article.body
     assert dialog.word.text() == "recieved"
     dialog.ignore.click()
     assert dialog.word.text() == "No more possible misspellings."
 
 
 def test_replace_all_is_one_undo_step(qtbot, opened) -> None:
-    before = opened.current_document()
+    before = opened.session.document
     steps = opened.undo_stack.count()
     opened.proofing.replace_action.trigger()
     bar = opened.proofing.find_bar
@@ -178,12 +178,12 @@ def test_replace_all_is_one_undo_step(qtbot, opened) -> None:
     bar.replacement.setText("board")
     bar.replace_all.click()
     assert bar.status.text() == "Replaced: 3"
-    article = opened.current_document().article
+    article = opened.session.document.article
     assert article.title == "board recieved the budget"
     assert article.body.count("board") == 2 and "council" not in article.body.lower()
     assert opened.undo_stack.count() == steps + 1
     opened.undo_stack.undo()
-    assert opened.current_document() == before
+    assert opened.session.document == before
 
 
 def test_find_marks_the_matching_elements_on_the_page(qtbot, opened, tmp_path: Path) -> None:
@@ -207,15 +207,15 @@ def test_find_marks_the_matching_elements_on_the_page(qtbot, opened, tmp_path: P
 def test_fix_punctuation_is_one_undo_step(qtbot, opened) -> None:
     steps = opened.undo_stack.count()
     opened.proofing.punctuation_action.trigger()
-    body = opened.current_document().article.body
+    body = opened.session.document.article.body
     assert "said “the goverment agreed” — at last…" in body
     assert opened.undo_stack.count() == steps + 1
     opened.undo_stack.undo()
-    assert '"the goverment agreed" -- at last...' in opened.current_document().article.body
+    assert '"the goverment agreed" -- at last...' in opened.session.document.article.body
 
 
 def test_preflight_offers_fix_punctuation_in_one_click(qtbot, opened) -> None:
-    opened.preflight_action.trigger()
+    opened.menu["preflight"].trigger()
     qtbot.waitUntil(lambda: opened.findings is not None and opened.findings.fixes.isVisible(), timeout=60_000)
     codes = {f.code for f in opened.findings._findings}
     assert {"spelling", "punctuation"} <= codes
@@ -228,7 +228,7 @@ def test_preflight_offers_fix_punctuation_in_one_click(qtbot, opened) -> None:
     button = opened.findings.findChild(QPushButton, "fix-punctuation")
     assert button is not None
     button.click()
-    assert "“the goverment agreed”" in opened.current_document().article.body
+    assert "“the goverment agreed”" in opened.session.document.article.body
 
 
 def test_status_bar_counts_words_and_the_selection(qtbot, opened) -> None:
