@@ -190,3 +190,14 @@ def test_a_figures_image_name_and_size_are_not_words() -> None:
         "Jane",
         "Roe",
     ]
+
+
+def test_a_picture_file_name_is_not_words() -> None:
+    from desktop_app.proofing.words import words
+
+    assert [w.text for w in words("[Photo: photo-2.png] The waiting hall")] == [
+        "Photo",
+        "The",
+        "waiting",
+        "hall",
+    ]
