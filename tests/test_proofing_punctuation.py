@@ -89,7 +89,8 @@ def test_a_figures_markdown_is_kept_and_its_caption_and_credit_are_curled() -> N
     from desktop_app.model.figures import parse_figure
     from desktop_app.proofing.punctuation import fix_article
 
-    body = '![Crews "fix" the line](photo-2.png "Photo: \\"Harbour\\" desk"){.half}\n\nHe said "hello" -- then...'
+    figure_block = '![Crews "fix" the line](photo-2.png "Photo: \\"Harbour\\" desk"){.half}'
+    body = figure_block + '\n\nHe said "hello" -- then...'
     fixed = fix_article(Article(title="T", body=body, body_format="markdown", language="en"))
     figure = parse_figure(fixed.blocks[0])
     assert figure is not None and figure.image == "photo-2.png" and figure.size == "half"

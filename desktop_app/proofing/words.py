@@ -17,7 +17,8 @@ CODE_LIKE = re.compile(
     r"|\)\{\.[\w-]+\}"  # a figure's size class, {.half}
     r"|\b(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)[^\s<>\"'«»“”‘’]*[^\s<>\"'«»“”‘’.,;:!?)\]]"  # URLs
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
-    r"|[\w-]+\.(?i:jpe?g|png|gif|webp|avif|tiff?|svg|bmp)\b",  # a picture's file name (the Text panel's [Photo: …])
+    # A picture's file name, as the Text panel's [Photo: …] lines show it.
+    r"|[\w-]+\.(?i:jpe?g|png|gif|webp|avif|tiff?|svg|bmp)\b",
     re.DOTALL,
 )
 # A word: letters (and combining marks) with apostrophes inside; digits make it not a word.
