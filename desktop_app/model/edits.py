@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
 
 from desktop_app.model.article import Article
 from desktop_app.model.caption_lines import figures_of
-from desktop_app.model.figures import Figure, parse_figure
+from desktop_app.model.figures import Figure, carried_picture, parse_figure
 from desktop_app.model.pictures import FIGURE_SIZES, Picture
 from desktop_app.render.page_map import PageElement, PageMap, Rect
 
@@ -166,16 +165,8 @@ def with_figure_inserted(
 def with_picture(article: Article, picture: Picture) -> tuple[Article, str]:
     """``article`` carrying ``picture`` and the name it has there: the same bytes already
     carried keep their picture; another picture of the same name is not replaced."""
-    same = next((p for p in article.images if p.data == picture.data), None)
-    if same is not None:
-        return article, same.name
-    names = {p.name for p in article.images}
-    name, number = picture.name, 1
-    stem, dot, suffix = picture.name.rpartition(".")
-    while name in names:
-        number += 1
-        name = f"{stem}-{number}.{suffix}" if dot else f"{picture.name}-{number}"
-    return article.with_changes(images=(*article.images, replace(picture, name=name))), name
+    kept, images = carried_picture(picture, article)
+    return article.with_changes(images=images), kept.name
 
 
 def pruned(article: Article) -> Article:

@@ -87,7 +87,7 @@ def with_figure_picture(article: Article, block: int, picture: Picture) -> Artic
     figure = parse_figure(article.blocks[block])
     if figure is None:
         raise ValueError(f"block {block} is not a figure")
-    kept, images = _carried(picture, article)
+    kept, images = carried_picture(picture, article)
     changed = article.with_block(block, figure.with_changes(image=kept.name).markdown())
     return without_unused_pictures(changed.with_changes(images=images))
 
@@ -97,14 +97,14 @@ def with_figure_inserted(
 ) -> Article:
     """``article`` with a new figure block showing ``picture`` before block ``index`` (at the end
     when ``index`` is past the last), as when a photo is dropped on the page."""
-    kept, images = _carried(picture, article)
+    kept, images = carried_picture(picture, article)
     shown = (figure or Figure(kept.name)).with_changes(image=kept.name)
     blocks = article.blocks
     blocks.insert(max(0, min(index, len(blocks))), shown.markdown())
     return article.with_changes(body="\n\n".join(blocks), images=images)
 
 
-def _carried(picture: Picture, article: Article) -> tuple[Picture, tuple[Picture, ...]]:
+def carried_picture(picture: Picture, article: Article) -> tuple[Picture, tuple[Picture, ...]]:
     """The picture as ``article`` carries it, and the article's pictures with it: one it already
     carries is not added again; a new one is renamed, when it must be, so no two share a name."""
     same = next((p for p in article.images if p.data == picture.data), None)
