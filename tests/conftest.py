@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import http.server
 import re
 import shutil
 import subprocess
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -162,3 +165,29 @@ def window(qtbot, qapp, private_dirs: Path):
     win.close()
     win.deleteLater()
     install_language("en")
+
+
+@pytest.fixture
+def listener() -> Iterator[tuple[int, list[str]]]:
+    """A web server on 127.0.0.1 that records every request it hears: tests of untrusted input
+    check that it heard nothing. Its port and the paths asked for."""
+    heard: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            heard.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/css")
+            self.end_headers()
+            self.wfile.write(b"body { background: red }")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server.server_address[1], heard
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -3,9 +3,7 @@ not allowed as they are by the PDF variant; on the command line too."""
 
 from __future__ import annotations
 
-import http.server
 import json
-import threading
 from pathlib import Path
 
 import pytest
@@ -21,29 +19,6 @@ TEXT = "The council opened the harbour bridge on Tuesday morning."
 
 def _photo_findings(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.code.startswith(("photo-", "variant-photo", "variant-transparency"))]
-
-
-@pytest.fixture
-def listener():
-    """A web server on 127.0.0.1 that records every request it hears."""
-    heard: list[str] = []
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            heard.append(self.path)
-            self.send_response(404)
-            self.end_headers()
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield server.server_address[1], heard
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_a_photo_the_page_did_not_save_is_named_and_never_fetched(listener) -> None:

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import http.server
-import threading
-from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from PIL import Image
@@ -17,34 +13,6 @@ from desktop_app.render.pdf import render
 from tests.conftest import pdf_text, squeeze
 
 PASSWD = Path("/etc/passwd")
-
-
-class _Recorder(http.server.BaseHTTPRequestHandler):
-    requests: ClassVar[list[str]] = []
-
-    def do_GET(self) -> None:
-        type(self).requests.append(self.path)
-        self.send_response(200)
-        self.send_header("Content-Type", "text/css")
-        self.end_headers()
-        self.wfile.write(b"body { background: red }")
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def server() -> Iterator[tuple[int, list[str]]]:
-    requests: ClassVar[list[str]] = []
-    handler = type("Handler", (_Recorder,), {"requests": requests})
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield httpd.server_address[1], requests
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def _attacks(port: int) -> list[str]:
@@ -88,8 +56,8 @@ def _assert_nothing_attached_or_leaked(pdf: Path, reader: PdfReader) -> None:
     assert secret.encode() not in pdf.read_bytes()
 
 
-def test_text_article_shows_markup_as_text(tmp_path: Path, server) -> None:
-    port, requests = server
+def test_text_article_shows_markup_as_text(tmp_path: Path, listener) -> None:
+    port, requests = listener
     folder = _folder(tmp_path)
     attacks = _attacks(port)
     source = folder / "attack.txt"
@@ -106,8 +74,8 @@ def test_text_article_shows_markup_as_text(tmp_path: Path, server) -> None:
     _assert_nothing_attached_or_leaked(pdf, reader)
 
 
-def test_markdown_article_drops_or_escapes_markup(tmp_path: Path, server) -> None:
-    port, requests = server
+def test_markdown_article_drops_or_escapes_markup(tmp_path: Path, listener) -> None:
+    port, requests = listener
     folder = _folder(tmp_path)
     markdown_attacks = [
         # Inside a paragraph an image is a plain Markdown image; alone in its block, a figure.

@@ -3,12 +3,8 @@ built-in ones; broken and hostile ones are named with file and line and break no
 
 from __future__ import annotations
 
-import http.server
 import subprocess
-import threading
-from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from pdf_tools import sample_document
@@ -133,32 +129,6 @@ def test_a_missing_template_or_malformed_layout_json_is_named_and_left_out() -> 
     assert problems[missing] == f"{missing / 'article.html'}: missing"
     assert problems[malformed].startswith(f"{malformed / 'layout.json'}:2: not valid JSON")
     assert "no-template" not in layout_names() and "bad-json" not in layout_names()
-
-
-class _Recorder(http.server.BaseHTTPRequestHandler):
-    requests: ClassVar[list[str]] = []
-
-    def do_GET(self) -> None:
-        type(self).requests.append(self.path)
-        self.send_response(200)
-        self.end_headers()
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def listener() -> Iterator[tuple[int, list[str]]]:
-    requests: list[str] = []
-    handler = type("Handler", (_Recorder,), {"requests": requests})
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield httpd.server_address[1], requests
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def test_a_hostile_layout_reads_nothing_outside_its_folder_and_fetches_nothing(listener, tmp_path: Path):
