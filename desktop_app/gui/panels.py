@@ -29,7 +29,14 @@ from desktop_app.gui.choices import layout_choices, locale_choices
 from desktop_app.language.locales import display_name
 from desktop_app.language.tags import language_choices, language_name
 from desktop_app.model.document import Document
-from desktop_app.model.style import MAX_BLEED_MM, MAX_FONT_PT, MIN_FONT_PT, ORIENTATIONS, PAPERS
+from desktop_app.model.style import (
+    LINE_BREAKINGS,
+    MAX_BLEED_MM,
+    MAX_FONT_PT,
+    MIN_FONT_PT,
+    ORIENTATIONS,
+    PAPERS,
+)
 
 NO_DATE = QDate(1900, 1, 1)
 # Each language by its own name; a document's other tag is added by set_combo_value.
@@ -249,6 +256,9 @@ class StylePanel(_Panel):
         self.reset = QPushButton("A")
         self.bigger = QPushButton("A+")
         self.line_height = _spin(0.8, 3.0, 0.05, 2)
+        self.line_breaking = QComboBox()
+        for value in LINE_BREAKINGS:
+            self.line_breaking.addItem(value, value)
         self.margins = {
             name: _spin(0, 80, 1, 1, " mm")
             for name in ("margin_top", "margin_right", "margin_bottom", "margin_left")
@@ -272,6 +282,9 @@ class StylePanel(_Panel):
         for name, spin in (*self.sizes.items(), *self.margins.items(), ("line_height", self.line_height)):
             spin.valueChanged.connect(lambda v, n=name: self._emit(f"style.{n}", round(v, 2)))
         self.columns.valueChanged.connect(lambda v: self._emit("style.columns", v))
+        self.line_breaking.activated.connect(
+            lambda i: self._emit("style.line_breaking", self.line_breaking.itemData(i))
+        )
         self.bleed.valueChanged.connect(lambda v: self._emit("options.bleed_mm", v))
         self.crop_marks.toggled.connect(lambda on: self._emit("options.crop_marks", on))
         self.smaller.clicked.connect(lambda: self.scale_requested.emit(-1))
@@ -302,6 +315,9 @@ class StylePanel(_Panel):
         self._line_label = QLabel()
         self._line_label.setBuddy(self.line_height)
         type_form.addRow(self._line_label, self.line_height)
+        self._breaking_label = QLabel()
+        self._breaking_label.setBuddy(self.line_breaking)
+        type_form.addRow(self._breaking_label, self.line_breaking)
 
         self.margin_box = QGroupBox()
         grid = QGridLayout(self.margin_box)
@@ -337,6 +353,7 @@ class StylePanel(_Panel):
             "style.orientation": self.orientation,
             "style.line_height": self.line_height,
             "style.columns": self.columns,
+            "style.line_breaking": self.line_breaking,
             "options.bleed_mm": self.bleed,
             "options.crop_marks": self.crop_marks,
             **{f"style.{n}": w for n, w in (*self.sizes.items(), *self.margins.items())},
@@ -377,6 +394,10 @@ class StylePanel(_Panel):
             self.sizes[name].setAccessibleName(text.replace("&", ""))
         self._line_label.setText(self.tr("&Line height"))
         self.line_height.setAccessibleName(self.tr("Line height"))
+        self._breaking_label.setText(self.tr("Line brea&ks"))
+        self.line_breaking.setAccessibleName(self.tr("Line breaks"))
+        self.line_breaking.setItemText(0, self.tr("Whole paragraph"))
+        self.line_breaking.setItemText(1, self.tr("Line by line"))
         margin_names = {
             "margin_top": self.tr("Top"),
             "margin_right": self.tr("Right"),
@@ -412,6 +433,7 @@ class StylePanel(_Panel):
             for name, spin in (*self.sizes.items(), *self.margins.items(), ("line_height", self.line_height)):
                 spin.setValue(getattr(style, name))
             self.columns.setValue(style.columns)
+            set_combo_value(self.line_breaking, style.line_breaking)
             layout = self._layouts.get(options.layout)
             self.columns.setEnabled(layout is None or layout.supports_columns)
             self.bleed.setValue(options.bleed_mm)

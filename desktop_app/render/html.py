@@ -18,6 +18,7 @@ from desktop_app.language.catalogs import babel_locale, format_locale, translati
 from desktop_app.language.tags import text_direction
 from desktop_app.model.document import Document
 from desktop_app.model.style import ExportOptions
+from desktop_app.render.composed_body import composed_body
 from desktop_app.render.fonts import font_family, script_of
 from desktop_app.render.layouts import layout_info, template_path
 from desktop_app.render.style_css import style_css
@@ -250,7 +251,8 @@ def article_context(document: Document) -> dict[str, object]:
         article=article,
         style=document.style,
         options=options,
-        body=body_html(document),
+        # The paragraph composer's hook (render/composed_body.py): lines chosen per paragraph.
+        body=composed_body(body_html(document), document),
         date_text=date_text,
         running_style=running_strings_style(article.title, article.source, date_text),
         created=created,

@@ -71,6 +71,19 @@ def cjk_measure_pt(text_width_pt: float, body_size_pt: float, columns: int, gap_
     return chars * body_size_pt * columns + gap_pt * (columns - 1)
 
 
+def column_measure_pt(style: Style, supports_columns: bool) -> float:
+    """The width of one column of body text in points: what composed lines are set to."""
+    width, _height = page_size_mm(style)
+    text_width_pt = (width - style.margin_left - style.margin_right) * PT_PER_MM
+    columns = layout_columns(style, supports_columns)
+    gap_pt = COLUMN_GAP_MM * PT_PER_MM
+    return (text_width_pt - gap_pt * (columns - 1)) / columns
+
+
+# A composed paragraph's lines (render/composed_html.py) are set as given, never wrapped again.
+COMPOSED_CSS = ".body p.composed .line { white-space: nowrap; }"
+
+
 def style_css(
     style: Style, options: ExportOptions, language: str = "en", supports_columns: bool = False
 ) -> str:
@@ -102,6 +115,8 @@ def style_css(
         f".subtitle {{ font-size: {style.subtitle_size:g}pt; }}",
         f".meta {{ font-size: {style.meta_size:g}pt; }}",
     ]
+    if style.line_breaking == "paragraph":
+        rules.append(COMPOSED_CSS)
     if columns > 1:
         # Only where there are columns: WeasyPrint lays out even "columns: 1" the slow way,
         # balancing column heights, which took most of a one-column page's render time.

@@ -1,0 +1,278 @@
+"""The body's paragraphs set line by line as the composer (``render/composer.py``) chose.
+
+Each paragraph's words are measured as the PDF sets them (``render/text_widths.py``) and
+broken over the whole paragraph; each line then becomes a span that does not wrap, with
+the word spacing that fills the measure, ended by a forced break. WeasyPrint lays the lines
+out as given: a forced break ends a line aligned to its start, so nothing stretches them
+again. The words stay real text, in order, each once; only the spaces at the breaks go, as
+they do when any line wraps.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from html import escape
+from html.parser import HTMLParser
+
+import pyphen
+from markupsafe import Markup
+
+from desktop_app.render.composer import Measure, Piece, compose
+from desktop_app.render.text_widths import Font, text_widths
+
+# Inline elements a composed paragraph may hold: none changes the type size or line height.
+_INLINE = {"em", "i", "strong", "b", "a", "abbr", "u", "s", "del", "ins", "mark", "span", "q", "cite"}
+_ITALIC = {"em", "i", "cite"}
+_BOLD = {"strong", "b"}
+_SPACES = re.compile(r"[ \t\n\r\f]+")
+# hyphenate-limit-chars: 6 3 2 (common.css): words of six letters or more, three before a break, two after.
+MIN_WORD, LEFT, RIGHT = 5, 2, 2
+FILL_SLACK = 0.05  # points a composed line is left short of the measure, for rounding
+_LETTERS = re.compile(r"\w+", re.UNICODE)
+_TOP_PARAGRAPH = re.compile(
+    r'(<p\s+data-edit="b\d+" data-field="body" data-role="body">)(.*?)</p>', re.DOTALL
+)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """How a document's body paragraphs are composed: their face, measure and hyphenation."""
+
+    families: tuple[str, ...]
+    size: float  # points
+    lang: str
+    rtl: bool
+    measure: float  # points: the column's width
+    indent: float  # points: the first line's indent of a paragraph that follows another
+    hyphenate: str | None  # Pyphen's dictionary name, or None
+
+
+class _Runs(HTMLParser):
+    """A paragraph's inline HTML as characters, each with the inline elements it is inside."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.chars: list[str] = []
+        self.marks: list[int] = []
+        self.kinds: list[tuple[tuple[str, str], ...]] = [()]
+        self.open: list[tuple[str, str]] = []
+        self.plain = True
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _INLINE or any(name == "id" for name, _v in attrs):
+            self.plain = False
+            return
+        text = "".join(f' {n}="{escape(v or "", quote=True)}"' for n, v in attrs)
+        self.open.append((tag, text))
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.open or self.open[-1][0] != tag:
+            self.plain = False
+            return
+        self.open.pop()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.plain = False
+
+    def handle_data(self, data: str) -> None:
+        marks = tuple(self.open)
+        if marks not in self.kinds:
+            self.kinds.append(marks)
+        mark = self.kinds.index(marks)
+        for char in _SPACES.sub(" ", data.replace("\u00ad", "")):
+            if char == " " and (not self.chars or self.chars[-1] == " "):
+                continue
+            self.chars.append(char)
+            self.marks.append(mark)
+
+
+def compose_body(body: Markup, setting: Setting) -> Markup:
+    """``body`` with each of its top-level paragraphs composed at ``setting``; a paragraph
+    that holds anything but text and simple inline elements is left to WeasyPrint."""
+
+    def one(match: re.Match[str]) -> str:
+        indent = setting.indent if body[: match.start()].rstrip().endswith("</p>") else 0.0
+        lines = composed_paragraph(match.group(2), setting, indent)
+        if lines is None:
+            return match.group(0)
+        return f'{match.group(1)[:-1]} class="composed">{lines}</p>'
+
+    return Markup(_TOP_PARAGRAPH.sub(one, str(body)))
+
+
+@lru_cache(maxsize=8192)
+def composed_paragraph(inner: str, setting: Setting, indent: float) -> str | None:
+    """A paragraph's inline HTML as composed lines, or None to leave it as it is.
+
+    Kept per paragraph, style and measure: an edit composes again only what it changed."""
+    runs = _Runs()
+    runs.feed(inner)
+    runs.close()
+    if not runs.plain or runs.open:
+        return None
+    while runs.chars and runs.chars[-1] == " ":
+        runs.chars.pop()
+        runs.marks.pop()
+    if not runs.chars:
+        return None
+    paragraph = _Paragraph(runs, setting)
+    pieces = paragraph.pieces()
+    measure = Measure(setting.measure, setting.measure - indent)
+    lines = compose(pieces, measure) or compose(pieces, measure, math.inf)
+    if lines is None or len(lines) < 2:
+        return None  # one line (or none that fits): nothing to compose
+    html = []
+    for number, line in enumerate(lines):
+        last = number == len(lines) - 1
+        start, end = paragraph.cuts[line.start][0], paragraph.cuts[line.end - 1][1]
+        hyphen = pieces[line.end - 1].hyphen > 0 and not last
+        width = measure.of_line(0 if number == 0 else 1)
+        text, filled = paragraph.line_html(start, end, hyphen, width, last)
+        # A line that fills the measure leaves no room for the next one, which a plain space
+        # then sends to the next line; one that cannot fill it (a lone long word) needs a
+        # forced break. Fewer elements are faster to lay out.
+        html += [text, " " if filled else "<br>"]
+    return "".join(html[:-1])
+
+
+class _Paragraph:
+    """One paragraph's characters cut into the composer's pieces, and its lines as HTML."""
+
+    def __init__(self, runs: _Runs, setting: Setting) -> None:
+        self.chars = runs.chars
+        self.marks = runs.marks
+        self.kinds = runs.kinds
+        self.setting = setting
+        self.cuts: list[tuple[int, int]] = []  # each piece's characters, start and end
+
+    def font(self, mark: int) -> Font:
+        tags = {tag for tag, _attrs in self.kinds[mark]}
+        s = self.setting
+        return Font(s.families, s.size, bool(tags & _ITALIC), bool(tags & _BOLD), s.lang, s.rtl)
+
+    def segments(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The characters ``start`` to ``end`` in runs of one set of inline elements: the
+        text boxes WeasyPrint shapes one by one."""
+        out: list[tuple[int, str]] = []
+        for i in range(start, end):
+            if out and out[-1][0] == self.marks[i]:
+                out[-1] = (out[-1][0], out[-1][1] + self.chars[i])
+            else:
+                out.append((self.marks[i], self.chars[i]))
+        return out
+
+    def width(self, start: int, end: int, hyphen: bool = False) -> float:
+        """The width WeasyPrint gives characters ``start`` to ``end``, and the hyphen if asked.
+
+        Word spacing is a letter-spacing attribute on each space, at which Pango parts its
+        shaping: each word between spaces is shaped alone, so it is measured alone."""
+        total = 0.0
+        segments = self.segments(start, end)
+        if hyphen and segments:
+            segments[-1] = (segments[-1][0], segments[-1][1] + "-")
+        for mark, text in segments:
+            font = self.font(mark)
+            words = [w for w in text.split(" ") if w]
+            total += sum(text_widths(font, words)) + text.count(" ") * self.space_of(font)
+        return total
+
+    def space_of(self, font: Font) -> float:
+        pair, tight = text_widths(font, ["n n", "nn"])
+        return pair - tight
+
+    def words(self) -> list[tuple[int, int]]:
+        out, start = [], None
+        for i, char in enumerate([*self.chars, " "]):
+            if char == " ":
+                if start is not None:
+                    out.append((start, i))
+                start = None
+            elif start is None:
+                start = i
+        return out
+
+    def pieces(self) -> list[Piece]:
+        words = self.words()
+        breaks = [[] if n == len(words) - 1 else self.breaks(*word) for n, word in enumerate(words)]
+        self._measure_in_batches(words, breaks)
+        pieces: list[Piece] = []
+        for number, (start, end) in enumerate(words):
+            edges = [start, *[b for b, _kind in breaks[number]], end]
+            whole = [self.width(start, b) for b in edges[1:]]
+            for k in range(len(edges) - 1):
+                width = whole[k] - (whole[k - 1] if k else 0.0)
+                self.cuts.append((edges[k], edges[k + 1]))
+                if k < len(breaks[number]):
+                    explicit = breaks[number][k][1] == "explicit"
+                    hyphen = 0.0 if explicit else self.width(start, edges[k + 1], True) - whole[k]
+                    pieces.append(Piece(width, 0.0, True, hyphen, True))
+                else:
+                    space = self.space_width(end) if number < len(words) - 1 else 0.0
+                    pieces.append(Piece(width, space, True))
+        return pieces
+
+    def space_width(self, at: int) -> float:
+        return self.space_of(self.font(self.marks[at]))
+
+    def breaks(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Where a line may end inside the word ``start``–``end``: after its own hyphens and
+        at the hyphenation points of its language's patterns."""
+        word = "".join(self.chars[start:end])
+        found: dict[int, str] = {}
+        for i, char in enumerate(word[:-1]):
+            if char == "-" and i > 0 and word[i - 1].isalpha() and word[i + 1].isalpha():
+                found[start + i + 1] = "explicit"
+        dictionary = _dictionary(self.setting.hyphenate)
+        if dictionary is not None:
+            for letters in _LETTERS.finditer(word):
+                text = letters.group()
+                if len(text) < MIN_WORD or not text.isalpha():
+                    continue
+                for position in dictionary.positions(text):
+                    if LEFT <= position <= len(text) - RIGHT:
+                        found.setdefault(start + letters.start() + position, "pattern")
+        return sorted(found.items())
+
+    def _measure_in_batches(self, words: list[tuple[int, int]], breaks: list[list[tuple[int, str]]]) -> None:
+        # Every text the pieces need (each word, and each of its beginnings up to a break,
+        # with and without the hyphen), measured per face in one Pango layout each.
+        wanted: dict[Font, list[str]] = {}
+        for (start, end), inside in zip(words, breaks, strict=True):
+            for b, _kind in inside:
+                for mark, text in self.segments(start, b):
+                    wanted.setdefault(self.font(mark), []).append(text)
+                mark = self.marks[b - 1]
+                wanted.setdefault(self.font(mark), []).append(self.segments(start, b)[-1][1] + "-")
+            for mark, text in self.segments(start, end):
+                wanted.setdefault(self.font(mark), []).append(text)
+        for font, texts in wanted.items():
+            text_widths(font, [*texts, "n n", "nn"])
+
+    def line_html(self, start: int, end: int, hyphen: bool, measure: float, last: bool) -> tuple[str, bool]:
+        """A line as a span that does not wrap, its word spacing filling ``measure`` but for
+        a hair, which WeasyPrint's own justification adds; and whether it fills the measure."""
+        natural = self.width(start, end, hyphen)
+        spaces = sum(1 for c in self.chars[start:end] if c in " \u00a0")
+        spacing = 0.0
+        if spaces and (not last or natural > measure):
+            spacing = (measure - natural - FILL_SLACK) / spaces
+        style = f' style="word-spacing: {spacing:.3f}pt"' if abs(spacing) >= 0.0005 else ""
+        out = [f'<span class="line"{style}>']
+        segments = self.segments(start, end)
+        if hyphen:
+            segments[-1] = (segments[-1][0], segments[-1][1] + "-")
+        for mark, text in segments:
+            kinds = self.kinds[mark]
+            out += [f"<{tag}{attrs}>" for tag, attrs in kinds]
+            out.append(escape(text, quote=False))
+            out += [f"</{tag}>" for tag, _attrs in reversed(kinds)]
+        out.append("</span>")
+        return "".join(out), spaces > 0 or natural > measure - 2 * FILL_SLACK
+
+
+@cache
+def _dictionary(name: str | None) -> pyphen.Pyphen | None:
+    return pyphen.Pyphen(lang=name) if name else None

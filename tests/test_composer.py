@@ -1,0 +1,243 @@
+"""The paragraph composer: its breaks are the best a brute-force search finds, and composed
+pages keep every word, in order, on the page, with the page map on its words."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from desktop_app.app.opening import open_document
+from desktop_app.cli import main as cli_main
+from desktop_app.model.article import Article
+from desktop_app.model.document import Document
+from desktop_app.model.style import ExportOptions, Style
+from desktop_app.readers import read_document
+from desktop_app.readers.imprint_file import save_document
+from desktop_app.render.composer import (
+    MAX_HYPHENS_IN_A_ROW,
+    TOLERANCE,
+    Line,
+    Measure,
+    Piece,
+    compose,
+    line_ratio,
+    total_demerits,
+)
+from desktop_app.render.html import render_html
+from desktop_app.render.pdf import render
+from desktop_app.render.style_css import PT_PER_MM
+from tests.test_page_map import _assert_map_matches_words, _long_markdown, _rendered
+
+PARAGRAPH = Style(line_breaking="paragraph")
+
+
+def _random_paragraph(rng: random.Random, words: int) -> list[Piece]:
+    pieces = []
+    for n in range(words):
+        last = n == words - 1
+        if not last and rng.random() < 0.3:  # a word with a hyphenation point
+            pieces.append(Piece(rng.uniform(8, 25), 0.0, True, 3.0, True))
+        pieces.append(Piece(rng.uniform(5, 45), 0.0 if last else 3.0))
+    return pieces
+
+
+def _brute_force(pieces: list[Piece], measure: Measure) -> float:
+    """The least total demerits over every set of breaks that keeps each line within the
+    tolerance and its shrink, with no more than two hyphens in a row."""
+    n = len(pieces)
+    best = math.inf
+    for cut in itertools.product((False, True), repeat=n - 1):
+        ends = [i + 1 for i, c in enumerate(cut) if c] + [n]
+        lines, start, ok, run = [], 0, True, 0
+        for number, end in enumerate(ends):
+            last = end == n
+            ratio = line_ratio(pieces, start, end, measure.of_line(number), last)
+            hyphenated = pieces[end - 1].hyphenated and not last
+            run = run + 1 if hyphenated else 0
+            if not -1 <= ratio <= TOLERANCE or run > MAX_HYPHENS_IN_A_ROW:
+                ok = False
+                break
+            lines.append(Line(start, end, ratio, hyphenated))
+            start = end
+        if ok:
+            best = min(best, total_demerits(pieces, lines, measure))
+    return best
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_breaks_agree_with_a_brute_force_search(seed: int) -> None:
+    rng = random.Random(seed)
+    pieces = _random_paragraph(rng, rng.randint(6, 10))
+    measure = Measure(rng.uniform(70, 110), rng.uniform(55, 110))
+    lines = compose(pieces, measure)
+    expected = _brute_force(pieces, measure)
+    if lines is None:
+        assert expected == math.inf
+        return
+    assert [line.start for line in lines[1:]] == [line.end for line in lines[:-1]]
+    assert lines[0].start == 0 and lines[-1].end == len(pieces)
+    assert total_demerits(pieces, lines, measure) == pytest.approx(expected)
+
+
+def test_spaces_shrink_to_four_fifths_and_no_further() -> None:
+    words = [Piece(20.0, 4.0) for _ in range(4)] + [Piece(20.0)]
+    # Natural width 116: fits at 116 - 4 * 0.8 = 112.8, not at 112.
+    assert [(line.start, line.end) for line in compose(words, Measure(113.0))] == [(0, 5)]
+    assert len(compose(words, Measure(112.0), math.inf)) == 2
+
+
+def test_no_three_hyphens_in_a_row_and_no_hyphen_before_the_last_line() -> None:
+    rng = random.Random(7)
+    for _ in range(40):
+        pieces = _random_paragraph(rng, 30)
+        lines = compose(pieces, Measure(90.0), math.inf)
+        ends = [line.hyphenated for line in lines]
+        assert not any(all(ends[i : i + 3]) for i in range(len(ends) - 2))
+
+
+def _document(text: str, layout: str, language: str = "en", breaking: str = "paragraph") -> Document:
+    article = Article("Composed", body=text, body_format="markdown", language=language, source="Wire")
+    return Document(article, Style(line_breaking=breaking), ExportOptions(layout=layout, locale="en"))
+
+
+def _pdf_words(pdf: bytes, tmp_path: Path) -> list[str]:
+    """The words inside the page margins (the running head and foot left out), in reading order."""
+    path = tmp_path / "out.pdf"
+    path.write_bytes(pdf)
+    style = Style()
+    top, bottom = style.margin_top * PT_PER_MM, style.margin_bottom * PT_PER_MM
+    crop = ["-x", "0", "-y", f"{top:.0f}", "-W", "1000", "-H", f"{297 * PT_PER_MM - top - bottom:.0f}"]
+    text = subprocess.run(["pdftotext", *crop, str(path), "-"], capture_output=True, text=True, check=True)
+    # pdftotext marks right-to-left runs with embedding controls: not part of any word.
+    return re.sub("[\u202a-\u202e]", "", text.stdout).split()
+
+
+def _in_order(expected: list[str], found: list[str]) -> None:
+    """Every expected word appears in ``found`` in order, a word hyphenated at a line's end
+    joined again first."""
+    joined = " ".join(found)
+    joined = re.sub(r"(\w)- (\w)", r"\1\2", joined)  # a break inside a word
+    position = 0
+    for word in expected:
+        at = joined.find(word, position)
+        if at < 0:
+            # A word's own hyphen at a line's end stays: "Sci- Tech" is "Sci-Tech".
+            at = joined.find(word.replace("-", "- ", 1), position)
+        assert at >= 0, f"{word!r} missing after {joined[position - 60 : position]!r}"
+        position = at + len(word)
+
+
+@pytest.mark.parametrize("layout", ["classic", "bulletin", "press-release"])
+def test_every_word_is_on_the_page_in_order(seed_path: Path, layout: str, tmp_path: Path) -> None:
+    document = open_document(seed_path)
+    document = document.with_changes(
+        style=document.style.with_changes(line_breaking="paragraph"),
+        options=document.options.with_changes(layout=layout),
+    )
+    html = render_html(document)
+    assert html.count('class="composed"') >= 4  # the composer really set the paragraphs
+    found = _pdf_words(render(document).pdf, tmp_path)
+    expected = " ".join(document.article.paragraphs).split()
+    _in_order(expected, found)
+    # Each word once: no line set twice.
+    assert len(found) >= len(expected)
+    assert sum(w.endswith("-") for w in found) < len(expected) // 10 + 5
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Учёные новосибирского академгородка представили совместные проекты с коллегами из Чанчуня, "
+         "рассказали о перспективах сотрудничества в области оптоэлектроники и новых материалов. " * 3),
+        ("de", "Die Stadtverwaltung stellte am Dienstag die neuen Forschungsprogramme vor, die gemeinsam mit "
+         "Universitäten aus Nordostasien entwickelt wurden und bis zum Jahresende laufen sollen. " * 3),
+        ("el", "Η δημοτική βιβλιοθήκη άνοιξε ξανά τις πόρτες της την Τρίτη το πρωί, δύο χρόνια μετά την "
+         "έναρξη των εργασιών ανακαίνισης του ιστορικού κτιρίου στην κεντρική πλατεία. " * 3),
+        ("he", "העירייה פתחה ביום שלישי ספרייה ציבורית חדשה במרכז העיר, ובה יותר מעשרים אלף ספרים "
+         "ואולם קריאה הפתוח לכל התושבים, וסדנאות שבועיות לילדים ולמבוגרים. " * 3),
+    ],
+)  # fmt: skip
+def test_other_languages_keep_their_words(language: str, text: str, tmp_path: Path) -> None:
+    document = _document(f"{text}\n\n{text}", "bulletin", language)
+    assert 'class="composed"' in render_html(document)
+    found = _pdf_words(render(document).pdf, tmp_path)
+    if language == "he":
+        # pdftotext reads right-to-left lines in their own order; every word is there as often
+        # and moves their punctuation: count the words without it.
+        found = [w.strip(".,") for w in found]
+        for word in {w.strip(".,") for w in text.split()}:
+            assert found.count(word) == 2 * [w.strip(".,") for w in text.split()].count(word), word
+        return
+    _in_order(f"{text} {text}".split(), found)
+
+
+def test_emphasis_and_links_cross_lines_and_stay_escaped(tmp_path: Path) -> None:
+    text = (
+        "The council *met on Tuesday to review the cooperation programme and the budget* for the "
+        "coming year, and [the list of joint laboratories](https://example.org/labs?a=1&b=2) that "
+        "share equipment <script>x</script> across the two cities. " * 3
+    )
+    document = _document(text, "bulletin")
+    html = render_html(document)
+    assert 'class="composed"' in html and "<script>" not in html
+    assert 'href="https://example.org/labs?a=1&amp;b=2"' in html
+    found = _pdf_words(render(document).pdf, tmp_path)
+    _in_order(["council", "met", "Tuesday", "budget*"[:-1], "laboratories", "<script>x</script>"], found)
+
+
+def test_composed_lines_are_flush_and_the_page_map_sits_on_the_words(tmp_path: Path) -> None:
+    article = _long_markdown(12)
+    document = Document(
+        article, Style(columns=2, line_breaking="paragraph"), ExportOptions(layout="bulletin")
+    )
+    assert 'class="composed"' in render_html(document)
+    page_map, pdf = _rendered(document, tmp_path)
+    assert _assert_map_matches_words(page_map, pdf, columns=True) > 10
+
+
+def test_same_bytes_every_time(seed_path: Path) -> None:
+    document = open_document(seed_path)
+    document = document.with_changes(style=document.style.with_changes(line_breaking="paragraph"))
+    assert render(document).pdf == render(document).pdf
+
+
+def test_line_breaking_is_saved_and_old_documents_get_the_default(tmp_path: Path) -> None:
+    document = _document("Some words.", "classic")
+    path = tmp_path / "a.imprint"
+    save_document(document, path)
+    assert read_document(path).style.line_breaking == "paragraph"
+    text = path.read_text("utf-8").replace('"line_breaking": "paragraph",', "")
+    assert "line_breaking" not in text
+    path.write_text(text, "utf-8")
+    assert read_document(path).style.line_breaking == Style().line_breaking
+    with pytest.raises(ValueError, match="line breaking"):
+        Style(line_breaking="word")
+
+
+def test_cli_chooses_the_line_breaking(seed_path: Path, tmp_path: Path) -> None:
+    outputs = {}
+    for breaking in ("line", "paragraph"):
+        out = tmp_path / f"{breaking}.pdf"
+        assert (
+            cli_main(
+                [
+                    "export",
+                    str(seed_path),
+                    "-o",
+                    str(out),
+                    "--layout",
+                    "bulletin",
+                    "--line-breaking",
+                    breaking,
+                ]
+            )
+            == 0
+        )
+        outputs[breaking] = out.read_bytes()
+    assert outputs["line"] != outputs["paragraph"]
