@@ -8,9 +8,12 @@ import math
 import random
 import re
 import subprocess
+from html import unescape
+from io import BytesIO
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from desktop_app.app.opening import open_document
 from desktop_app.cli import main as cli_main
@@ -241,3 +244,42 @@ def test_cli_chooses_the_line_breaking(seed_path: Path, tmp_path: Path) -> None:
         )
         outputs[breaking] = out.read_bytes()
     assert outputs["line"] != outputs["paragraph"]
+
+
+def _composed_lines(html: str) -> list[str]:
+    """The lines the composer chose, read back from the HTML it made: inside a line each space
+    is followed by WORD JOINER, between lines it is not."""
+    lines = []
+    for paragraph in re.findall(r'class="composed">(.*?)</p>', html, re.DOTALL):
+        text = unescape(re.sub(r"<[^>]+>", "", paragraph))
+        lines += [line.replace("\u2060", "") for line in re.split(" (?!\u2060)", text)]
+    return lines
+
+
+@pytest.mark.parametrize("layout", ["classic", "bulletin"])
+def test_weasyprint_sets_exactly_the_composed_lines(seed_path: Path, layout: str, tmp_path: Path) -> None:
+    document = open_document(seed_path)
+    document = document.with_changes(
+        style=document.style.with_changes(line_breaking="paragraph"),
+        options=document.options.with_changes(layout=layout),
+    )
+    lines = _composed_lines(render_html(document))
+    assert len(lines) > 30
+    path = tmp_path / "out.pdf"
+    path.write_bytes(render(document).pdf)
+    drawn = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    # In two columns a printed line holds a line of each: every composed line is one of them,
+    # whole, its words parted by single spaces (the first line of a paragraph after its indent).
+    printed = [part.strip() for row in drawn.stdout.splitlines() for part in re.split(r"\s{3,}", row)]
+    missing = [line for line in lines if line not in printed]
+    assert missing == []
+
+
+def test_text_copies_out_without_joiners(seed_path: Path) -> None:
+    document = open_document(seed_path)
+    document = document.with_changes(style=document.style.with_changes(line_breaking="paragraph"))
+    text = "\n".join(page.extract_text() for page in PdfReader(BytesIO(render(document).pdf)).pages)
+    assert "\u2060" not in text
+    assert "conference was held to further implement the consensus" in " ".join(text.split())

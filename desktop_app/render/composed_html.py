@@ -30,7 +30,8 @@ _BOLD = {"strong", "b"}
 _SPACES = re.compile(r"[ \t\n\r\f]+")
 # hyphenate-limit-chars: 6 3 2 (common.css): words of six letters or more, three before a break, two after.
 MIN_WORD, LEFT, RIGHT = 5, 2, 2
-FILL_SLACK = 0.05  # points a composed line is left short of the measure, for rounding
+FILL_SLACK = 0.3  # points a composed line is left short of the measure, which justifying fills
+LAST_LINE_SLACK = 0.05  # and the last line, whose few spaces would show it
 _LETTERS = re.compile(r"\w+", re.UNICODE)
 _TOP_PARAGRAPH = re.compile(
     r'(<p\s+data-edit="b\d+" data-field="body" data-role="body">)(.*?)</p>', re.DOTALL
@@ -95,10 +96,10 @@ def compose_body(body: Markup, setting: Setting) -> Markup:
 
     def one(match: re.Match[str]) -> str:
         indent = setting.indent if body[: match.start()].rstrip().endswith("</p>") else 0.0
-        lines = composed_paragraph(match.group(2), setting, indent)
-        if lines is None:
+        composed = composed_paragraph(match.group(2), setting, indent)
+        if composed is None:
             return match.group(0)
-        return f'{match.group(1)[:-1]} class="composed">{lines}</p>'
+        return f'{match.group(1)[:-1]} class="composed">{composed}</p>'
 
     return Markup(_TOP_PARAGRAPH.sub(one, str(body)))
 
@@ -124,18 +125,12 @@ def composed_paragraph(inner: str, setting: Setting, indent: float) -> str | Non
     lines = compose(pieces, measure) or compose(pieces, measure, math.inf)
     if lines is None or len(lines) < 2:
         return None  # one line (or none that fits): nothing to compose
-    html = []
+    breaks = []
     for number, line in enumerate(lines):
-        last = number == len(lines) - 1
         start, end = paragraph.cuts[line.start][0], paragraph.cuts[line.end - 1][1]
-        hyphen = pieces[line.end - 1].hyphen > 0 and not last
-        width = measure.of_line(0 if number == 0 else 1)
-        text, filled = paragraph.line_html(start, end, hyphen, width, last)
-        # A line that fills the measure leaves no room for the next one, which a plain space
-        # then sends to the next line; one that cannot fill it (a lone long word) needs a
-        # forced break. Fewer elements are faster to lay out.
-        html += [text, " " if filled else "<br>"]
-    return "".join(html[:-1])
+        last = number == len(lines) - 1
+        breaks.append((start, end, pieces[line.end - 1].hyphen > 0 and not last))
+    return paragraph.html(breaks, measure)
 
 
 class _Paragraph:
@@ -251,26 +246,55 @@ class _Paragraph:
         for font, texts in wanted.items():
             text_widths(font, [*texts, "n n", "nn"])
 
-    def line_html(self, start: int, end: int, hyphen: bool, measure: float, last: bool) -> tuple[str, bool]:
-        """A line as a span that does not wrap, its word spacing filling ``measure`` but for
-        a hair, which WeasyPrint's own justification adds; and whether it fills the measure."""
-        natural = self.width(start, end, hyphen)
-        spaces = sum(1 for c in self.chars[start:end] if c in " \u00a0")
-        spacing = 0.0
-        if spaces and (not last or natural > measure):
-            spacing = (measure - natural - FILL_SLACK) / spaces
-        style = f' style="word-spacing: {spacing:.3f}pt"' if abs(spacing) >= 0.0005 else ""
-        out = [f'<span class="line"{style}>']
-        segments = self.segments(start, end)
-        if hyphen:
-            segments[-1] = (segments[-1][0], segments[-1][1] + "-")
-        for mark, text in segments:
-            kinds = self.kinds[mark]
-            out += [f"<{tag}{attrs}>" for tag, attrs in kinds]
-            out.append(escape(text, quote=False))
-            out += [f"</{tag}>" for tag, _attrs in reversed(kinds)]
-        out.append("</span>")
-        return "".join(out), spaces > 0 or natural > measure - 2 * FILL_SLACK
+    def html(self, lines: list[tuple[int, int, bool]], measure: Measure) -> str:
+        """The paragraph's inline HTML for ``lines`` (each its first and end character and
+        whether it ends in an inserted hyphen).
+
+        Only the spaces between lines are places to break: each space inside a line is
+        followed by WORD JOINER, which forbids a break there, adds no width and is not part
+        of the text the PDF gives out. A line that fills the measure then leaves no room for
+        the next one, and WeasyPrint justifies it by stretching its spaces, as it does any
+        line. A line set tighter than its natural spacing is a span with its own (negative)
+        word spacing; and so is the line before a last line short enough to fit beside it,
+        with the spacing that fills the measure. No other element is added: each costs
+        WeasyPrint a style of its own, and word spacing on the whole paragraph costs every
+        line it tries.
+        """
+        out = []
+        fits: list[tuple[float, int]] = []
+        for start, end, hyphen in lines:
+            natural = self.width(start, end, hyphen)
+            spaces = sum(1 for c in self.chars[start:end] if c in " \u00a0")
+            fits.append((natural, spaces))
+        for number, (start, end, hyphen) in enumerate(lines):
+            natural, spaces = fits[number]
+            room = measure.of_line(number) - FILL_SLACK
+            spacing = (room - natural) / spaces if spaces and natural > room else 0.0
+            if number == len(lines) - 2 and spaces:
+                following = fits[-1][0] + self.space_of(self.font(self.marks[end - 1]))
+                if natural + following <= measure.of_line(number) + FILL_SLACK:
+                    spacing = (room - natural) / spaces
+            segments = [(m, t.replace(" ", " \u2060")) for m, t in self.segments(start, end)]
+            if hyphen:
+                segments[-1] = (segments[-1][0], segments[-1][1] + "-")
+            text = _segments_html(segments, self.kinds)
+            out.append(f'<span style="word-spacing: {spacing:.3f}pt">{text}</span>' if spacing else text)
+        return " ".join(out)
+
+
+def _segments_html(segments: list[tuple[int, str]], kinds: list) -> str:
+    out = []
+    merged: list[tuple[int, str]] = []
+    for mark, text in segments:
+        if merged and merged[-1][0] == mark:
+            merged[-1] = (mark, merged[-1][1] + text)
+        else:
+            merged.append((mark, text))
+    for mark, text in merged:
+        out += [f"<{tag}{attrs}>" for tag, attrs in kinds[mark]]
+        out.append(escape(text, quote=False))
+        out += [f"</{tag}>" for tag, _attrs in reversed(kinds[mark])]
+    return "".join(out)
 
 
 @cache
