@@ -9,6 +9,7 @@ from markupsafe import Markup
 from desktop_app.language.tags import text_direction
 from desktop_app.model.document import Document
 from desktop_app.render.composed_html import Setting, compose_body
+from desktop_app.render.composer import Tracking
 from desktop_app.render.fonts import font_family, script_of, stack_name
 from desktop_app.render.layouts import layout_info
 from desktop_app.render.style_css import column_measure_pt
@@ -18,6 +19,10 @@ from desktop_app.render.style_css import column_measure_pt
 # WeasyPrint until their own rules are known.
 COMPOSED_SCRIPTS = ("latin", "cyrillic", "greek", "arabic", "hebrew")
 FIRST_LINE_INDENT_EM = 1.2  # common.css: .body p + p { text-indent: 1.2em }
+# Letter spacing a loose or tight line may take, in ems: about what TeX's microtype does
+# with a font expansion of 2 %. Joined scripts (Arabic) and right to left are never tracked.
+TRACKING_EM = (0.01, 0.005)
+TRACKED_SCRIPTS = ("latin", "cyrillic", "greek")
 
 
 def body_setting(document: Document) -> Setting | None:
@@ -41,6 +46,9 @@ def body_setting(document: Document) -> Setting | None:
         # Right to left, paragraphs part with space instead of an indent (common.css).
         indent=0.0 if rtl else FIRST_LINE_INDENT_EM * style.body_size,
         hyphenate=hyphenate,
+        tracking=Tracking(*(em * style.body_size for em in TRACKING_EM))
+        if script_of(article.language) in TRACKED_SCRIPTS and not rtl
+        else Tracking(),
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from html import escape
 from html.parser import HTMLParser
@@ -20,7 +20,7 @@ from html.parser import HTMLParser
 import pyphen
 from markupsafe import Markup
 
-from desktop_app.render.composer import Measure, Piece, compose
+from desktop_app.render.composer import Measure, Piece, Tracking, compose
 from desktop_app.render.text_widths import Font, text_widths
 
 # Inline elements a composed paragraph may hold: none changes the type size or line height.
@@ -32,6 +32,8 @@ _SPACES = re.compile(r"[ \t\n\r\f]+")
 MIN_WORD, LEFT, RIGHT = 5, 2, 2
 FILL_SLACK = 0.3  # points a composed line is left short of the measure, which justifying fills
 LAST_LINE_SLACK = 0.05  # and the last line, whose few spaces would show it
+# Letters PT Serif and Noto Serif join into ligatures, which letter spacing would part.
+_LIGATURE = re.compile("f[fijl]")
 _LETTERS = re.compile(r"\w+", re.UNICODE)
 _TOP_PARAGRAPH = re.compile(
     r'(<p\s+data-edit="b\d+" data-field="body" data-role="body">)(.*?)</p>', re.DOTALL
@@ -49,6 +51,7 @@ class Setting:
     measure: float  # points: the column's width
     indent: float  # points: the first line's indent of a paragraph that follows another
     hyphenate: str | None  # Pyphen's dictionary name, or None
+    tracking: Tracking = field(default_factory=Tracking)  # points per letter a line may be tracked
 
 
 class _Runs(HTMLParser):
@@ -122,14 +125,16 @@ def composed_paragraph(inner: str, setting: Setting, indent: float) -> str | Non
     paragraph = _Paragraph(runs, setting)
     pieces = paragraph.pieces()
     measure = Measure(setting.measure, setting.measure - indent)
-    lines = compose(pieces, measure) or compose(pieces, measure, math.inf)
+    lines = compose(pieces, measure, tracking=setting.tracking) or compose(
+        pieces, measure, math.inf, setting.tracking
+    )
     if lines is None or len(lines) < 2:
         return None  # one line (or none that fits): nothing to compose
     breaks = []
     for number, line in enumerate(lines):
         start, end = paragraph.cuts[line.start][0], paragraph.cuts[line.end - 1][1]
         last = number == len(lines) - 1
-        breaks.append((start, end, pieces[line.end - 1].hyphen > 0 and not last))
+        breaks.append((start, end, pieces[line.end - 1].hyphen > 0 and not last, line.tracking))
     return paragraph.html(breaks, measure)
 
 
@@ -195,6 +200,7 @@ class _Paragraph:
         self._measure_in_batches(words, breaks)
         pieces: list[Piece] = []
         for number, (start, end) in enumerate(words):
+            ligature = _LIGATURE.search("".join(self.chars[start:end])) is not None
             edges = [start, *[b for b, _kind in breaks[number]], end]
             whole = [self.width(start, b) for b in edges[1:]]
             for k in range(len(edges) - 1):
@@ -203,10 +209,13 @@ class _Paragraph:
                 if k < len(breaks[number]):
                     explicit = breaks[number][k][1] == "explicit"
                     hyphen = 0.0 if explicit else self.width(start, edges[k + 1], True) - whole[k]
-                    pieces.append(Piece(width, 0.0, True, hyphen, True))
+                    letters = edges[k + 1] - edges[k] + (not explicit)  # and the hyphen
+                    pieces.append(Piece(width, 0.0, True, hyphen, True, letters, ligature))
                 else:
                     space = self.space_width(end) if number < len(words) - 1 else 0.0
-                    pieces.append(Piece(width, space, True))
+                    pieces.append(
+                        Piece(width, space, True, letters=edges[k + 1] - edges[k], ligature=ligature)
+                    )
         return pieces
 
     def space_width(self, at: int) -> float:
@@ -246,9 +255,9 @@ class _Paragraph:
         for font, texts in wanted.items():
             text_widths(font, [*texts, "n n", "nn"])
 
-    def html(self, lines: list[tuple[int, int, bool]], measure: Measure) -> str:
-        """The paragraph's inline HTML for ``lines`` (each its first and end character and
-        whether it ends in an inserted hyphen).
+    def html(self, lines: list[tuple[int, int, bool, float]], measure: Measure) -> str:
+        """The paragraph's inline HTML for ``lines`` (each its first and end character,
+        whether it ends in an inserted hyphen and its letter spacing).
 
         Only the spaces between lines are places to break: each space inside a line is
         followed by WORD JOINER, which forbids a break there, adds no width and is not part
@@ -262,11 +271,13 @@ class _Paragraph:
         """
         out = []
         fits: list[tuple[float, int]] = []
-        for start, end, hyphen in lines:
-            natural = self.width(start, end, hyphen)
+        for start, end, hyphen, track in lines:
             spaces = sum(1 for c in self.chars[start:end] if c in " \u00a0")
-            fits.append((natural, spaces))
-        for number, (start, end, hyphen) in enumerate(lines):
+            # Tracking spaces out every character WeasyPrint sets: the letters, the spaces,
+            # the joiners and the hyphen.
+            letters = end - start + self.chars[start:end].count(" ") + hyphen
+            fits.append((self.width(start, end, hyphen) + track * letters, spaces))
+        for number, (start, end, hyphen, track) in enumerate(lines):
             natural, spaces = fits[number]
             room = measure.of_line(number) - FILL_SLACK
             spacing = (room - natural) / spaces if spaces and natural > room else 0.0
@@ -278,7 +289,9 @@ class _Paragraph:
             if hyphen:
                 segments[-1] = (segments[-1][0], segments[-1][1] + "-")
             text = _segments_html(segments, self.kinds)
-            out.append(f'<span style="word-spacing: {spacing:.3f}pt">{text}</span>' if spacing else text)
+            styles = [f"letter-spacing: {track:.3f}pt"] if track else []
+            styles += [f"word-spacing: {spacing:.3f}pt"] if spacing else []
+            out.append(f'<span style="{"; ".join(styles)}">{text}</span>' if styles else text)
         return " ".join(out)
 
 

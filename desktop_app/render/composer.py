@@ -6,6 +6,11 @@ after it; the composer knows nothing of fonts or HTML (``render/composed_html.py
 and emits). Word spaces stretch and shrink; a line's looseness is its ratio: the share of
 its spaces' stretch (or shrink) that filling the measure takes, 0 at natural width, 1 when
 every space is 1.5 times its natural width, -1 when spaces are at 0.8 of it.
+
+Where the measure is narrow a line may also be tracked, as microtype's font expansion does
+for TeX: a very small letter spacing takes part of a loose line's slack (or of a tight
+line's excess) off its word spaces. Never on a line with a ligature, which tracking would
+break apart.
 """
 
 from __future__ import annotations
@@ -27,6 +32,18 @@ TOLERANCE = 2.0  # loosest ratio tried first: spaces at twice their width
 # neighbour several times over.
 LOOSE_RATIO = 1.0
 LOOSE_DEMERITS = 100_000
+TRACK_FROM = 0.8  # a line is tracked only when its spaces alone would pass this ratio
+TRACK_LEAST = 0.25  # and by at least this share of its limit: less would not show, and costs
+
+
+@dataclass(frozen=True)
+class Tracking:
+    """How far letters may be spaced apart (``stretch``) or closed up (``shrink``), in points
+    per letter; a space between words counts as two letters (a space and the word joiner
+    after it, ``render/composed_html.py``), and its gap widens by three letters' tracking."""
+
+    stretch: float = 0.0
+    shrink: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -43,6 +60,8 @@ class Piece:
     breakable: bool = True
     hyphen: float = 0.0
     hyphenated: bool = False
+    letters: int = 0
+    ligature: bool = False  # its word holds a ligature: a line with it is never tracked
 
 
 @dataclass(frozen=True)
@@ -64,6 +83,7 @@ class Line:
     end: int
     ratio: float
     hyphenated: bool
+    tracking: float = 0.0  # points of letter spacing
 
 
 @dataclass
@@ -72,6 +92,9 @@ class _Sums:
 
     width: list[float] = field(default_factory=lambda: [0.0])
     space: list[float] = field(default_factory=lambda: [0.0])
+    spaces: list[int] = field(default_factory=lambda: [0])
+    letters: list[int] = field(default_factory=lambda: [0])
+    ligatures: list[int] = field(default_factory=lambda: [0])
 
 
 def _sums(pieces: list[Piece]) -> _Sums:
@@ -79,34 +102,73 @@ def _sums(pieces: list[Piece]) -> _Sums:
     for piece in pieces:
         sums.width.append(sums.width[-1] + piece.width + piece.space)
         sums.space.append(sums.space[-1] + piece.space)
+        sums.spaces.append(sums.spaces[-1] + (piece.space > 0))
+        sums.letters.append(sums.letters[-1] + piece.letters)
+        sums.ligatures.append(sums.ligatures[-1] + piece.ligature)
     return sums
 
 
-def line_ratio(pieces: list[Piece], start: int, end: int, measure: float, last: bool) -> float:
-    """The ratio of the line of pieces ``start`` to ``end`` (exclusive) at ``measure``:
-    ``math.inf`` when it cannot stretch that far (no spaces), ``-math.inf`` when it overflows.
+@dataclass(frozen=True)
+class _Fit:
+    """What a line's pieces are: natural width, total space, spaces, letters, and whether
+    it may be tracked."""
+
+    natural: float
+    glue: float
+    spaces: int
+    letters: int
+    trackable: bool
+
+
+def _fit(sums: _Sums, pieces: list[Piece], start: int, end: int) -> _Fit:
+    piece = pieces[end - 1]
+    glue = sums.space[end] - sums.space[start] - piece.space
+    spaces = sums.spaces[end] - sums.spaces[start] - (piece.space > 0)
+    return _Fit(
+        natural=sums.width[end] - sums.width[start] - piece.space + piece.hyphen,
+        glue=glue,
+        spaces=spaces,
+        letters=sums.letters[end] - sums.letters[start] + 2 * spaces,
+        trackable=sums.ligatures[end] == sums.ligatures[start],
+    )
+
+
+def line_ratio(
+    pieces: list[Piece], start: int, end: int, measure: float, last: bool, tracking: Tracking | None = None
+) -> tuple[float, float]:
+    """The ratio of the line of pieces ``start`` to ``end`` (exclusive) at ``measure``, and
+    its letter spacing: ``math.inf`` when it cannot stretch that far (no spaces),
+    ``-math.inf`` when it overflows.
 
     The last line of a paragraph is not stretched (ratio 0) but may shrink to fit."""
-    natural, glue = _natural(pieces, start, end)
-    return _ratio(natural, glue, measure, last)
+    fit = _fit(_sums(pieces[start:end]), pieces[start:end], 0, end - start)
+    return _ratio(fit, measure, last, tracking or Tracking())
 
 
-def _natural(pieces: list[Piece], start: int, end: int) -> tuple[float, float]:
-    inner = pieces[start : end - 1]
-    glue = sum(p.space for p in inner)
-    natural = sum(p.width for p in pieces[start:end]) + glue + pieces[end - 1].hyphen
-    return natural, glue
-
-
-def _ratio(natural: float, glue: float, measure: float, last: bool) -> float:
-    slack = measure - natural
+def _ratio(fit: _Fit, measure: float, last: bool, tracking: Tracking) -> tuple[float, float]:
+    slack = measure - fit.natural
+    glue = fit.glue
     if slack >= 0:
         if last:
-            return 0.0
-        return slack / (glue * STRETCH) if glue > 0 else (0.0 if slack < 1e-6 else math.inf)
+            return 0.0, 0.0
+        if glue <= 0:
+            return (0.0 if slack < 1e-6 else math.inf), 0.0
+        ratio = slack / (glue * STRETCH)
+        if ratio <= TRACK_FROM or not fit.trackable or not tracking.stretch:
+            return ratio, 0.0
+        track = min(tracking.stretch, (slack - TRACK_FROM * glue * STRETCH) / fit.letters)
+        if track < TRACK_LEAST * tracking.stretch:
+            return ratio, 0.0
+        # Each gap between words widens by the tracking of the letter before it, of the
+        # space and of the joiner after it.
+        return (slack - track * fit.letters + 3 * track * fit.spaces) / (glue * STRETCH), track
     if glue > 0 and -slack <= glue * SHRINK + 1e-9:
-        return slack / (glue * SHRINK)
-    return -math.inf
+        return slack / (glue * SHRINK), 0.0
+    if glue > 0 and fit.trackable and tracking.shrink:
+        track = (slack + glue * SHRINK) / fit.letters
+        if track >= -tracking.shrink:
+            return (slack - track * fit.letters + 3 * track * fit.spaces) / (glue * SHRINK), track
+    return -math.inf, 0.0
 
 
 def line_demerits(pieces: list[Piece], line: Line, measure: float, last: bool, hyphens_before: int) -> float:
@@ -131,7 +193,9 @@ def line_demerits(pieces: list[Piece], line: Line, measure: float, last: bool, h
     return demerits
 
 
-def compose(pieces: list[Piece], measure: Measure, tolerance: float = TOLERANCE) -> list[Line] | None:
+def compose(
+    pieces: list[Piece], measure: Measure, tolerance: float = TOLERANCE, tracking: Tracking | None = None
+) -> list[Line] | None:
     """The breaks of least total demerits over the whole paragraph, as its lines; ``None``
     when no set of breaks keeps every line within ``tolerance`` and unshrunk past its limit.
 
@@ -146,24 +210,25 @@ def compose(pieces: list[Piece], measure: Measure, tolerance: float = TOLERANCE)
     if ends[-1] != n:
         ends.append(n)
     widest = max(measure.width, measure.of_line(0))
-    # best[(end, hyphens in a row)] = (total demerits, previous key, ratio)
-    best: dict[tuple[int, int], tuple[float, tuple[int, int] | None, float]] = {(0, 0): (0.0, None, 0.0)}
+    tracking = tracking or Tracking()
+    # best[(end, hyphens in a row)] = (total demerits, previous key, the line that ends there)
+    best: dict[tuple[int, int], tuple[float, tuple[int, int] | None, Line | None]] = {
+        (0, 0): (0.0, None, None)
+    }
     starts: list[int] = [0]
     for end in ends:
         last = end == n
-        piece = pieces[end - 1]
-        hyphenated = piece.hyphenated and not last
-        found: dict[int, tuple[float, tuple[int, int], float]] = {}
+        hyphenated = pieces[end - 1].hyphenated and not last
+        found: dict[int, tuple[float, tuple[int, int], Line]] = {}
         for start in reversed(starts):
-            glue = sums.space[end] - sums.space[start] - piece.space
-            natural = sums.width[end] - sums.width[start] - piece.space + piece.hyphen
-            if natural - glue * SHRINK > widest + 1e-9:
+            fit = _fit(sums, pieces, start, end)
+            if fit.natural - fit.glue * SHRINK - tracking.shrink * fit.letters > widest + 1e-9:
                 break  # earlier starts make longer lines, which overflow too
             width = measure.of_line(0 if start == 0 else 1)
-            ratio = _ratio(natural, glue, width, last)
+            ratio, track = _ratio(fit, width, last, tracking)
             if ratio == -math.inf or ratio > tolerance:
                 continue
-            line = Line(start, end, ratio, hyphenated)
+            line = Line(start, end, ratio, hyphenated, track)
             for run in range(MAX_HYPHENS_IN_A_ROW + 1):
                 entry = best.get((start, run))
                 new_run = run + 1 if hyphenated else 0
@@ -171,7 +236,7 @@ def compose(pieces: list[Piece], measure: Measure, tolerance: float = TOLERANCE)
                     continue
                 total = entry[0] + line_demerits(pieces, line, width, last, run)
                 if new_run not in found or total < found[new_run][0]:
-                    found[new_run] = (total, (start, run), ratio)
+                    found[new_run] = (total, (start, run), line)
         for run, value in found.items():
             best[(end, run)] = value
         if found:
@@ -182,10 +247,9 @@ def compose(pieces: list[Piece], measure: Measure, tolerance: float = TOLERANCE)
     key: tuple[int, int] | None = (n, min(finals)[1])
     lines: list[Line] = []
     while key is not None and key[0] > 0:
-        _total, previous, ratio = best[key]
-        assert previous is not None
-        lines.append(Line(previous[0], key[0], ratio, pieces[key[0] - 1].hyphenated and key[0] != n))
-        key = previous
+        _total, key, line = best[key]
+        assert line is not None
+        lines.append(line)
     return lines[::-1]
 
 
