@@ -1154,6 +1154,26 @@
         <translation>Интерлиньяж</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/panels.py" line="384"/>
+        <source>Line brea&amp;ks</source>
+        <translation>Пере&amp;нос строк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="384"/>
+        <source>Line breaks</source>
+        <translation>Перенос строк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="384"/>
+        <source>Whole paragraph</source>
+        <translation>По всему абзацу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="384"/>
+        <source>Line by line</source>
+        <translation>Построчно</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/panels.py" line="377"/>
         <source>Top</source>
         <translation>Верхнее</translation>

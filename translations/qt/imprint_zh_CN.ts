@@ -1140,6 +1140,26 @@
         <translation>行高</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/panels.py" line="384"/>
+        <source>Line brea&amp;ks</source>
+        <translation>断行(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="384"/>
+        <source>Line breaks</source>
+        <translation>断行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="384"/>
+        <source>Whole paragraph</source>
+        <translation>整段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="384"/>
+        <source>Line by line</source>
+        <translation>逐行</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/panels.py" line="377"/>
         <source>Top</source>
         <translation>上</translation>
