@@ -8,7 +8,6 @@ import math
 import random
 import re
 import subprocess
-from html import unescape
 from io import BytesIO
 from pathlib import Path
 
@@ -19,9 +18,12 @@ from desktop_app.app.opening import open_document
 from desktop_app.cli import main as cli_main
 from desktop_app.model.article import Article
 from desktop_app.model.document import Document
+from desktop_app.model.edition import Edition
 from desktop_app.model.style import ExportOptions, Style
 from desktop_app.readers import read_document
 from desktop_app.readers.imprint_file import save_document
+from desktop_app.render.composed_body import body_setting
+from desktop_app.render.composed_html import composed_lines
 from desktop_app.render.composer import (
     MAX_HYPHENS_IN_A_ROW,
     TOLERANCE,
@@ -33,12 +35,13 @@ from desktop_app.render.composer import (
     line_ratio,
     total_demerits,
 )
-from desktop_app.render.html import render_html
-from desktop_app.render.pdf import render
+from desktop_app.render.edition_html import edition_html
+from desktop_app.render.html import body_html, render_html
+from desktop_app.render.pdf import render, render_edition
 from desktop_app.render.style_css import PT_PER_MM
 from tests.test_page_map import _assert_map_matches_words, _long_markdown, _rendered
 
-PARAGRAPH = Style(line_breaking="paragraph")
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _random_paragraph(rng: random.Random, words: int) -> list[Piece]:
@@ -254,13 +257,16 @@ def test_cli_chooses_the_line_breaking(seed_path: Path, tmp_path: Path) -> None:
     assert outputs["line"] != outputs["paragraph"]
 
 
-def _composed_lines(html: str) -> list[str]:
-    """The lines the composer chose, read back from the HTML it made: inside a line each space
-    is followed by WORD JOINER, between lines it is not."""
-    lines = []
-    for paragraph in re.findall(r'class="composed">(.*?)</p>', html, re.DOTALL):
-        text = unescape(re.sub(r"<[^>]+>", "", paragraph))
-        lines += [line.replace("\u2060", "") for line in re.split(" (?!\u2060)", text)]
+def _composed_lines(document: Document) -> list[str]:
+    """The lines the composer chooses for each paragraph of ``document``, as ``compose_body``
+    is given them."""
+    setting = body_setting(document)
+    assert setting is not None
+    lines: list[str] = []
+    body = str(body_html(document))
+    for match in re.finditer(r'<p\s+data-edit="b\d+"[^>]*>(.*?)</p>', body, re.DOTALL):
+        indent = setting.indent if body[: match.start()].rstrip().endswith("</p>") else 0.0
+        lines += composed_lines(match.group(1), setting, indent) or []
     return lines
 
 
@@ -271,7 +277,7 @@ def test_weasyprint_sets_exactly_the_composed_lines(seed_path: Path, layout: str
         style=document.style.with_changes(line_breaking="paragraph"),
         options=document.options.with_changes(layout=layout),
     )
-    lines = _composed_lines(render_html(document))
+    lines = _composed_lines(document)
     assert len(lines) > 30
     path = tmp_path / "out.pdf"
     path.write_bytes(render(document).pdf)
@@ -309,3 +315,31 @@ def test_tracking_never_parts_a_ligature_and_arabic_is_never_tracked(seed_path: 
     )
     html = render_html(arabic)
     assert 'class="composed"' in html and "letter-spacing: " not in html.split("<body")[1]
+
+
+@pytest.mark.parametrize(
+    ("language", "composed", "hyphenated"),
+    [
+        ("en", True, True), ("ru", True, True), ("fr", True, True), ("de", True, True),
+        ("es", True, True), ("el", True, True), ("vi", True, False), ("ar", True, False),
+        ("he", True, False), ("zh", False, False), ("ja", False, False), ("ko", False, False),
+        ("th", False, False), ("km", False, False),
+    ],
+)  # fmt: skip
+def test_which_scripts_the_composer_sets(language: str, composed: bool, hyphenated: bool) -> None:
+    setting = body_setting(_document("Words.", "bulletin", language))
+    assert (setting is not None) == composed
+    if setting is not None:
+        assert (setting.hyphenate is not None) == hyphenated
+        assert setting.measure == pytest.approx((210 - 36 - 6) / 2 * PT_PER_MM)
+    assert body_setting(_document("Words.", "classic", language, "line")) is None
+
+
+def test_an_edition_composes_each_article_and_keeps_its_words(seed_path: Path, tmp_path: Path) -> None:
+    seed = open_document(seed_path)
+    german = read_document(ROOT / "bench" / "composer_texts" / "de-bibliothek.md")
+    style = Style(line_breaking="paragraph")
+    edition = Edition("Weekly", (seed, german), style=style, options=ExportOptions(layout="bulletin"))
+    assert edition_html(edition).count('class="composed"') >= 8
+    found = _pdf_words(render_edition(edition).pdf, tmp_path)
+    _in_order(" ".join(seed.article.paragraphs + german.article.paragraphs).split(), found)

@@ -30,6 +30,7 @@ _BOLD = {"strong", "b"}
 _SPACES = re.compile(r"[ \t\n\r\f]+")
 # hyphenate-limit-chars: 6 3 2 (common.css): words of six letters or more, three before a break, two after.
 MIN_WORD, LEFT, RIGHT = 5, 2, 2
+GLUE_MARGIN = 3.0  # points: a line's first words are kept together until this much wider than the room
 FILL_SLACK = 0.3  # points a composed line is left short of the measure, which justifying fills
 LAST_LINE_SLACK = 0.05  # and the last line, whose few spaces would show it
 # Letters PT Serif and Noto Serif join into ligatures, which letter spacing would part.
@@ -112,6 +113,21 @@ def composed_paragraph(inner: str, setting: Setting, indent: float) -> str | Non
     """A paragraph's inline HTML as composed lines, or None to leave it as it is.
 
     Kept per paragraph, style and measure: an edit composes again only what it changed."""
+    composition = _composition(inner, setting, indent)
+    return None if composition is None else composition[0].html(*composition[1:])
+
+
+def composed_lines(inner: str, setting: Setting, indent: float = 0.0) -> list[str] | None:
+    """The text of each line the composer chooses for a paragraph's inline HTML, an inserted
+    hyphen included; None for a paragraph it leaves as it is."""
+    composition = _composition(inner, setting, indent)
+    if composition is None:
+        return None
+    paragraph, lines, _measure = composition
+    return ["".join(paragraph.chars[start:end]) + "-" * hyphen for start, end, hyphen, _t in lines]
+
+
+def _composition(inner: str, setting: Setting, indent: float):
     runs = _Runs()
     runs.feed(inner)
     runs.close()
@@ -135,7 +151,7 @@ def composed_paragraph(inner: str, setting: Setting, indent: float) -> str | Non
         start, end = paragraph.cuts[line.start][0], paragraph.cuts[line.end - 1][1]
         last = number == len(lines) - 1
         breaks.append((start, end, pieces[line.end - 1].hyphen > 0 and not last, line.tracking))
-    return paragraph.html(breaks, measure)
+    return paragraph, breaks, measure
 
 
 class _Paragraph:
@@ -153,15 +169,16 @@ class _Paragraph:
         s = self.setting
         return Font(s.families, s.size, bool(tags & _ITALIC), bool(tags & _BOLD), s.lang, s.rtl)
 
-    def segments(self, start: int, end: int) -> list[tuple[int, str]]:
+    def segments(self, start: int, end: int, glued: set[int] | None = None) -> list[tuple[int, str]]:
         """The characters ``start`` to ``end`` in runs of one set of inline elements: the
-        text boxes WeasyPrint shapes one by one."""
+        text boxes WeasyPrint shapes one by one; WORD JOINER after the spaces ``glued``."""
         out: list[tuple[int, str]] = []
         for i in range(start, end):
+            char = self.chars[i] + ("\u2060" if glued and i in glued else "")
             if out and out[-1][0] == self.marks[i]:
-                out[-1] = (out[-1][0], out[-1][1] + self.chars[i])
+                out[-1] = (out[-1][0], out[-1][1] + char)
             else:
-                out.append((self.marks[i], self.chars[i]))
+                out.append((self.marks[i], char))
         return out
 
     def width(self, start: int, end: int, hyphen: bool = False) -> float:
@@ -259,15 +276,17 @@ class _Paragraph:
         """The paragraph's inline HTML for ``lines`` (each its first and end character,
         whether it ends in an inserted hyphen and its letter spacing).
 
-        Only the spaces between lines are places to break: each space inside a line is
-        followed by WORD JOINER, which forbids a break there, adds no width and is not part
-        of the text the PDF gives out. A line that fills the measure then leaves no room for
-        the next one, and WeasyPrint justifies it by stretching its spaces, as it does any
-        line. A line set tighter than its natural spacing is a span with its own (negative)
-        word spacing; and so is the line before a last line short enough to fit beside it,
-        with the spacing that fills the measure. No other element is added: each costs
-        WeasyPrint a style of its own, and word spacing on the whole paragraph costs every
-        line it tries.
+        Only the spaces between lines are taken as breaks. A line that fills the measure
+        leaves no room for the next one, so WeasyPrint, breaking greedily, ends it there and
+        justifies it by stretching its spaces, as it does any line. So that the next line's
+        first words are not drawn up into the little room left, the spaces between them are
+        followed by WORD JOINER, which forbids a break, adds no width and is not part of the
+        text the PDF gives out (a joiner costs layout time, so only as many as it takes). A
+        line set tighter than its natural spacing is a span with its own (negative) word
+        spacing, and a tracked line a span with its letter spacing; so is the line before a
+        last line short enough to fit beside it, with the spacing that fills the measure.
+        No other element is added: each costs WeasyPrint a style of its own, and word
+        spacing on the whole paragraph costs every line it tries.
         """
         out = []
         fits: list[tuple[float, int]] = []
@@ -277,7 +296,8 @@ class _Paragraph:
             # the joiners and the hyphen.
             letters = end - start + self.chars[start:end].count(" ") + hyphen
             fits.append((self.width(start, end, hyphen) + track * letters, spaces))
-        for number, (start, end, hyphen, track) in enumerate(lines):
+        spacings = []
+        for number, (_start, end, _hyphen, _track) in enumerate(lines):
             natural, spaces = fits[number]
             room = measure.of_line(number) - FILL_SLACK
             spacing = (room - natural) / spaces if spaces and natural > room else 0.0
@@ -285,14 +305,47 @@ class _Paragraph:
                 following = fits[-1][0] + self.space_of(self.font(self.marks[end - 1]))
                 if natural + following <= measure.of_line(number) + FILL_SLACK:
                     spacing = (room - natural) / spaces
-            segments = [(m, t.replace(" ", " \u2060")) for m, t in self.segments(start, end)]
+            spacings.append(spacing)
+        styled = [bool(spacing or line[3]) for spacing, line in zip(spacings, lines, strict=True)]
+        leftover = math.inf  # room the line before leaves: nothing comes before the first
+        for number, (start, end, hyphen, track) in enumerate(lines):
+            natural, spaces = fits[number]
+            spacing = spacings[number]
+            # A line followed by a span keeps every space joined: WeasyPrint, finding no room
+            # for the span, would break the text before it at its first free space.
+            followed = number + 1 < len(lines) and styled[number + 1]
+            glued = self._glued(start, end, math.inf if track or followed else leftover)
+            segments = self.segments(start, end, glued)
             if hyphen:
                 segments[-1] = (segments[-1][0], segments[-1][1] + "-")
             text = _segments_html(segments, self.kinds)
             styles = [f"letter-spacing: {track:.3f}pt"] if track else []
             styles += [f"word-spacing: {spacing:.3f}pt"] if spacing else []
-            out.append(f'<span style="{"; ".join(styles)}">{text}</span>' if styles else text)
-        return " ".join(out)
+            text = f'<span style="{"; ".join(styles)}">{text}</span>' if styles else text
+            if number and glued is None:
+                text = "<br>" + text  # the whole line would fit beside the one before
+            elif number:
+                text = " " + text
+            out.append(text)
+            leftover = measure.of_line(number) - natural - spacing * spaces
+        return "".join(out)
+
+    def _glued(self, start: int, end: int, leftover: float) -> set[int] | None:
+        """The spaces of a line after which WORD JOINER forbids a break: enough of its first
+        words that they cannot fit in ``leftover``, the room the line before leaves, and so
+        are not drawn up onto it; every space when ``leftover`` is infinite (a tracked line,
+        which was measured with all of them). None when the whole line would fit there."""
+        spaces = [i for i in range(start, end) if self.chars[i] == " "]
+        if leftover == math.inf:
+            return set(spaces)
+        glued: set[int] = set()
+        for space in spaces:
+            # The first two words stay together whatever the widths say (a tracked line's
+            # width is only estimated).
+            if glued and self.width(start, space) > leftover + GLUE_MARGIN:
+                return glued
+            glued.add(space)
+        return glued if self.width(start, end) > leftover + GLUE_MARGIN else None
 
 
 def _segments_html(segments: list[tuple[int, str]], kinds: list) -> str:
