@@ -29,8 +29,9 @@ SHORT_LAST_WORD = 1 / 6  # of the measure: "short" for a lone last word
 MAX_HYPHENS_IN_A_ROW = 2
 TOLERANCE = 2.0  # loosest ratio tried first: spaces at twice their width
 # A line whose spaces pass 1.5x their width reads as loose: worth a hyphen or a tighter
-# neighbour several times over.
-LOOSE_RATIO = 1.0
+# neighbour several times over. Aimed at 1.4x, since what WeasyPrint adds when it justifies
+# and a tracked line's gaps are only estimated here.
+LOOSE_RATIO = 0.8
 LOOSE_DEMERITS = 100_000
 TRACK_FROM = 0.8  # a line is tracked only when its spaces alone would pass this ratio
 TRACK_LEAST = 0.25  # and by at least this share of its limit: less would not show, and costs
