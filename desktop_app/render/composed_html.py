@@ -28,7 +28,8 @@ _INLINE = {"em", "i", "strong", "b", "a", "abbr", "u", "s", "del", "ins", "mark"
 _ITALIC = {"em", "i", "cite"}
 _BOLD = {"strong", "b"}
 _SPACES = re.compile(r"[ \t\n\r\f]+")
-# hyphenate-limit-chars: 6 3 2 (common.css): words of six letters or more, three before a break, two after.
+# Words of five letters or more, two before a break and two after: more places to break than
+# WeasyPrint's own (hyphenate-limit-chars: 6 3 2 in common.css), since the composer weighs each.
 MIN_WORD, LEFT, RIGHT = 5, 2, 2
 GLUE_MARGIN = 3.0  # points: a line's first words are kept together until this much wider than the room
 FILL_SLACK = 0.3  # points a composed line is left short of the measure, which justifying fills
