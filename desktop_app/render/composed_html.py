@@ -100,7 +100,9 @@ def compose_body(body: Markup, setting: Setting) -> Markup:
     that holds anything but text and simple inline elements is left to WeasyPrint."""
 
     def one(match: re.Match[str]) -> str:
-        indent = setting.indent if body[: match.start()].rstrip().endswith("</p>") else 0.0
+        # Only a paragraph that follows another is indented (common.css: p + p).
+        before = body[max(0, match.start() - 64) : match.start()]
+        indent = setting.indent if before.rstrip().endswith("</p>") else 0.0
         composed = composed_paragraph(match.group(2), setting, indent)
         if composed is None:
             return match.group(0)
@@ -164,15 +166,23 @@ class _Paragraph:
         self.kinds = runs.kinds
         self.setting = setting
         self.cuts: list[tuple[int, int]] = []  # each piece's characters, start and end
+        self._fonts: dict[int, Font] = {}
+        self.plain = all(mark == 0 for mark in self.marks)  # no inline elements at all
 
     def font(self, mark: int) -> Font:
-        tags = {tag for tag, _attrs in self.kinds[mark]}
-        s = self.setting
-        return Font(s.families, s.size, bool(tags & _ITALIC), bool(tags & _BOLD), s.lang, s.rtl)
+        font = self._fonts.get(mark)
+        if font is None:
+            tags = {tag for tag, _attrs in self.kinds[mark]}
+            s = self.setting
+            font = Font(s.families, s.size, bool(tags & _ITALIC), bool(tags & _BOLD), s.lang, s.rtl)
+            self._fonts[mark] = font
+        return font
 
     def segments(self, start: int, end: int, glued: set[int] | None = None) -> list[tuple[int, str]]:
         """The characters ``start`` to ``end`` in runs of one set of inline elements: the
         text boxes WeasyPrint shapes one by one; WORD JOINER after the spaces ``glued``."""
+        if not glued and self.plain:
+            return [(0, "".join(self.chars[start:end]))] if end > start else []
         out: list[tuple[int, str]] = []
         for i in range(start, end):
             char = self.chars[i] + ("\u2060" if glued and i in glued else "")
@@ -308,14 +318,15 @@ class _Paragraph:
                     spacing = (room - natural) / spaces
             spacings.append(spacing)
         styled = [bool(spacing or line[3]) for spacing, line in zip(spacings, lines, strict=True)]
-        leftover = math.inf  # room the line before leaves: nothing comes before the first
+        leftover = -math.inf  # room the line before leaves: none before the first
         for number, (start, end, hyphen, track) in enumerate(lines):
             natural, spaces = fits[number]
             spacing = spacings[number]
             # A line followed by a span keeps every space joined: WeasyPrint, finding no room
             # for the span, would break the text before it at its first free space.
             followed = number + 1 < len(lines) and styled[number + 1]
-            glued = self._glued(start, end, math.inf if track or followed else leftover)
+            after_tracked = number > 0 and bool(lines[number - 1][3])
+            glued = self._glued(start, end, math.inf if track or followed else leftover, after_tracked)
             segments = self.segments(start, end, glued)
             if hyphen:
                 segments[-1] = (segments[-1][0], segments[-1][1] + "-")
@@ -331,19 +342,18 @@ class _Paragraph:
             leftover = measure.of_line(number) - natural - spacing * spaces
         return "".join(out)
 
-    def _glued(self, start: int, end: int, leftover: float) -> set[int] | None:
+    def _glued(self, start: int, end: int, leftover: float, after_tracked: bool = False) -> set[int] | None:
         """The spaces of a line after which WORD JOINER forbids a break: enough of its first
         words that they cannot fit in ``leftover``, the room the line before leaves, and so
-        are not drawn up onto it; every space when ``leftover`` is infinite (a tracked line,
-        which was measured with all of them). None when the whole line would fit there."""
+        are not drawn up onto it, and at least the first two after a tracked line, whose width
+        is only estimated; every space when ``leftover`` is infinite (a tracked line, which was
+        measured with all of them). None when the whole line would fit there."""
         spaces = [i for i in range(start, end) if self.chars[i] == " "]
         if leftover == math.inf:
             return set(spaces)
         glued: set[int] = set()
         for space in spaces:
-            # The first two words stay together whatever the widths say (a tracked line's
-            # width is only estimated).
-            if glued and self.width(start, space) > leftover + GLUE_MARGIN:
+            if (glued or not after_tracked) and self.width(start, space) > leftover + GLUE_MARGIN:
                 return glued
             glued.add(space)
         return glued if self.width(start, end) > leftover + GLUE_MARGIN else None

@@ -29,18 +29,26 @@ class Font:
     rtl: bool = False
 
 
-_widths: dict[tuple[Font, str], float] = {}
+# Per face, each text's width: a face's long family list is hashed once per call, not per text.
+_widths: dict[Font, dict[str, float]] = {}
+_kept = 0
 
 
 def text_widths(font: Font, texts: list[str]) -> list[float]:
     """The natural width in points of each of ``texts`` set alone in ``font``."""
-    missing = list(dict.fromkeys(t for t in texts if (font, t) not in _widths))
+    global _kept
+    known = _widths.get(font)
+    if known is None:
+        known = _widths[font] = {}
+    missing = [t for t in dict.fromkeys(texts) if t not in known]
     if missing:
-        if len(_widths) > _KEPT:
+        if _kept > _KEPT:
             _widths.clear()
-        for text, width in zip(missing, _measure(font, missing), strict=True):
-            _widths[(font, text)] = width
-    return [_widths[(font, t)] for t in texts]
+            _kept = 0
+            known = _widths[font] = {}
+        known.update(zip(missing, _measure(font, missing), strict=True))
+        _kept += len(missing)
+    return [known[t] for t in texts]
 
 
 def _measure(font: Font, texts: list[str]) -> list[float]:
@@ -84,6 +92,8 @@ def forget_widths() -> None:
     """Measure again from now on: the fonts changed (a font was taken in)."""
     from desktop_app.render.composed_html import composed_paragraph
 
+    global _kept
     _widths.clear()
+    _kept = 0
     _layout.cache_clear()
     composed_paragraph.cache_clear()
