@@ -9,6 +9,8 @@ the PDF (``pdftotext -bbox-layout``) give the figures, as issue 18 defines them:
   loose beyond 2x; the widest line is the largest such ratio;
 - the longest run of lines in a row that end in a hyphen, and hyphens that end a column.
 Only lines of body text count: those whose words are as tall as most words of the page.
+With ``--timing``, the render time both ways instead, taken in turns in one run (CPU time,
+medians): the seed and the export benchmark's 101-page article (750 paragraphs).
 Prints figures only; the goals are in the README.
 """
 
@@ -27,6 +29,7 @@ from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from desktop_app.model.document import Document  # noqa: E402
 from desktop_app.readers import read_document  # noqa: E402
@@ -170,6 +173,34 @@ def run(layouts: list[str], folder: Path) -> None:
             print(f"{'':<14} justified lines end within {total.off_edge:.2f} pt of the edge")
 
 
+def timing(runs: int) -> None:
+    """CPU time of a render line by line and composed, in turns, for the seed and the long article."""
+    from export_bench import article_of  # the seed's paragraphs, cycled
+
+    quiet_weasyprint()
+    seed = read_document(seed_articles()[0])
+    with tempfile.TemporaryDirectory() as folder:
+        long = read_document(article_of(750, Path(folder)))
+    for name, document, count in (("seed", seed, 3 * runs), ("101 pages", long, runs)):
+        modes = {
+            m: document.with_changes(style=document.style.with_changes(line_breaking=m))
+            for m in ("line", "paragraph")
+        }
+        for mode in modes.values():
+            render(mode)  # fonts, hyphenation patterns and the composer's kept breaks
+        seconds: dict[str, list[float]] = {m: [] for m in modes}
+        for _ in range(count):
+            for m, mode in modes.items():
+                start = time.process_time()
+                render(mode)
+                seconds[m].append(time.process_time() - start)
+        line, paragraph = (statistics.median(seconds[m]) for m in modes)
+        print(
+            f"{name:<10} line by line {line:6.3f} s  composed {paragraph:6.3f} s"
+            f"  ratio {paragraph / line:.2f}"
+        )
+
+
 def report(label: str, summary: dict[str, float], seconds: float | None) -> None:
     timing = f"  {seconds:5.2f} s" if seconds is not None else ""
     print(
@@ -184,7 +215,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--layouts", nargs="+", default=["classic", "press-release", "bulletin"])
     parser.add_argument("--keep", type=Path, help="keep the PDFs in this folder")
+    parser.add_argument("--timing", type=int, metavar="RUNS", help="time renders instead (about 40 s for 3)")
     args = parser.parse_args()
+    if args.timing:
+        timing(args.timing)
+        return
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
         run(args.layouts, args.keep)
