@@ -39,6 +39,7 @@ from desktop_app.render.edition_html import edition_html
 from desktop_app.render.html import body_html, render_html
 from desktop_app.render.pdf import render, render_edition
 from desktop_app.render.style_css import PT_PER_MM
+from tests.pdf_glyphs import pdf_fonts
 from tests.test_page_map import _assert_map_matches_words, _long_markdown, _rendered
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -299,7 +300,7 @@ def test_text_copies_out_without_joiners(seed_path: Path) -> None:
     assert "conference was held to further implement the consensus" in " ".join(text.split())
 
 
-def test_tracking_never_parts_a_ligature_and_arabic_is_never_tracked(seed_path: Path) -> None:
+def test_tracking_never_parts_a_ligature_and_arabic_is_never_tracked(seed_path: Path, tmp_path: Path) -> None:
     document = open_document(seed_path)
     document = document.with_changes(
         style=document.style.with_changes(line_breaking="paragraph"),
@@ -307,7 +308,13 @@ def test_tracking_never_parts_a_ligature_and_arabic_is_never_tracked(seed_path: 
     )
     tracked = re.findall(r'<span style="letter-spacing: [-0-9.]+pt[^"]*">(.*?)</span>', render_html(document))
     assert len(tracked) >= 5
-    assert not [line for line in tracked if re.search("f[fijl]", line)]
+    assert not [line for line in tracked if re.search("f[il]", line)]  # PT Serif: fi, fl, ffi, ffl
+    # And the PDF still draws them: its PT Serif has the fi and fl ligature glyphs.
+    path = tmp_path / "out.pdf"
+    path.write_bytes(render(document).pdf)
+    fonts = pdf_fonts(path)
+    drawn = {text for name, chars, _used, _count in fonts if name == "PT-Serif" for text in chars.values()}
+    assert {"fi", "fl"} <= drawn
     arabic = _document(
         "افتتحت البلدية يوم الثلاثاء مكتبة عامة جديدة في وسط المدينة تضم أكثر من عشرين ألف كتاب " * 6,
         "bulletin",

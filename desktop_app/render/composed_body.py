@@ -23,6 +23,9 @@ FIRST_LINE_INDENT_EM = 1.2  # common.css: .body p + p { text-indent: 1.2em }
 # with a font expansion of 2 %. Joined scripts (Arabic) and right to left are never tracked.
 TRACKING_EM = (0.01, 0.005)
 TRACKED_SCRIPTS = ("latin", "cyrillic", "greek")
+# The ligatures of each body face (its "liga" feature, read with HarfBuzz): tracking, which
+# would part them, is kept off the lines that hold one. Other faces: every f-ligature.
+LIGATURES = {"PT Serif": "f[il]", "Noto Serif": "f[fil]"}
 
 
 def body_setting(document: Document) -> Setting | None:
@@ -49,6 +52,7 @@ def body_setting(document: Document) -> Setting | None:
         tracking=Tracking(*(em * style.body_size for em in TRACKING_EM))
         if script_of(article.language) in TRACKED_SCRIPTS and not rtl
         else Tracking(),
+        ligatures=LIGATURES.get(families[0], "f[fijl]"),
     )
 
 

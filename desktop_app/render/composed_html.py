@@ -34,8 +34,6 @@ MIN_WORD, LEFT, RIGHT = 5, 2, 2
 GLUE_MARGIN = 3.0  # points: a line's first words are kept together until this much wider than the room
 FILL_SLACK = 0.3  # points a composed line is left short of the measure, which justifying fills
 LAST_LINE_SLACK = 0.05  # and the last line, whose few spaces would show it
-# Letters PT Serif and Noto Serif join into ligatures, which letter spacing would part.
-_LIGATURE = re.compile("f[fijl]")
 _LETTERS = re.compile(r"\w+", re.UNICODE)
 _TOP_PARAGRAPH = re.compile(
     r'(<p\s+data-edit="b\d+" data-field="body" data-role="body">)(.*?)</p>', re.DOTALL
@@ -54,6 +52,7 @@ class Setting:
     indent: float  # points: the first line's indent of a paragraph that follows another
     hyphenate: str | None  # Pyphen's dictionary name, or None
     tracking: Tracking = field(default_factory=Tracking)  # points per letter a line may be tracked
+    ligatures: str = "f[fijl]"  # letters the face joins into ligatures, which tracking would part
 
 
 class _Runs(HTMLParser):
@@ -228,7 +227,7 @@ class _Paragraph:
         self._measure_in_batches(words, breaks)
         pieces: list[Piece] = []
         for number, (start, end) in enumerate(words):
-            ligature = _LIGATURE.search("".join(self.chars[start:end])) is not None
+            ligature = _ligatures(self.setting.ligatures).search("".join(self.chars[start:end])) is not None
             edges = [start, *[b for b, _kind in breaks[number]], end]
             whole = [self.width(start, b) for b in edges[1:]]
             for k in range(len(edges) - 1):
@@ -372,6 +371,11 @@ def _segments_html(segments: list[tuple[int, str]], kinds: list) -> str:
         out.append(escape(text, quote=False))
         out += [f"</{tag}>" for tag, _attrs in reversed(kinds[mark])]
     return "".join(out)
+
+
+@cache
+def _ligatures(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 @cache
