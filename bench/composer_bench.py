@@ -61,6 +61,7 @@ class Figures:
     justified: list[float] = field(default_factory=list)  # mean gap of each justified line
     hyphen_runs: list[int] = field(default_factory=list)
     column_end_hyphens: int = 0
+    overfull: int = 0  # lines that run more than EDGE_PT past the measure
     off_edge: float = 0.0  # the farthest a justified line ends from the edge, in points
 
     def add(self, other: Figures) -> None:
@@ -68,6 +69,7 @@ class Figures:
         self.justified += other.justified
         self.hyphen_runs += other.hyphen_runs
         self.column_end_hyphens += other.column_end_hyphens
+        self.overfull += other.overfull
         self.off_edge = max(self.off_edge, other.off_edge)
 
     def summary(self) -> dict[str, float]:
@@ -81,6 +83,7 @@ class Figures:
             "widest": max(ratios, default=0.0),
             "hyphen run": max(self.hyphen_runs, default=0),
             "column-end hyphens": self.column_end_hyphens,
+            "overfull": self.overfull,
         }
 
 
@@ -105,8 +108,12 @@ def page_lines(pdf: Path) -> list[list[list[tuple[float, float, float, float, st
 def measure(pdf: Path, document: Document) -> Figures:
     style = document.style
     width = column_measure_pt(style, layout_info(document.options.layout).supports_columns)
-    left = style.margin_left * PT_PER_MM
-    step = width + COLUMN_GAP_MM * PT_PER_MM
+    return measure_columns(pdf, style.margin_left * PT_PER_MM, width, width + COLUMN_GAP_MM * PT_PER_MM)
+
+
+def measure_columns(pdf: Path, left: float, width: float, step: float) -> Figures:
+    """The figures of a PDF whose columns start at ``left`` (points), are ``width`` wide and
+    ``step`` apart."""
     figures = Figures()
     for lines in page_lines(pdf):
         heights = [round(w[3] - w[1], 1) for line in lines for w in line]
@@ -126,6 +133,7 @@ def measure(pdf: Path, document: Document) -> Figures:
             for line in col_lines:
                 gaps = [b[0] - a[2] for a, b in itertools.pairwise(line)]
                 ends_at_edge = line[-1][2] >= right - EDGE_PT
+                figures.overfull += line[-1][2] > right + EDGE_PT
                 if gaps and ends_at_edge:
                     figures.justified.append(statistics.fmean(gaps))
                     figures.off_edge = max(figures.off_edge, abs(line[-1][2] - right))
@@ -171,6 +179,31 @@ def run(layouts: list[str], folder: Path) -> None:
                 for language, figures in sorted(per_language.items()):
                     report(f"{'':<14}   {language:<6}", figures.summary(), None)
             print(f"{'':<14} justified lines end within {total.off_edge:.2f} pt of the edge")
+    tex_rows(documents, folder)
+
+
+def tex_rows(documents: list[Document], folder: Path) -> None:
+    """TeX's figures for the texts it can set here, at the classic measure and the bulletin's,
+    beside Imprint's composed figures for the same texts."""
+    from tex_baseline import LEFT_MM, available, tex_pdf
+
+    chosen = [d for d in documents if available(d.article.language)]
+    if not chosen:
+        print("TeX: lualatex is not installed; no baseline")
+        return
+    for layout in ("classic", "bulletin"):
+        sample = chosen[0].with_changes(options=chosen[0].options.with_changes(layout=layout))
+        width = column_measure_pt(sample.style, layout_info(layout).supports_columns)
+        variants = [("TeX", False, False), ("TeX+expansion", True, False), ("TeX+emergency", False, True)]
+        for label, expansion, emergency in variants:
+            total = Figures()
+            for number, document in enumerate(chosen):
+                name = f"tex-{layout}-{label}-{number}"
+                pdf = tex_pdf(document, width / PT_PER_MM, folder, name, expansion, emergency)
+                total.add(measure_columns(pdf, LEFT_MM * PT_PER_MM, width, 10_000))
+            report(f"{layout:<14} {label:<14}", total.summary(), None)
+    print(f"{'':<14} TeX: the {len(chosen)} English texts; +expansion: microtype's font expansion;")
+    print(f"{'':<14} +emergency: \\emergencystretch 3em, which TeX needs to leave no line overfull")
 
 
 def timing(runs: int) -> None:
@@ -207,7 +240,8 @@ def report(label: str, summary: dict[str, float], seconds: float | None) -> None
         f"{label} lines {summary['lines']:4d}  loose {summary['loose %']:5.1f} %"
         f"  over 2x {summary['over 2x %']:4.1f} %"
         f"  widest {summary['widest']:4.2f}x  hyphen run {summary['hyphen run']}"
-        f"  column-end hyphens {summary['column-end hyphens']}{timing}"
+        f"  column-end hyphens {summary['column-end hyphens']}"
+        f"  overfull {summary['overfull']}{timing}"
     )
 
 
