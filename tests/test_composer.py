@@ -350,3 +350,29 @@ def test_an_edition_composes_each_article_and_keeps_its_words(seed_path: Path, t
     assert edition_html(edition).count('class="composed"') >= 8
     found = _pdf_words(render_edition(edition).pdf, tmp_path)
     _in_order(" ".join(seed.article.paragraphs + german.article.paragraphs).split(), found)
+
+
+def test_a_tagged_export_keeps_its_paragraphs_and_text(seed_path: Path) -> None:
+    document = open_document(seed_path)
+    document = document.with_changes(
+        style=document.style.with_changes(line_breaking="paragraph"),
+        options=document.options.with_changes(pdf_variant="pdf/ua-1", layout="bulletin"),
+    )
+    reader = PdfReader(BytesIO(render(document).pdf))
+    tags: list[str] = []
+
+    def walk(node) -> None:
+        node = node.get_object()
+        tags.append(str(node.get("/S")))
+        kids = node.get("/K")
+        for kid in kids if isinstance(kids, list) else [kids]:
+            if hasattr(kid, "get_object") and isinstance(kid.get_object(), dict):
+                walk(kid)
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"])
+    assert tags.count("/P") >= len(document.article.blocks)
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "\u2060" not in text
+    # Its words come out with single spaces; a word broken at a line's end joined again.
+    text = re.sub(r"(\w)- (\w)", r"\1\2", " ".join(text.split()))
+    assert "expressed his gratitude to the friends from all walks of life" in text
