@@ -1,11 +1,10 @@
-"""The body's paragraphs set line by line as the composer (``render/composer.py``) chose.
+"""The body's paragraphs set in the lines the composer (``render/composer.py``) chose.
 
 Each paragraph's words are measured as the PDF sets them (``render/text_widths.py``) and
-broken over the whole paragraph; each line then becomes a span that does not wrap, with
-the word spacing that fills the measure, ended by a forced break. WeasyPrint lays the lines
-out as given: a forced break ends a line aligned to its start, so nothing stretches them
-again. The words stay real text, in order, each once; only the spaces at the breaks go, as
-they do when any line wraps.
+broken over the whole paragraph; the lines are then written so that WeasyPrint, breaking
+greedily as always, breaks exactly there and justifies each line as it does any other
+(``_Paragraph.html`` says how). The words stay real text, in order, each once; only the
+spaces at the breaks go, as they do when any line wraps.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ import pyphen
 from markupsafe import Markup
 
 from desktop_app.render.composer import Measure, Piece, Tracking, compose
+from desktop_app.render.engine import load_weasyprint
 from desktop_app.render.text_widths import Font, text_widths
 
 # Inline elements a composed paragraph may hold: none changes the type size or line height.
@@ -380,4 +380,6 @@ def _ligatures(pattern: str) -> re.Pattern[str]:
 
 @cache
 def _dictionary(name: str | None) -> pyphen.Pyphen | None:
+    # Through WeasyPrint's loading, so that the patterns are read parsed from the cache folder.
+    load_weasyprint()
     return pyphen.Pyphen(lang=name) if name else None

@@ -80,8 +80,8 @@ def column_measure_pt(style: Style, supports_columns: bool) -> float:
     return (text_width_pt - gap_pt * (columns - 1)) / columns
 
 
-# A composed paragraph's lines (render/composed_html.py) end at forced breaks and are justified
-# all the same, its last line too (whose right margin keeps its spaces as they are).
+# A composed paragraph (render/composed_html.py) already holds its hyphens where its lines
+# break: WeasyPrint must not hyphenate it again.
 COMPOSED_CSS = ".body p.composed { hyphens: manual; }"
 
 
