@@ -37,8 +37,10 @@ from desktop_app.render.composer import (
 )
 from desktop_app.render.edition_html import edition_html
 from desktop_app.render.html import body_html, render_html
-from desktop_app.render.pdf import render, render_edition
+from desktop_app.render.pdf import render, render_edition, render_first_pages
+from desktop_app.render.provisional import PAGES_AROUND, provisional_slice, slice_html
 from desktop_app.render.style_css import PT_PER_MM
+from tests.conftest import long_text_article
 from tests.pdf_glyphs import pdf_fonts
 from tests.test_page_map import _assert_map_matches_words, _long_markdown, _rendered
 
@@ -376,3 +378,16 @@ def test_a_tagged_export_keeps_its_paragraphs_and_text(seed_path: Path) -> None:
     # Its words come out with single spaces; a word broken at a line's end joined again.
     text = re.sub(r"(\w)- (\w)", r"\1\2", " ".join(text.split()))
     assert "expressed his gratitude to the friends from all walks of life" in text
+
+
+def test_the_provisional_page_of_a_long_document_is_composed_too(tmp_path: Path) -> None:
+    document = read_document(long_text_article(tmp_path))
+    document = document.with_changes(style=document.style.with_changes(line_breaking="paragraph"))
+    whole = render(document)
+    part = provisional_slice(document, whole.page_map, 3)
+    assert part is not None
+    html = slice_html(part)
+    assert 'class="composed"' in html
+    found = _pdf_words(render_first_pages(part.document, html, PAGES_AROUND).pdf, tmp_path)
+    blocks = part.document.article.paragraphs
+    _in_order(" ".join(blocks[1:3]).split(), found)  # its first whole paragraphs, every word
