@@ -19,7 +19,7 @@ from desktop_app.model.document import Document
 from desktop_app.model.edition import Edition
 from desktop_app.model.overrides import NO_VARIANT, Overrides
 from desktop_app.model.presets import PRESETS
-from desktop_app.model.style import LIMITS, PAPERS, PDF_VARIANTS
+from desktop_app.model.style import LIMITS, LINE_BREAKINGS, PAPERS, PDF_VARIANTS
 from desktop_app.output.export import ExportJob, plan_targets, run_exports, safe_file_name
 from desktop_app.readers import read_document
 
@@ -58,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--title-size", type=_points, metavar="PT", help="title size in points")
     export.add_argument("--line-height", type=_line_height, metavar="X", help="line height, e.g. 1.4")
     export.add_argument("--columns", type=_columns, metavar="N", help="text columns (1-4)")
+    export.add_argument(
+        "--line-breaking",
+        choices=LINE_BREAKINGS,
+        help="justified lines broken over the whole paragraph at once, or line by line",
+    )
     export.add_argument(
         "--margins",
         type=_margins,

@@ -30,7 +30,7 @@ from desktop_app.language.locales import display_name
 from desktop_app.language.tags import language_choices, language_name
 from desktop_app.model.caption_lines import body_from_panel, panel_text
 from desktop_app.model.document import Document
-from desktop_app.model.style import LIMITS, MARGINS, ORIENTATIONS, PAPERS, TYPE_SIZES
+from desktop_app.model.style import LIMITS, LINE_BREAKINGS, MARGINS, ORIENTATIONS, PAPERS, TYPE_SIZES
 
 NO_DATE = QDate(1900, 1, 1)
 # Each language by its own name; a document's other tag is added by set_combo_value.
@@ -252,6 +252,9 @@ class StylePanel(_Panel):
         self.reset = QPushButton("A")
         self.bigger = QPushButton("A+")
         self.line_height = _spin("line_height", 0.05, 2)
+        self.line_breaking = QComboBox()
+        for value in LINE_BREAKINGS:
+            self.line_breaking.addItem(value, value)
         self.margins = {name: _spin(name, 1) for name in MARGINS}
         self.columns = QSpinBox()
         self.columns.setRange(int(LIMITS["columns"].low), int(LIMITS["columns"].high))
@@ -275,6 +278,9 @@ class StylePanel(_Panel):
         for name, spin in (*self.sizes.items(), *self.margins.items(), ("line_height", self.line_height)):
             spin.valueChanged.connect(lambda v, n=name: self._emit(f"style.{n}", round(v, 2)))
         self.columns.valueChanged.connect(lambda v: self._emit("style.columns", v))
+        self.line_breaking.activated.connect(
+            lambda i: self._emit("style.line_breaking", self.line_breaking.itemData(i))
+        )
         self.bleed.valueChanged.connect(lambda v: self._emit("options.bleed_mm", v))
         self.crop_marks.toggled.connect(lambda on: self._emit("options.crop_marks", on))
         self.smaller.clicked.connect(lambda: self.scale_requested.emit(-1))
@@ -305,6 +311,9 @@ class StylePanel(_Panel):
         self._line_label = QLabel()
         self._line_label.setBuddy(self.line_height)
         type_form.addRow(self._line_label, self.line_height)
+        self._breaking_label = QLabel()
+        self._breaking_label.setBuddy(self.line_breaking)
+        type_form.addRow(self._breaking_label, self.line_breaking)
 
         self.margin_box = QGroupBox()
         grid = QGridLayout(self.margin_box)
@@ -341,6 +350,7 @@ class StylePanel(_Panel):
             "style.orientation": self.orientation,
             "style.line_height": self.line_height,
             "style.columns": self.columns,
+            "style.line_breaking": self.line_breaking,
             "options.bleed_mm": self.bleed,
             "options.crop_marks": self.crop_marks,
             **{f"style.{n}": w for n, w in (*self.sizes.items(), *self.margins.items())},
@@ -388,6 +398,10 @@ class StylePanel(_Panel):
             self.sizes[name].setAccessibleName(text.replace("&", ""))
         self._line_label.setText(self.tr("&Line height"))
         self.line_height.setAccessibleName(self.tr("Line height"))
+        self._breaking_label.setText(self.tr("Line brea&ks"))
+        self.line_breaking.setAccessibleName(self.tr("Line breaks"))
+        self.line_breaking.setItemText(0, self.tr("Whole paragraph"))
+        self.line_breaking.setItemText(1, self.tr("Line by line"))
         margin_names = {
             "margin_top": self.tr("Top"),
             "margin_right": self.tr("Right"),
@@ -444,6 +458,7 @@ class StylePanel(_Panel):
             for name, spin in (*self.sizes.items(), *self.margins.items(), ("line_height", self.line_height)):
                 spin.setValue(getattr(style, name))
             self.columns.setValue(style.columns)
+            set_combo_value(self.line_breaking, style.line_breaking)
             layout = self._layouts.get(options.layout)
             self.columns.setEnabled(layout is None or layout.supports_columns)
             self.bleed.setValue(options.bleed_mm)

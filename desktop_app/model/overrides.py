@@ -30,6 +30,7 @@ class Overrides:
     line_height: float | None = None
     margins: tuple[float, float, float, float] | None = None
     house_style: str | None = None
+    line_breaking: str | None = None
 
     @classmethod
     def from_args(cls, args: object) -> Overrides:
@@ -49,6 +50,8 @@ class Overrides:
             changes["line_height"] = self.line_height
         if self.columns:
             changes["columns"] = self.columns
+        if self.line_breaking:
+            changes["line_breaking"] = self.line_breaking
         if self.margins:
             sides = ("margin_top", "margin_right", "margin_bottom", "margin_left")
             changes.update(zip(sides, self.margins, strict=True))

@@ -9,6 +9,10 @@ Paper = Literal["A4", "A5", "Letter"]
 Orientation = Literal["portrait", "landscape"]
 PAPERS: tuple[str, ...] = ("A4", "A5", "Letter")
 ORIENTATIONS: tuple[str, ...] = ("portrait", "landscape")
+# How justified lines are broken: over the whole paragraph at once (render/composer.py), or
+# one line at a time as WeasyPrint does by itself.
+LineBreaking = Literal["paragraph", "line"]
+LINE_BREAKINGS: tuple[str, ...] = ("paragraph", "line")
 
 # Every PDF variant WeasyPrint 70 writes, less its "debug" mode (not a standard, and broken there).
 PDF_VARIANTS: tuple[str, ...] = (
@@ -84,6 +88,7 @@ class Style:
     paper: Paper = "A4"
     orientation: Orientation = "portrait"
     columns: int = 1
+    line_breaking: LineBreaking = "line"
 
     def __post_init__(self) -> None:
         for name in (*TYPE_SIZES, *MARGINS, "line_height", "columns"):
@@ -92,6 +97,8 @@ class Style:
             raise ValueError(f"paper must be one of {', '.join(PAPERS)}")
         if self.orientation not in ORIENTATIONS:
             raise ValueError(f"orientation must be one of {', '.join(ORIENTATIONS)}")
+        if self.line_breaking not in LINE_BREAKINGS:
+            raise ValueError(f"line breaking must be one of {', '.join(LINE_BREAKINGS)}")
 
     def with_changes(self, **changes: Any) -> Style:
         return replace(self, **changes)

@@ -35,6 +35,7 @@ from desktop_app.model.document import Document
 from desktop_app.model.figures import parse_figure
 from desktop_app.model.style import ExportOptions
 from desktop_app.proofing.counts import count_words as word_count
+from desktop_app.render.composed_body import composed_body
 from desktop_app.render.figures import document_measures, figure_html
 from desktop_app.render.fonts import font_family, script_of
 from desktop_app.render.house import family_stack, house_view
@@ -333,7 +334,8 @@ def article_context(document: Document) -> dict[str, object]:
         article=article,
         style=document.style,
         options=options,
-        body=body_html(document),
+        # The paragraph composer's hook (render/composed_body.py): lines chosen per paragraph.
+        body=composed_body(body_html(document), document),
         date_text=date_text,
         running_style=running_strings_style(article.title, article.source, date_text, house.footer),
         house=house,

@@ -21,6 +21,7 @@ from desktop_app.render.html import render_html
 from desktop_app.render.page_map import PageMap, read_page_map
 from desktop_app.render.pdf_finish import finisher_for, metadata_for
 from desktop_app.render.stylesheets import forget_stylesheets, parsed_stylesheet, split_stylesheet
+from desktop_app.render.text_widths import forget_widths
 from desktop_app.resources import allowed_roots, templates_dir
 
 
@@ -58,6 +59,7 @@ def reload_fonts() -> None:
     with _RENDER_LOCK:
         _font_config.cache_clear()
         forget_stylesheets()
+        forget_widths()
         _last_layout = None
 
 

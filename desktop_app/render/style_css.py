@@ -95,6 +95,11 @@ def measures(style: Style, language: str = "en", supports_columns: bool = False)
     return Measures(text_width, column_width, text_height, columns)
 
 
+# A composed paragraph (render/composed_html.py) already holds its hyphens where its lines
+# break: WeasyPrint must not hyphenate it again.
+COMPOSED_CSS = ".body p.composed { hyphens: manual; }"
+
+
 def style_css(
     style: Style, options: ExportOptions, language: str = "en", supports_columns: bool = False
 ) -> str:
@@ -125,6 +130,8 @@ def style_css(
         f".subtitle {{ font-size: {style.subtitle_size:g}pt; }}",
         f".meta {{ font-size: {style.meta_size:g}pt; }}",
     ]
+    if style.line_breaking == "paragraph":
+        rules.append(COMPOSED_CSS)
     if columns > 1:
         # Only where there are columns: WeasyPrint lays out even "columns: 1" the slow way,
         # balancing column heights, which took most of a one-column page's render time.

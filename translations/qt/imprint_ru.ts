@@ -50,12 +50,12 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="478"/>
+        <location filename="../../desktop_app/gui/panels.py" line="493"/>
         <source>Article text</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="479"/>
+        <location filename="../../desktop_app/gui/panels.py" line="494"/>
         <source>The article text: paragraphs separated by a blank line</source>
         <translation>Текст статьи: абзацы разделяются пустой строкой</translation>
     </message>
@@ -1928,158 +1928,178 @@
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="351"/>
+        <location filename="../../desktop_app/gui/panels.py" line="361"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="352"/>
+        <location filename="../../desktop_app/gui/panels.py" line="362"/>
         <source>Type</source>
         <translation>Шрифт</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="353"/>
+        <location filename="../../desktop_app/gui/panels.py" line="363"/>
         <source>Margins and columns</source>
         <translation>Поля и колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="354"/>
+        <location filename="../../desktop_app/gui/panels.py" line="364"/>
         <source>Print marks</source>
         <translation>Типографские метки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="358"/>
+        <location filename="../../desktop_app/gui/panels.py" line="368"/>
         <source>La&amp;yout</source>
         <translation>&amp;Макет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="359"/>
+        <location filename="../../desktop_app/gui/panels.py" line="369"/>
         <source>&amp;House style</source>
         <translation>&amp;Фирменный стиль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="360"/>
+        <location filename="../../desktop_app/gui/panels.py" line="370"/>
         <source>L&amp;ocale</source>
         <translation>&amp;Локаль</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="361"/>
+        <location filename="../../desktop_app/gui/panels.py" line="371"/>
         <source>&amp;Paper</source>
         <translation>&amp;Бумага</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="362"/>
+        <location filename="../../desktop_app/gui/panels.py" line="372"/>
         <source>O&amp;rientation</source>
         <translation>&amp;Ориентация</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="369"/>
-        <location filename="../../desktop_app/gui/panels.py" line="429"/>
+        <location filename="../../desktop_app/gui/panels.py" line="379"/>
+        <location filename="../../desktop_app/gui/panels.py" line="443"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="370"/>
+        <location filename="../../desktop_app/gui/panels.py" line="380"/>
         <source>Portrait</source>
         <translation>Книжная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="371"/>
+        <location filename="../../desktop_app/gui/panels.py" line="381"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="381"/>
+        <location filename="../../desktop_app/gui/panels.py" line="391"/>
         <source>&amp;Body</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="382"/>
+        <location filename="../../desktop_app/gui/panels.py" line="392"/>
         <source>T&amp;itle</source>
         <translation>&amp;Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="383"/>
+        <location filename="../../desktop_app/gui/panels.py" line="393"/>
         <source>S&amp;ubtitle</source>
         <translation>&amp;Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="384"/>
+        <location filename="../../desktop_app/gui/panels.py" line="394"/>
         <source>&amp;Meta line</source>
         <translation>&amp;Выходные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="389"/>
+        <location filename="../../desktop_app/gui/panels.py" line="399"/>
         <source>&amp;Line height</source>
         <translation>&amp;Интерлиньяж</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="390"/>
+        <location filename="../../desktop_app/gui/panels.py" line="400"/>
         <source>Line height</source>
         <translation>Интерлиньяж</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="392"/>
+        <location filename="../../desktop_app/gui/panels.py" line="401"/>
+        <source>Line brea&amp;ks</source>
+        <translation>Пере&amp;нос строк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="402"/>
+        <source>Line breaks</source>
+        <translation>Перенос строк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="403"/>
+        <source>Whole paragraph</source>
+        <translation>По всему абзацу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="404"/>
+        <source>Line by line</source>
+        <translation>Построчно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="406"/>
         <source>Top</source>
         <translation>Верхнее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="393"/>
+        <location filename="../../desktop_app/gui/panels.py" line="407"/>
         <source>Right</source>
         <translation>Правое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="394"/>
+        <location filename="../../desktop_app/gui/panels.py" line="408"/>
         <source>Bottom</source>
         <translation>Нижнее</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="395"/>
+        <location filename="../../desktop_app/gui/panels.py" line="409"/>
         <source>Left</source>
         <translation>Левое</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="399"/>
+        <location filename="../../desktop_app/gui/panels.py" line="413"/>
         <source>%1 margin</source>
         <translation>Поле: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="400"/>
+        <location filename="../../desktop_app/gui/panels.py" line="414"/>
         <source>Colum&amp;ns</source>
         <translation>&amp;Колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="401"/>
+        <location filename="../../desktop_app/gui/panels.py" line="415"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="402"/>
+        <location filename="../../desktop_app/gui/panels.py" line="416"/>
         <source>Bl&amp;eed</source>
         <translation>Вы&amp;леты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="403"/>
+        <location filename="../../desktop_app/gui/panels.py" line="417"/>
         <source>Bleed</source>
         <translation>Вылеты</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="404"/>
+        <location filename="../../desktop_app/gui/panels.py" line="418"/>
         <source>&amp;Crop marks</source>
         <translation>&amp;Метки обреза</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="407"/>
+        <location filename="../../desktop_app/gui/panels.py" line="421"/>
         <source>Smaller text</source>
         <translation>Мельче текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="408"/>
+        <location filename="../../desktop_app/gui/panels.py" line="422"/>
         <source>Default text size</source>
         <translation>Обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="409"/>
+        <location filename="../../desktop_app/gui/panels.py" line="423"/>
         <source>Bigger text</source>
         <translation>Крупнее текст</translation>
     </message>

@@ -46,12 +46,12 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="478"/>
+        <location filename="../../desktop_app/gui/panels.py" line="493"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="479"/>
+        <location filename="../../desktop_app/gui/panels.py" line="494"/>
         <source>The article text: paragraphs separated by a blank line</source>
         <translation>文章正文：段落之间以空行分隔</translation>
     </message>
@@ -1910,158 +1910,178 @@
 <context>
     <name>StylePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="351"/>
+        <location filename="../../desktop_app/gui/panels.py" line="361"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="352"/>
+        <location filename="../../desktop_app/gui/panels.py" line="362"/>
         <source>Type</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="353"/>
+        <location filename="../../desktop_app/gui/panels.py" line="363"/>
         <source>Margins and columns</source>
         <translation>页边距与分栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="354"/>
+        <location filename="../../desktop_app/gui/panels.py" line="364"/>
         <source>Print marks</source>
         <translation>印刷标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="358"/>
+        <location filename="../../desktop_app/gui/panels.py" line="368"/>
         <source>La&amp;yout</source>
         <translation>版式(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="359"/>
+        <location filename="../../desktop_app/gui/panels.py" line="369"/>
         <source>&amp;House style</source>
         <translation>机构样式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="360"/>
+        <location filename="../../desktop_app/gui/panels.py" line="370"/>
         <source>L&amp;ocale</source>
         <translation>区域(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="361"/>
+        <location filename="../../desktop_app/gui/panels.py" line="371"/>
         <source>&amp;Paper</source>
         <translation>纸张(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="362"/>
+        <location filename="../../desktop_app/gui/panels.py" line="372"/>
         <source>O&amp;rientation</source>
         <translation>方向(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="369"/>
-        <location filename="../../desktop_app/gui/panels.py" line="429"/>
+        <location filename="../../desktop_app/gui/panels.py" line="379"/>
+        <location filename="../../desktop_app/gui/panels.py" line="443"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="370"/>
+        <location filename="../../desktop_app/gui/panels.py" line="380"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="371"/>
+        <location filename="../../desktop_app/gui/panels.py" line="381"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="381"/>
+        <location filename="../../desktop_app/gui/panels.py" line="391"/>
         <source>&amp;Body</source>
         <translation>正文(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="382"/>
+        <location filename="../../desktop_app/gui/panels.py" line="392"/>
         <source>T&amp;itle</source>
         <translation>标题(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="383"/>
+        <location filename="../../desktop_app/gui/panels.py" line="393"/>
         <source>S&amp;ubtitle</source>
         <translation>副标题(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="384"/>
+        <location filename="../../desktop_app/gui/panels.py" line="394"/>
         <source>&amp;Meta line</source>
         <translation>信息行(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="389"/>
+        <location filename="../../desktop_app/gui/panels.py" line="399"/>
         <source>&amp;Line height</source>
         <translation>行高(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="390"/>
+        <location filename="../../desktop_app/gui/panels.py" line="400"/>
         <source>Line height</source>
         <translation>行高</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="392"/>
+        <location filename="../../desktop_app/gui/panels.py" line="401"/>
+        <source>Line brea&amp;ks</source>
+        <translation>断行(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="402"/>
+        <source>Line breaks</source>
+        <translation>断行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="403"/>
+        <source>Whole paragraph</source>
+        <translation>整段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="404"/>
+        <source>Line by line</source>
+        <translation>逐行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/panels.py" line="406"/>
         <source>Top</source>
         <translation>上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="393"/>
+        <location filename="../../desktop_app/gui/panels.py" line="407"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="394"/>
+        <location filename="../../desktop_app/gui/panels.py" line="408"/>
         <source>Bottom</source>
         <translation>下</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="395"/>
+        <location filename="../../desktop_app/gui/panels.py" line="409"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="399"/>
+        <location filename="../../desktop_app/gui/panels.py" line="413"/>
         <source>%1 margin</source>
         <translation>%1边距</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="400"/>
+        <location filename="../../desktop_app/gui/panels.py" line="414"/>
         <source>Colum&amp;ns</source>
         <translation>栏数(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="401"/>
+        <location filename="../../desktop_app/gui/panels.py" line="415"/>
         <source>Columns</source>
         <translation>栏数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="402"/>
+        <location filename="../../desktop_app/gui/panels.py" line="416"/>
         <source>Bl&amp;eed</source>
         <translation>出血(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="403"/>
+        <location filename="../../desktop_app/gui/panels.py" line="417"/>
         <source>Bleed</source>
         <translation>出血</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="404"/>
+        <location filename="../../desktop_app/gui/panels.py" line="418"/>
         <source>&amp;Crop marks</source>
         <translation>裁切标记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="407"/>
+        <location filename="../../desktop_app/gui/panels.py" line="421"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="408"/>
+        <location filename="../../desktop_app/gui/panels.py" line="422"/>
         <source>Default text size</source>
         <translation>默认字号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels.py" line="409"/>
+        <location filename="../../desktop_app/gui/panels.py" line="423"/>
         <source>Bigger text</source>
         <translation>放大文字</translation>
     </message>

@@ -1,0 +1,264 @@
+"""Choose a paragraph's line breaks all at once (Knuth and Plass), as TeX and InDesign's
+Paragraph Composer do, instead of one line at a time as a browser does.
+
+The paragraph comes as a row of pieces of text, each with its natural width and the space
+after it; the composer knows nothing of fonts or HTML (``render/composed_html.py`` measures
+and emits). Word spaces stretch and shrink; a line's looseness is its ratio: the share of
+its spaces' stretch (or shrink) that filling the measure takes, 0 at natural width, 1 when
+every space is 1.5 times its natural width, -1 when spaces are at 0.8 of it.
+
+Where the measure is narrow a line may also be tracked, as microtype's font expansion does
+for TeX: a very small letter spacing takes part of a loose line's slack (or of a tight
+line's excess) off its word spaces. Never on a line with a ligature, which tracking would
+break apart.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+STRETCH = 0.5  # a space may grow by half its width per unit of ratio: 1.5x at ratio 1
+SHRINK = 0.2  # and shrink to 0.8 of its width, never less
+LINE_PENALTY = 10
+HYPHEN_PENALTY = 50
+CONSECUTIVE_HYPHEN_DEMERITS = 3000
+FINAL_HYPHEN_DEMERITS = 5000  # the line before the last ends in a hyphen
+SHORT_LAST_LINE_DEMERITS = 4000  # the last line is one short word
+SHORT_LAST_WORD = 1 / 6  # of the measure: "short" for a lone last word
+MAX_HYPHENS_IN_A_ROW = 2
+TOLERANCE = 2.0  # loosest ratio tried first: spaces at twice their width
+# A line whose spaces pass 1.5x their width reads as loose: worth a hyphen or a tighter
+# neighbour several times over. Aimed at 1.4x, since what WeasyPrint adds when it justifies
+# and a tracked line's gaps are only estimated here.
+LOOSE_RATIO = 0.8
+LOOSE_DEMERITS = 100_000
+TRACK_FROM = 0.8  # a line is tracked only when its spaces alone would pass this ratio
+TRACK_LEAST = 0.25  # and by at least this share of its limit: less would not show, and costs
+
+
+@dataclass(frozen=True)
+class Tracking:
+    """How far letters may be spaced apart (``stretch``) or closed up (``shrink``), in points
+    per letter; a space between words counts as two letters (a space and the word joiner
+    after it, ``render/composed_html.py``), and its gap widens by three letters' tracking."""
+
+    stretch: float = 0.0
+    shrink: float = 0.0
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A piece of text between two places where a line may (or may not) end.
+
+    ``space`` is the width of the space after it (0 inside a word); ``breakable`` says a line
+    may end after it; ``hyphen`` is the width a line ending there gains (the inserted hyphen)
+    and ``hyphenated`` says such a line ends with a hyphen, inserted or the word's own.
+    """
+
+    width: float
+    space: float = 0.0
+    breakable: bool = True
+    hyphen: float = 0.0
+    hyphenated: bool = False
+    letters: int = 0
+    ligature: bool = False  # its word holds a ligature: a line with it is never tracked
+
+
+@dataclass(frozen=True)
+class Measure:
+    """The widths lines are set to: the first line's (after its indent) and the others'."""
+
+    width: float
+    first: float | None = None
+
+    def of_line(self, number: int) -> float:
+        return self.first if number == 0 and self.first is not None else self.width
+
+
+@dataclass(frozen=True)
+class Line:
+    """One composed line: pieces ``start`` to ``end`` (exclusive), its ratio and demerits."""
+
+    start: int
+    end: int
+    ratio: float
+    hyphenated: bool
+    tracking: float = 0.0  # points of letter spacing
+
+
+@dataclass
+class _Sums:
+    """Prefix sums over the pieces, so that any line's widths cost O(1)."""
+
+    width: list[float] = field(default_factory=lambda: [0.0])
+    space: list[float] = field(default_factory=lambda: [0.0])
+    spaces: list[int] = field(default_factory=lambda: [0])
+    letters: list[int] = field(default_factory=lambda: [0])
+    ligatures: list[int] = field(default_factory=lambda: [0])
+
+
+def _sums(pieces: list[Piece]) -> _Sums:
+    sums = _Sums()
+    for piece in pieces:
+        sums.width.append(sums.width[-1] + piece.width + piece.space)
+        sums.space.append(sums.space[-1] + piece.space)
+        sums.spaces.append(sums.spaces[-1] + (piece.space > 0))
+        sums.letters.append(sums.letters[-1] + piece.letters)
+        sums.ligatures.append(sums.ligatures[-1] + piece.ligature)
+    return sums
+
+
+@dataclass(frozen=True)
+class _Fit:
+    """What a line's pieces are: natural width, total space, spaces, letters, and whether
+    it may be tracked."""
+
+    natural: float
+    glue: float
+    spaces: int
+    letters: int
+    trackable: bool
+
+
+def _fit(sums: _Sums, pieces: list[Piece], start: int, end: int) -> _Fit:
+    piece = pieces[end - 1]
+    glue = sums.space[end] - sums.space[start] - piece.space
+    spaces = sums.spaces[end] - sums.spaces[start] - (piece.space > 0)
+    return _Fit(
+        natural=sums.width[end] - sums.width[start] - piece.space + piece.hyphen,
+        glue=glue,
+        spaces=spaces,
+        letters=sums.letters[end] - sums.letters[start] + 2 * spaces,
+        trackable=sums.ligatures[end] == sums.ligatures[start],
+    )
+
+
+def line_ratio(
+    pieces: list[Piece], start: int, end: int, measure: float, last: bool, tracking: Tracking | None = None
+) -> tuple[float, float]:
+    """The ratio of the line of pieces ``start`` to ``end`` (exclusive) at ``measure``, and
+    its letter spacing: ``math.inf`` when it cannot stretch that far (no spaces),
+    ``-math.inf`` when it overflows.
+
+    The last line of a paragraph is not stretched (ratio 0) but may shrink to fit."""
+    fit = _fit(_sums(pieces[start:end]), pieces[start:end], 0, end - start)
+    return _ratio(fit, measure, last, tracking or Tracking())
+
+
+def _ratio(fit: _Fit, measure: float, last: bool, tracking: Tracking) -> tuple[float, float]:
+    slack = measure - fit.natural
+    glue = fit.glue
+    if slack >= 0:
+        if last:
+            return 0.0, 0.0
+        if glue <= 0:
+            return (0.0 if slack < 1e-6 else math.inf), 0.0
+        ratio = slack / (glue * STRETCH)
+        if ratio <= TRACK_FROM or not fit.trackable or not tracking.stretch:
+            return ratio, 0.0
+        track = min(tracking.stretch, (slack - TRACK_FROM * glue * STRETCH) / fit.letters)
+        if track < TRACK_LEAST * tracking.stretch:
+            return ratio, 0.0
+        # Each gap between words widens by the tracking of the letter before it, of the
+        # space and of the joiner after it.
+        return (slack - track * fit.letters + 3 * track * fit.spaces) / (glue * STRETCH), track
+    if glue > 0 and -slack <= glue * SHRINK + 1e-9:
+        return slack / (glue * SHRINK), 0.0
+    if glue > 0 and fit.trackable and tracking.shrink:
+        track = (slack + glue * SHRINK) / fit.letters
+        if track >= -tracking.shrink:
+            return (slack - track * fit.letters + 3 * track * fit.spaces) / (glue * SHRINK), track
+    return -math.inf, 0.0
+
+
+def line_demerits(pieces: list[Piece], line: Line, measure: float, last: bool, hyphens_before: int) -> float:
+    """What TeX calls a line's demerits: its badness, its hyphen and the rules on hyphens
+    in a row, the last word and a lone short last line. ``hyphens_before`` is how many lines
+    in a row before it end in a hyphen."""
+    badness = 100 * abs(line.ratio) ** 3 if math.isfinite(line.ratio) else 1e6
+    demerits = (LINE_PENALTY + badness) ** 2
+    if line.ratio > LOOSE_RATIO:
+        demerits += LOOSE_DEMERITS
+    if line.hyphenated:
+        demerits += HYPHEN_PENALTY**2
+        if hyphens_before:
+            demerits += CONSECUTIVE_HYPHEN_DEMERITS
+    if last:
+        if hyphens_before:
+            demerits += FINAL_HYPHEN_DEMERITS
+        words = pieces[line.start : line.end]
+        one_word = line.start > 0 and all(p.space == 0 for p in words[:-1])
+        if one_word and sum(p.width for p in words) < measure * SHORT_LAST_WORD:
+            demerits += SHORT_LAST_LINE_DEMERITS
+    return demerits
+
+
+def compose(
+    pieces: list[Piece], measure: Measure, tolerance: float = TOLERANCE, tracking: Tracking | None = None
+) -> list[Line] | None:
+    """The breaks of least total demerits over the whole paragraph, as its lines; ``None``
+    when no set of breaks keeps every line within ``tolerance`` and unshrunk past its limit.
+
+    A line ends only after a breakable piece, and the paragraph's last piece ends the last
+    line. No more than ``MAX_HYPHENS_IN_A_ROW`` lines in a row end in a hyphen.
+    """
+    if not pieces:
+        return []
+    n = len(pieces)
+    sums = _sums(pieces)
+    ends = [i + 1 for i, p in enumerate(pieces) if p.breakable or i == n - 1]
+    if ends[-1] != n:
+        ends.append(n)
+    widest = max(measure.width, measure.of_line(0))
+    tracking = tracking or Tracking()
+    # best[(end, hyphens in a row)] = (total demerits, previous key, the line that ends there)
+    best: dict[tuple[int, int], tuple[float, tuple[int, int] | None, Line | None]] = {
+        (0, 0): (0.0, None, None)
+    }
+    starts: list[int] = [0]
+    for end in ends:
+        last = end == n
+        hyphenated = pieces[end - 1].hyphenated and not last
+        found: dict[int, tuple[float, tuple[int, int], Line]] = {}
+        for start in reversed(starts):
+            fit = _fit(sums, pieces, start, end)
+            if fit.natural - fit.glue * SHRINK - tracking.shrink * fit.letters > widest + 1e-9:
+                break  # earlier starts make longer lines, which overflow too
+            width = measure.of_line(0 if start == 0 else 1)
+            ratio, track = _ratio(fit, width, last, tracking)
+            if ratio == -math.inf or ratio > tolerance:
+                continue
+            line = Line(start, end, ratio, hyphenated, track)
+            for run in range(MAX_HYPHENS_IN_A_ROW + 1):
+                entry = best.get((start, run))
+                new_run = run + 1 if hyphenated else 0
+                if entry is None or new_run > MAX_HYPHENS_IN_A_ROW:
+                    continue
+                total = entry[0] + line_demerits(pieces, line, width, last, run)
+                if new_run not in found or total < found[new_run][0]:
+                    found[new_run] = (total, (start, run), line)
+        for run, value in found.items():
+            best[(end, run)] = value
+        if found:
+            starts.append(end)
+    finals = [(best[(n, r)][0], r) for r in range(MAX_HYPHENS_IN_A_ROW + 1) if (n, r) in best]
+    if not finals:
+        return None
+    key: tuple[int, int] | None = (n, min(finals)[1])
+    lines: list[Line] = []
+    while key is not None and key[0] > 0:
+        _total, key, found_line = best[key]
+        assert found_line is not None
+        lines.append(found_line)
+    return lines[::-1]
+
+
+def total_demerits(pieces: list[Piece], lines: list[Line], measure: Measure) -> float:
+    """The demerits ``compose`` minimises, added up over ``lines``."""
+    total, run = 0.0, 0
+    for number, line in enumerate(lines):
+        last = number == len(lines) - 1
+        total += line_demerits(pieces, line, measure.of_line(number), last, run)
+        run = run + 1 if line.hyphenated else 0
+    return total
