@@ -14,7 +14,7 @@ pytestmark = pytest.mark.slow
 def test_the_style_panel_turns_the_paragraph_composer_on(qtbot, window):
     open_and_wait(qtbot, window, seed_articles()[0])
     combo = window.style_panel.line_breaking
-    assert combo.currentData() == window.current_document().style.line_breaking == "line"
+    assert combo.currentData() == window.session.document.style.line_breaking == "line"
     first_pdf = window.preview.last_pdf
 
     index = combo.findData("paragraph")
@@ -22,7 +22,7 @@ def test_the_style_panel_turns_the_paragraph_composer_on(qtbot, window):
     combo.activated.emit(index)
 
     wait_for_pdf(qtbot, window, lambda pdf: pdf != first_pdf)
-    document = window.current_document()
+    document = window.session.document
     assert document.style.line_breaking == "paragraph"
     # The preview is the very PDF an export of the same document writes.
     qtbot.waitUntil(lambda: window.preview.last_pdf == render(document).pdf, timeout=RENDER_TIMEOUT_MS)
