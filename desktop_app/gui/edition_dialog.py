@@ -187,7 +187,8 @@ class EditionDialog(QDialog):
         documents = self.documents()
         when: date | None = None
         if self.dated.isChecked():
-            when = self.date.date().toPython()
+            picked = self.date.date().toPython()
+            when = picked if isinstance(picked, date) else None
         if self.settings is not None:
             style, options = self.settings
         elif documents:
@@ -203,10 +204,7 @@ class EditionDialog(QDialog):
     def edition_document(self) -> EditionDocument:
         """What Save writes: the edition and, in their places, the articles that are missing."""
         edition = self.edition()
-        references = tuple(
-            ArticleReference(entry.origin, entry.article.title) if isinstance(entry, Document) else entry
-            for entry in self._rows()
-        )
+        references = tuple(_reference(entry) for entry in self._rows())
         saved = EditionDocument.of(edition)
         return replace(saved, references=references, documents=())
 
@@ -373,3 +371,12 @@ class _Retranslator(QObject):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
+
+
+def _reference(entry: Document | ArticleReference) -> ArticleReference:
+    """How the edition document names a row: an article by the file it was read from (every
+    article of an edition comes from one), a missing one by the reference it had."""
+    if isinstance(entry, ArticleReference):
+        return entry
+    assert entry.origin is not None, "an edition's articles are read from files"
+    return ArticleReference(entry.origin, entry.article.title)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.errors import PdfReadError
-from pypdf.generic import DecodedStreamObject
+from pypdf.generic import ContentStream, DecodedStreamObject
 
 from desktop_app.errors import ImprintError
 from desktop_app.render.style_css import PAPER_SIZES_MM, PT_PER_MM
@@ -136,12 +136,12 @@ def _draw_marks(sheet: PageObject, spread: tuple[float, float, float, float]) ->
     ops = ["q", "0.25 w", "0 0 0 1 K"]
     ops += [f"{x1:.3f} {y1:.3f} m {x2:.3f} {y2:.3f} l S" for x1, y1, x2, y2 in lines]
     ops.append("Q")
-    stream = DecodedStreamObject()
-    stream.set_data("\n".join(ops).encode())
     marks = PageObject.create_blank_page(
         width=float(sheet.mediabox.width), height=float(sheet.mediabox.height)
     )
-    marks.replace_contents(stream)
+    stream = DecodedStreamObject()
+    stream.set_data("\n".join(ops).encode())
+    marks.replace_contents(ContentStream(stream, None))
     sheet.merge_page(marks)
 
 

@@ -29,7 +29,7 @@ class RenderCancelled(Exception):
     """The job was abandoned because a newer one made it useless."""
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context() -> multiprocessing.context.ForkServerContext | multiprocessing.context.SpawnContext:
     if sys.platform.startswith("linux"):
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(_PRELOAD)
@@ -160,7 +160,7 @@ class RenderProcess:
         with self._lock:
             self._cancelled = True
             process = self._process
-        if process is not None and process.is_alive():
+        if process is not None and process.is_alive() and process.pid is not None:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(process.pid, 9)
 
