@@ -7,9 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
     QObject,
     QRectF,
     QSize,
@@ -18,12 +15,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine, QPainter
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.errors import ImprintError
 from desktop_app.gui.background_job import BackgroundJob, JobProgress
+from desktop_app.gui.loaded_pdf import LoadedPdf
 from desktop_app.model.document import Document
 from desktop_app.output.printing import PrintError, cups_available
 from desktop_app.render.pdf import RenderResult
@@ -45,18 +42,6 @@ _SIDES = {
     QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
     QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
 }
-
-
-def open_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
-    """``pdf`` loaded for rendering; keep the buffer alive as long as the document."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    pdf_document = QPdfDocument()
-    pdf_document.load(buffer)
-    if pdf_document.status() != QPdfDocument.Status.Ready:
-        raise PrintError("the rendered PDF could not be opened for printing")
-    return pdf_document, buffer
 
 
 def document_page_layout(document: Document) -> QPageLayout:
@@ -85,7 +70,10 @@ def paint_pages(
     far and returns False to stop. A print preview (which records pages as pictures) gets
     ``preview_dpi`` when given; its Print button paints onto the real printer at ``max_dpi``.
     """
-    pdf_document, _buffer = open_pdf(pdf)
+    loaded = LoadedPdf(pdf)  # kept until the painting ends: QtPdf reads from its buffer
+    if not loaded.is_ready():
+        raise PrintError("the rendered PDF could not be opened for printing")
+    pdf_document = loaded.document
     printer.setFullPage(True)
     resolution = printer.resolution()
     dpi = min(resolution, max_dpi)
