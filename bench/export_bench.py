@@ -20,8 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from desktop_app.readers import read_document  # noqa: E402
+from desktop_app.render.font_config import font_config as _font_config  # noqa: E402
 from desktop_app.render.html import render_html  # noqa: E402
-from desktop_app.render.pdf import _font_config, quiet_weasyprint, render  # noqa: E402
+from desktop_app.render.pdf import quiet_weasyprint, render  # noqa: E402
 from desktop_app.resources import seed_articles, templates_dir  # noqa: E402
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}

@@ -109,8 +109,8 @@ def bare_render_seconds(document) -> float:
     """WeasyPrint alone on the same HTML, warm: the floor the preview is measured against."""
     from weasyprint import HTML
 
+    from desktop_app.render.font_config import font_config as _font_config
     from desktop_app.render.html import render_html
-    from desktop_app.render.pdf import _font_config
 
     html = render_html(document)
     HTML(string=html).write_pdf(font_config=_font_config())

@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from desktop_app.render.composer import Measure, Piece, Tracking, compose
 from desktop_app.render.engine import load_weasyprint
-from desktop_app.render.text_widths import Font, text_widths
+from desktop_app.render.text_widths import Font, forget_widths, text_widths
 
 # Inline elements a composed paragraph may hold: none changes the type size or line height.
 _INLINE = {"em", "i", "strong", "b", "a", "abbr", "u", "s", "del", "ins", "mark", "span", "q", "cite"}
@@ -383,3 +383,9 @@ def _dictionary(name: str | None) -> pyphen.Pyphen | None:
     # Through WeasyPrint's loading, so that the patterns are read parsed from the cache folder.
     load_weasyprint()
     return pyphen.Pyphen(lang=name) if name else None
+
+
+def forget_composed() -> None:
+    """Measure and compose again from now on: the fonts changed (a font was taken in)."""
+    forget_widths()
+    composed_paragraph.cache_clear()

@@ -7,7 +7,6 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache
 from pathlib import Path
 
 from desktop_app.errors import RenderError
@@ -15,13 +14,14 @@ from desktop_app.model.document import Document
 from desktop_app.model.edition import Edition
 from desktop_app.model.style import ExportOptions
 from desktop_app.render.cjk_cuts import add_cuts
+from desktop_app.render.composed_html import forget_composed
 from desktop_app.render.engine import load_weasyprint
+from desktop_app.render.font_config import font_config, forget_font_config
 from desktop_app.render.house import NO_HOUSE, HouseView, add_house_fonts, house_view
 from desktop_app.render.html import render_html
 from desktop_app.render.page_map import PageMap, read_page_map
 from desktop_app.render.pdf_finish import finisher_for, metadata_for
 from desktop_app.render.stylesheets import forget_stylesheets, parsed_stylesheet, split_stylesheet
-from desktop_app.render.text_widths import forget_widths
 from desktop_app.resources import allowed_roots, templates_dir
 
 
@@ -40,26 +40,13 @@ class RenderResult:
 _RENDER_LOCK = threading.RLock()
 
 
-@cache
-def _font_config():
-    # One FontConfiguration per process: building it scans every installed font.
-    load_weasyprint()
-    from weasyprint.text.fonts import FontConfiguration
-
-    from desktop_app.render.user_fonts import add_user_fonts
-
-    config = FontConfiguration()
-    add_user_fonts(config)  # fonts taken in through preflight's fix (desktop_app/render/user_fonts.py)
-    return config
-
-
 def reload_fonts() -> None:
     """Scan the fonts again on the next render, and forget the last layout: a font was taken in."""
     global _last_layout
     with _RENDER_LOCK:
-        _font_config.cache_clear()
+        forget_font_config()
         forget_stylesheets()
-        forget_widths()
+        forget_composed()
         _last_layout = None
 
 
@@ -120,12 +107,12 @@ def _laid_out(html_text: str, base_url: str, fetcher, pdf_variant: str | None, h
     from weasyprint import HTML
 
     page_html, css_text = split_stylesheet(html_text)
-    font_config = _font_config()
-    add_cuts(font_config, page_html)
-    add_house_fonts(font_config, house)
-    sheet = {} if css_text is None else parsed_stylesheet(css_text, font_config).render_arguments()
+    config = font_config()
+    add_cuts(config, page_html)
+    add_house_fonts(config, house)
+    sheet = {} if css_text is None else parsed_stylesheet(css_text, config).render_arguments()
     return HTML(string=page_html, base_url=base_url, url_fetcher=fetcher).render(
-        font_config=font_config, pdf_variant=pdf_variant, **sheet
+        font_config=config, pdf_variant=pdf_variant, **sheet
     )
 
 
@@ -253,4 +240,4 @@ def quiet_weasyprint() -> None:
 
 def warm_up() -> None:
     """Import WeasyPrint and scan the fonts now, so the first render does not pay for it."""
-    _font_config()
+    font_config()

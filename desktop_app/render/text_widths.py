@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from desktop_app.render.engine import load_weasyprint
+from desktop_app.render.font_config import font_config
 
 PT_PER_PX = 0.75  # WeasyPrint sizes fonts in CSS pixels
 _KEPT = 200_000  # widths kept between paragraphs (and renders) before the cache starts over
@@ -75,9 +76,7 @@ def _layout(font: Font):
     from weasyprint.css import InitialStyle
     from weasyprint.text.line_break import Layout
 
-    from desktop_app.render.pdf import _font_config
-
-    style = InitialStyle(_font_config())
+    style = InitialStyle(font_config())
     style["font_family"] = font.families
     style["font_size"] = font.size / PT_PER_PX
     style["font_style"] = "italic" if font.italic else "normal"
@@ -90,10 +89,7 @@ def _layout(font: Font):
 
 def forget_widths() -> None:
     """Measure again from now on: the fonts changed (a font was taken in)."""
-    from desktop_app.render.composed_html import composed_paragraph
-
     global _kept
     _widths.clear()
     _kept = 0
     _layout.cache_clear()
-    composed_paragraph.cache_clear()
