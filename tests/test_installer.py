@@ -45,8 +45,11 @@ def bundle_run(
 def can_hide_system_fonts() -> bool:
     if not shutil.which("unshare"):
         return False
+    # Hidden as the bundle's runs hide them: the fonts folders and fontconfig's own configuration,
+    # which may list more folders (a TeX installation's, say).
+    mounts = "; ".join(f"[ -d {d} ] && mount -t tmpfs none {d}" for d in SYSTEM_FONT_DIRS)
     probe = subprocess.run(
-        ["unshare", "--mount", "sh", "-c", "mount -t tmpfs none /usr/share/fonts && fc-list | wc -l"],
+        ["unshare", "--mount", "sh", "-c", f"{mounts}; fc-list | wc -l"],
         capture_output=True,
         text=True,
     )
