@@ -1,4 +1,5 @@
-"""Take screenshots of the real window under Xvfb into docs/screenshots/.
+"""Take screenshots of the real window under Xvfb into docs/screenshots/ (the window in three
+languages, on-page editing, a photo selected and its caption edited in place).
 
 Run: python scripts/screenshots.py   (starts itself under xvfb-run when there is no display)
 """
@@ -101,6 +102,8 @@ def main() -> int:
     shoot("style-panel-en")
     window.metadata_dock.raise_()
     window.preview.set_zoom(FIT_WIDTH)
+    open_and_paint(ROOT / "docs" / "samples" / "en-photos.md")
+    shoot_photo(window, settle, shoot)
 
     samples = home / "articles"
     samples.mkdir()
@@ -131,6 +134,26 @@ def shoot_on_page_editing(window, settle, shoot) -> None:
     window.on_page.begin_edit(title)
     settle()
     shoot("on-page-editor")
+    layer.editor.finish(commit=False)
+    layer.select(None)
+    settle()
+
+
+# What the caption of the sample's lead photo is retyped to, in the second photo screenshot.
+NEW_CAPTION = "The harbour bridge at dusk, from the old harbour wall, on its first evening open"
+
+
+def shoot_photo(window, settle, shoot) -> None:
+    """The lead photo selected with its size bar, then its caption edited in place."""
+    layer = window.on_page.layer
+    layer.select_id("b0")  # the lead photo, under the headline
+    settle(1500)
+    shoot("on-page-photo")
+    layer.request_edit(layer.page_map.get("b0"))  # a photo edits its caption in place
+    layer.editor.selectAll()
+    layer.editor.insertPlainText(NEW_CAPTION)
+    settle()
+    shoot("on-page-photo-caption")
     layer.editor.finish(commit=False)
     layer.select(None)
     settle()
