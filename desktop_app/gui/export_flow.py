@@ -9,12 +9,16 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.app.settings import Settings, save_settings
+from desktop_app.gui.background_job import stage_text
 from desktop_app.gui.dialogs import ExportDialog
 from desktop_app.gui.document_session import DocumentSession
 from desktop_app.model.document import Document
 from desktop_app.model.presets import PRESETS, apply_preset
 from desktop_app.model.style import MAX_BLEED_MM, PDF_VARIANTS, ExportOptions
 from desktop_app.output.export import safe_file_name
+
+# How far the progress bar of an export's three steps is at each stage.
+STAGE_STEPS = {"layout": 0, "write": 1, "save": 2}
 
 
 class ExportFlow(QObject):
@@ -108,18 +112,9 @@ class ExportFlow(QObject):
         """Stages of a long export: laying out, writing N pages, saving the file."""
         if self.progress is None:
             return
-        name = Path(target).name
-        kind, _, pages = stage.partition(" ")
-        if kind == "layout":
-            self.progress.setLabelText(self.tr("Laying out %1…").replace("%1", name))
-            self.progress.setValue(0)
-        elif kind == "write":
-            count = int(pages) if pages.isdigit() else 0
-            self.progress.setLabelText(self.tr("Writing %n page(s) of %1…", "", count).replace("%1", name))
-            self.progress.setValue(1)
-        elif kind == "save":
-            self.progress.setLabelText(self.tr("Saving %1…").replace("%1", name))
-            self.progress.setValue(2)
+        # The stages' words are the background jobs' own: an export says them as a print does.
+        self.progress.setLabelText(stage_text(stage, Path(target).name))
+        self.progress.setValue(STAGE_STEPS.get(stage.partition(" ")[0], 0))
 
     def _export_cancelled(self, target: str) -> None:
         self._close_progress()

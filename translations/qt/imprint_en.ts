@@ -23,15 +23,7 @@
 <context>
     <name>ExportFlow</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/export_flow.py" line="118"/>
-        <source>Writing %n page(s) of %1…</source>
-        <translation>
-            <numerusform>Writing %n page of %1…</numerusform>
-            <numerusform>Writing %n pages of %1…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/gui/export_flow.py" line="139"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="135"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>Exported %1 (%n page)</numerusform>

@@ -186,36 +186,36 @@
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="217"/>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="250"/>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="333"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="215"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="248"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="331"/>
         <location filename="../../desktop_app/gui/edition_printing.py" line="77"/>
         <source>Edition</source>
         <translation>Выпуск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="238"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="236"/>
         <location filename="../../desktop_app/gui/edition_printing.py" line="107"/>
         <source>Export Edition</source>
         <translation>Экспорт выпуска</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="240"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="238"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="255"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="253"/>
         <source>Save Edition</source>
         <translation>Сохранить выпуск</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="257"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="255"/>
         <source>Imprint edition (*.imprint)</source>
         <translation>Выпуск Imprint (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="370"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="368"/>
         <source>New &amp;Edition…</source>
         <translation>Новый &amp;выпуск…</translation>
     </message>
@@ -334,41 +334,22 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="99"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="104"/>
         <source>Exporting %1…</source>
         <translation>Экспорт %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="99"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="104"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="114"/>
-        <source>Laying out %1…</source>
-        <translation>Вёрстка %1…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/gui/export_flow.py" line="118"/>
-        <source>Writing %n page(s) of %1…</source>
-        <translation>
-            <numerusform>Запись %n страницы %1…</numerusform>
-            <numerusform>Запись %n страниц %1…</numerusform>
-            <numerusform>Запись %n страниц %1…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="121"/>
-        <source>Saving %1…</source>
-        <translation>Сохранение %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="126"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="122"/>
         <source>Export cancelled; nothing was written</source>
         <translation>Экспорт отменён; ничего не записано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/export_flow.py" line="139"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="135"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>Экспортировано: %1 (%n страница)</numerusform>
@@ -377,7 +358,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="144"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="140"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
@@ -1098,34 +1079,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation type="vanished">&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="vanished">&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="vanished">&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="vanished">&amp;Справка</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="vanished">&amp;Недавние файлы</translation>
-    </message>
-    <message>
-        <source>&amp;Panels</source>
-        <translation type="vanished">П&amp;анели</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation type="vanished">Основная панель</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/gui/main_window.py" line="178"/>
         <source>Library</source>
         <translation>Библиотека</translation>
@@ -1152,134 +1105,6 @@
         <translation>Предпечатная проверка</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation type="vanished">&amp;Открыть…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Folder…</source>
-        <translation type="vanished">Открыть &amp;папку…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="vanished">&amp;Сохранить</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation type="vanished">Сохранить &amp;как…</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF…</source>
-        <translation type="vanished">&amp;Экспорт в PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation type="vanished">&amp;Печать…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation type="vanished">Пред&amp;варительный просмотр…</translation>
-    </message>
-    <message>
-        <source>&amp;Check for Print Problems</source>
-        <translation type="vanished">&amp;Проверить перед печатью</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="vanished">В&amp;ыход</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation type="vanished">&amp;Настройки…</translation>
-    </message>
-    <message>
-        <source>&amp;Bigger Text</source>
-        <translation type="vanished">&amp;Крупнее текст</translation>
-    </message>
-    <message>
-        <source>&amp;Default Text Size</source>
-        <translation type="vanished">&amp;Обычный размер текста</translation>
-    </message>
-    <message>
-        <source>S&amp;maller Text</source>
-        <translation type="vanished">&amp;Мельче текст</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation type="vanished">&amp;Увеличить</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation type="vanished">У&amp;меньшить</translation>
-    </message>
-    <message>
-        <source>Fit &amp;Width</source>
-        <translation type="vanished">По &amp;ширине</translation>
-    </message>
-    <message>
-        <source>Fit &amp;Page</source>
-        <translation type="vanished">&amp;Страница целиком</translation>
-    </message>
-    <message>
-        <source>&amp;Next Page</source>
-        <translation type="vanished">&amp;Следующая страница</translation>
-    </message>
-    <message>
-        <source>P&amp;revious Page</source>
-        <translation type="vanished">&amp;Предыдущая страница</translation>
-    </message>
-    <message>
-        <source>&amp;About Imprint</source>
-        <translation type="vanished">&amp;О программе Imprint</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="vanished">Открыть</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="vanished">Сохранить</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation type="vanished">Экспорт в PDF</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation type="vanished">Печать</translation>
-    </message>
-    <message>
-        <source>Fit width</source>
-        <translation type="vanished">По ширине</translation>
-    </message>
-    <message>
-        <source>Fit page</source>
-        <translation type="vanished">Страница целиком</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation type="vanished">&amp;Отменить: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="vanished">&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation type="vanished">&amp;Повторить: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="vanished">&amp;Повторить</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="vanished">Отменить</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="vanished">Повторить</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/gui/main_window.py" line="198"/>
         <source>No document</source>
         <translation>Нет документа</translation>
@@ -1288,50 +1113,6 @@
         <location filename="../../desktop_app/gui/main_window.py" line="199"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="vanished">заголовок</translation>
-    </message>
-    <message>
-        <source>subtitle</source>
-        <translation type="vanished">подзаголовок</translation>
-    </message>
-    <message>
-        <source>author</source>
-        <translation type="vanished">автор</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation type="vanished">источник</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation type="vanished">дата</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation type="vanished">язык</translation>
-    </message>
-    <message>
-        <source>keywords</source>
-        <translation type="vanished">ключевые слова</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation type="vanished">текст</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation type="vanished">Изменение: %1</translation>
-    </message>
-    <message>
-        <source>page style</source>
-        <translation type="vanished">оформление</translation>
-    </message>
-    <message>
-        <source>Change text size</source>
-        <translation type="vanished">Изменение размера текста</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="259"/>
@@ -1408,10 +1189,6 @@
         </translation>
     </message>
     <message>
-        <source>No recent files</source>
-        <translation type="vanished">Нет недавних файлов</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/gui/main_window.py" line="387"/>
         <source>Save Document</source>
         <translation>Сохранить документ</translation>
@@ -1440,22 +1217,6 @@
         <location filename="../../desktop_app/gui/main_window.py" line="422"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>В «%1» есть несохранённые изменения. Сохранить их?</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation type="vanished">Экспорт %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %1 (%n page(s))</source>
-        <translation type="vanished">
-            <numerusform>Экспортировано: %1 (%n страница)</numerusform>
-            <numerusform>Экспортировано: %1 (%n страницы)</numerusform>
-            <numerusform>Экспортировано: %1 (%n страниц)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="vanished">Ошибка экспорта</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="452"/>
@@ -1639,17 +1400,17 @@
 <context>
     <name>PreviewJob</name>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="391"/>
+        <location filename="../../desktop_app/gui/printing.py" line="379"/>
         <source>Print Preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="400"/>
+        <location filename="../../desktop_app/gui/printing.py" line="388"/>
         <source>Print Preview — %1</source>
         <translation>Предварительный просмотр — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="419"/>
+        <location filename="../../desktop_app/gui/printing.py" line="407"/>
         <source>Could not preview</source>
         <translation>Не удалось показать просмотр</translation>
     </message>
@@ -1728,39 +1489,23 @@
 <context>
     <name>PrintJob</name>
     <message>
-        <source>Preparing the pages…</source>
-        <translation type="vanished">Подготовка страниц…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/printing.py" line="261"/>
-        <location filename="../../desktop_app/gui/printing.py" line="271"/>
+        <location filename="../../desktop_app/gui/printing.py" line="249"/>
+        <location filename="../../desktop_app/gui/printing.py" line="259"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <source>Sending the pages to %1…</source>
-        <translation type="vanished">Отправка страниц на %1…</translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation type="vanished">Печать…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/printing.py" line="341"/>
+        <location filename="../../desktop_app/gui/printing.py" line="329"/>
         <source>Could not print</source>
         <translation>Не удалось напечатать</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="350"/>
+        <location filename="../../desktop_app/gui/printing.py" line="338"/>
         <source>Pages scaled</source>
         <translation>Страницы масштабированы</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="351"/>
+        <location filename="../../desktop_app/gui/printing.py" line="339"/>
         <source>The pages are %1 but the printer&apos;s paper is %2, so they are scaled to fit.</source>
         <translation>Страницы формата %1, а бумага принтера — %2, поэтому они масштабированы по размеру листа.</translation>
     </message>

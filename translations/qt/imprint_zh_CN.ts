@@ -182,36 +182,36 @@
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="217"/>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="250"/>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="333"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="215"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="248"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="331"/>
         <location filename="../../desktop_app/gui/edition_printing.py" line="77"/>
         <source>Edition</source>
         <translation>合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="238"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="236"/>
         <location filename="../../desktop_app/gui/edition_printing.py" line="107"/>
         <source>Export Edition</source>
         <translation>导出合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="240"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="238"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="255"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="253"/>
         <source>Save Edition</source>
         <translation>保存合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="257"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="255"/>
         <source>Imprint edition (*.imprint)</source>
         <translation>Imprint 合辑 (*.imprint)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/edition_dialog.py" line="370"/>
+        <location filename="../../desktop_app/gui/edition_dialog.py" line="368"/>
         <source>New &amp;Edition…</source>
         <translation>新建合辑(&amp;E)…</translation>
     </message>
@@ -330,46 +330,29 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="99"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="104"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="99"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="114"/>
-        <source>Laying out %1…</source>
-        <translation>正在排版 %1…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/gui/export_flow.py" line="118"/>
-        <source>Writing %n page(s) of %1…</source>
-        <translation>
-            <numerusform>正在写入 %1 的 %n 页…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="121"/>
-        <source>Saving %1…</source>
-        <translation>正在保存 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="126"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="122"/>
         <source>Export cancelled; nothing was written</source>
         <translation>已取消导出；未写入任何文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/export_flow.py" line="139"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="135"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>已导出 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/export_flow.py" line="144"/>
+        <location filename="../../desktop_app/gui/export_flow.py" line="140"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1090,34 +1073,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation type="vanished">文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="vanished">编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="vanished">视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="vanished">帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="vanished">最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Panels</source>
-        <translation type="vanished">面板(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation type="vanished">主工具栏</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/gui/main_window.py" line="178"/>
         <source>Library</source>
         <translation>文库</translation>
@@ -1144,134 +1099,6 @@
         <translation>印前检查</translation>
     </message>
     <message>
-        <source>&amp;Open…</source>
-        <translation type="vanished">打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Folder…</source>
-        <translation type="vanished">打开文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="vanished">保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation type="vanished">另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF…</source>
-        <translation type="vanished">导出 PDF(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation type="vanished">打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation type="vanished">打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Check for Print Problems</source>
-        <translation type="vanished">检查印刷问题(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="vanished">退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation type="vanished">设置(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;Bigger Text</source>
-        <translation type="vanished">放大文字(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Default Text Size</source>
-        <translation type="vanished">默认字号(&amp;D)</translation>
-    </message>
-    <message>
-        <source>S&amp;maller Text</source>
-        <translation type="vanished">缩小文字(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation type="vanished">放大(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation type="vanished">缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Fit &amp;Width</source>
-        <translation type="vanished">适合宽度(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Fit &amp;Page</source>
-        <translation type="vanished">适合页面(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Next Page</source>
-        <translation type="vanished">下一页(&amp;N)</translation>
-    </message>
-    <message>
-        <source>P&amp;revious Page</source>
-        <translation type="vanished">上一页(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;About Imprint</source>
-        <translation type="vanished">关于 Imprint(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="vanished">打开</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="vanished">保存</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation type="vanished">导出 PDF</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation type="vanished">打印</translation>
-    </message>
-    <message>
-        <source>Fit width</source>
-        <translation type="vanished">适合宽度</translation>
-    </message>
-    <message>
-        <source>Fit page</source>
-        <translation type="vanished">适合页面</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation type="vanished">撤销 %1(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="vanished">撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation type="vanished">重做 %1(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="vanished">重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="vanished">撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="vanished">重做</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/gui/main_window.py" line="198"/>
         <source>No document</source>
         <translation>无文档</translation>
@@ -1280,50 +1107,6 @@
         <location filename="../../desktop_app/gui/main_window.py" line="199"/>
         <source>%1[*] — Imprint</source>
         <translation>%1[*] — Imprint</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="vanished">标题</translation>
-    </message>
-    <message>
-        <source>subtitle</source>
-        <translation type="vanished">副标题</translation>
-    </message>
-    <message>
-        <source>author</source>
-        <translation type="vanished">作者</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation type="vanished">来源</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation type="vanished">日期</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation type="vanished">语言</translation>
-    </message>
-    <message>
-        <source>keywords</source>
-        <translation type="vanished">关键词</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation type="vanished">正文</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation type="vanished">编辑 %1</translation>
-    </message>
-    <message>
-        <source>page style</source>
-        <translation type="vanished">样式</translation>
-    </message>
-    <message>
-        <source>Change text size</source>
-        <translation type="vanished">更改字号</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="259"/>
@@ -1394,10 +1177,6 @@
         </translation>
     </message>
     <message>
-        <source>No recent files</source>
-        <translation type="vanished">无最近文件</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/gui/main_window.py" line="387"/>
         <source>Save Document</source>
         <translation>保存文档</translation>
@@ -1426,20 +1205,6 @@
         <location filename="../../desktop_app/gui/main_window.py" line="422"/>
         <source>“%1” has changes that are not saved. Save them?</source>
         <translation>“%1”有未保存的更改。是否保存？</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation type="vanished">正在导出 %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %1 (%n page(s))</source>
-        <translation type="vanished">
-            <numerusform>已导出 %1（%n 页）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="vanished">导出失败</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="452"/>
@@ -1623,17 +1388,17 @@
 <context>
     <name>PreviewJob</name>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="391"/>
+        <location filename="../../desktop_app/gui/printing.py" line="379"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="400"/>
+        <location filename="../../desktop_app/gui/printing.py" line="388"/>
         <source>Print Preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="419"/>
+        <location filename="../../desktop_app/gui/printing.py" line="407"/>
         <source>Could not preview</source>
         <translation>无法预览</translation>
     </message>
@@ -1710,39 +1475,23 @@
 <context>
     <name>PrintJob</name>
     <message>
-        <source>Preparing the pages…</source>
-        <translation type="vanished">正在准备页面…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/printing.py" line="261"/>
-        <location filename="../../desktop_app/gui/printing.py" line="271"/>
+        <location filename="../../desktop_app/gui/printing.py" line="249"/>
+        <location filename="../../desktop_app/gui/printing.py" line="259"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <source>Sending the pages to %1…</source>
-        <translation type="vanished">正在将页面发送到 %1…</translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation type="vanished">正在打印…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/printing.py" line="341"/>
+        <location filename="../../desktop_app/gui/printing.py" line="329"/>
         <source>Could not print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="350"/>
+        <location filename="../../desktop_app/gui/printing.py" line="338"/>
         <source>Pages scaled</source>
         <translation>页面已缩放</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/printing.py" line="351"/>
+        <location filename="../../desktop_app/gui/printing.py" line="339"/>
         <source>The pages are %1 but the printer&apos;s paper is %2, so they are scaled to fit.</source>
         <translation>页面为 %1，但打印机纸张为 %2，因此已缩放以适合纸张。</translation>
     </message>
