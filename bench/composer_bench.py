@@ -35,7 +35,7 @@ from desktop_app.model.document import Document  # noqa: E402
 from desktop_app.readers import read_document  # noqa: E402
 from desktop_app.render.layouts import layout_info  # noqa: E402
 from desktop_app.render.pdf import quiet_weasyprint, render  # noqa: E402
-from desktop_app.render.style_css import COLUMN_GAP_MM, PT_PER_MM, column_measure_pt  # noqa: E402
+from desktop_app.render.style_css import COLUMN_GAP_MM, PT_PER_MM, measures  # noqa: E402
 from desktop_app.resources import seed_articles  # noqa: E402
 
 TEXTS = ROOT / "bench" / "composer_texts"
@@ -50,6 +50,7 @@ CORPUS = [
     *sorted(TEXTS.glob("*.md")),
 ]
 EDGE_PT = 1.0  # a line that ends this close to its column's right edge is justified
+BODY_HEIGHT_SHARE = 0.025  # a line of body text: words as tall as most of the page's, within this
 _XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
@@ -107,7 +108,7 @@ def page_lines(pdf: Path) -> list[list[list[tuple[float, float, float, float, st
 
 def measure(pdf: Path, document: Document) -> Figures:
     style = document.style
-    width = column_measure_pt(style, layout_info(document.options.layout).supports_columns)
+    width = measures(style, "en", layout_info(document.options.layout).supports_columns).column_width
     return measure_columns(pdf, style.margin_left * PT_PER_MM, width, width + COLUMN_GAP_MM * PT_PER_MM)
 
 
@@ -119,10 +120,15 @@ def measure_columns(pdf: Path, left: float, width: float, step: float) -> Figure
         heights = [round(w[3] - w[1], 1) for line in lines for w in line]
         if not heights:
             continue
-        body_height = statistics.mode(heights)
+        # The height most words are as tall as, within the share an expanded line differs by.
+        body_height = max(
+            set(heights), key=lambda h: sum(abs(other / h - 1) <= BODY_HEIGHT_SHARE for other in heights)
+        )
         columns: dict[int, list] = {}
         for line in lines:
-            if statistics.median(round(w[3] - w[1], 1) for w in line) != body_height:
+            # Within the 2 % a composed line's type may be set larger or smaller.
+            height = statistics.median(w[3] - w[1] for w in line)
+            if abs(height / body_height - 1) > BODY_HEIGHT_SHARE:
                 continue
             column = int((line[0][0] - left + 2) // step)
             columns.setdefault(column, []).append(line)
@@ -193,7 +199,7 @@ def tex_rows(documents: list[Document], folder: Path) -> None:
         return
     for layout in ("classic", "bulletin"):
         sample = chosen[0].with_changes(options=chosen[0].options.with_changes(layout=layout))
-        width = column_measure_pt(sample.style, layout_info(layout).supports_columns)
+        width = measures(sample.style, "en", layout_info(layout).supports_columns).column_width
         variants = [("TeX", False, False), ("TeX+expansion", True, False), ("TeX+emergency", False, True)]
         for label, expansion, emergency in variants:
             total = Figures()

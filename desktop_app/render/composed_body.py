@@ -19,9 +19,11 @@ from desktop_app.render.style_css import measures
 # WeasyPrint until their own rules are known.
 COMPOSED_SCRIPTS = ("latin", "cyrillic", "greek", "arabic", "hebrew")
 FIRST_LINE_INDENT_EM = 1.2  # common.css: .body p + p { text-indent: 1.2em }
-# Letter spacing a loose or tight line may take, in ems: about what TeX's microtype does
-# with a font expansion of 2 %. Joined scripts (Arabic) and right to left are never tracked.
-TRACKING_EM = (0.01, 0.005)
+# Letter spacing a loose or tight line may take, in ems, and how much larger or smaller its
+# type may be set: microtype's default font expansion for TeX is 2 %. Joined scripts (Arabic)
+# and right to left are neither tracked nor expanded: they justify by word spaces alone.
+TRACKING_EM = (0.015, 0.0075)
+EXPANSION = 0.02
 TRACKED_SCRIPTS = ("latin", "cyrillic", "greek")
 # The ligatures of each body face (its "liga" feature, read with HarfBuzz): tracking, which
 # would part them, is kept off the lines that hold one. Other faces: every f-ligature.
@@ -50,9 +52,10 @@ def body_setting(document: Document) -> Setting | None:
         # Right to left, paragraphs part with space instead of an indent (common.css).
         indent=0.0 if rtl else FIRST_LINE_INDENT_EM * style.body_size,
         hyphenate=hyphenate,
-        tracking=Tracking(*(em * style.body_size for em in TRACKING_EM))
+        tracking=Tracking(*(em * style.body_size for em in TRACKING_EM), EXPANSION)
         if script_of(article.language) in TRACKED_SCRIPTS and not rtl
         else Tracking(),
+        line_height=style.line_height * style.body_size,
         ligatures=LIGATURES.get(families[0], "f[fijl]"),
     )
 

@@ -34,6 +34,9 @@ MIN_WORD, LEFT, RIGHT = 5, 2, 2
 GLUE_MARGIN = 3.0  # points: a line's first words are kept together until this much wider than the room
 FILL_SLACK = 0.3  # points a composed line is left short of the measure, which justifying fills
 LAST_LINE_SLACK = 0.05  # and the last line, whose few spaces would show it
+# Of the type size: how much less than the paragraph's line height an expanded line's span
+# is, more than its 2 % larger glyphs could push past the line's own box.
+EXPANDED_LINE_INSET = 0.05
 _LETTERS = re.compile(r"\w+", re.UNICODE)
 _TOP_PARAGRAPH = re.compile(
     r'(<p\s+data-edit="b\d+" data-field="body" data-role="body">)(.*?)</p>', re.DOTALL
@@ -51,7 +54,8 @@ class Setting:
     measure: float  # points: the column's width
     indent: float  # points: the first line's indent of a paragraph that follows another
     hyphenate: str | None  # Pyphen's dictionary name, or None
-    tracking: Tracking = field(default_factory=Tracking)  # points per letter a line may be tracked
+    tracking: Tracking = field(default_factory=Tracking)  # how far a line may be tracked or expanded
+    line_height: float = 0.0  # points: the paragraph's line height, which an expanded line keeps
     ligatures: str = "f[fijl]"  # letters the face joins into ligatures, which tracking would part
 
 
@@ -126,7 +130,7 @@ def composed_lines(inner: str, setting: Setting, indent: float = 0.0) -> list[st
     if composition is None:
         return None
     paragraph, lines, _measure = composition
-    return ["".join(paragraph.chars[start:end]) + "-" * hyphen for start, end, hyphen, _t in lines]
+    return ["".join(paragraph.chars[start:end]) + "-" * hyphen for start, end, hyphen, _t, _e in lines]
 
 
 def _composition(inner: str, setting: Setting, indent: float):
@@ -146,13 +150,16 @@ def _composition(inner: str, setting: Setting, indent: float):
     lines = compose(pieces, measure, tracking=setting.tracking) or compose(
         pieces, measure, math.inf, setting.tracking
     )
-    if lines is None or len(lines) < 2:
-        return None  # one line (or none that fits): nothing to compose
+    if lines is None or (len(lines) < 2 and lines[0].ratio >= 0):
+        # None that fits, or one line at its natural spacing: nothing to compose. One line
+        # that fits only with its spaces shrunk is set so, where WeasyPrint would break it.
+        return None
     breaks = []
     for number, line in enumerate(lines):
         start, end = paragraph.cuts[line.start][0], paragraph.cuts[line.end - 1][1]
         last = number == len(lines) - 1
-        breaks.append((start, end, pieces[line.end - 1].hyphen > 0 and not last, line.tracking))
+        hyphen = pieces[line.end - 1].hyphen > 0 and not last
+        breaks.append((start, end, hyphen, line.tracking, line.expansion))
     return paragraph, breaks, measure
 
 
@@ -165,16 +172,17 @@ class _Paragraph:
         self.kinds = runs.kinds
         self.setting = setting
         self.cuts: list[tuple[int, int]] = []  # each piece's characters, start and end
-        self._fonts: dict[int, Font] = {}
+        self._fonts: dict[tuple[int, float], Font] = {}
         self.plain = all(mark == 0 for mark in self.marks)  # no inline elements at all
 
-    def font(self, mark: int) -> Font:
-        font = self._fonts.get(mark)
+    def font(self, mark: int, scale: float = 1.0) -> Font:
+        font = self._fonts.get((mark, scale))
         if font is None:
             tags = {tag for tag, _attrs in self.kinds[mark]}
             s = self.setting
-            font = Font(s.families, s.size, bool(tags & _ITALIC), bool(tags & _BOLD), s.lang, s.rtl)
-            self._fonts[mark] = font
+            size = round(s.size * scale, 3)
+            font = Font(s.families, size, bool(tags & _ITALIC), bool(tags & _BOLD), s.lang, s.rtl)
+            self._fonts[(mark, scale)] = font
         return font
 
     def segments(self, start: int, end: int, glued: set[int] | None = None) -> list[tuple[int, str]]:
@@ -191,8 +199,9 @@ class _Paragraph:
                 out.append((self.marks[i], char))
         return out
 
-    def width(self, start: int, end: int, hyphen: bool = False) -> float:
-        """The width WeasyPrint gives characters ``start`` to ``end``, and the hyphen if asked.
+    def width(self, start: int, end: int, hyphen: bool = False, scale: float = 1.0) -> float:
+        """The width WeasyPrint gives characters ``start`` to ``end``, and the hyphen if asked,
+        with the type ``scale`` times its size.
 
         Word spacing is a letter-spacing attribute on each space, at which Pango parts its
         shaping: each word between spaces is shaped alone, so it is measured alone."""
@@ -201,7 +210,7 @@ class _Paragraph:
         if hyphen and segments:
             segments[-1] = (segments[-1][0], segments[-1][1] + "-")
         for mark, text in segments:
-            font = self.font(mark)
+            font = self.font(mark, scale)
             words = [w for w in text.split(" ") if w]
             total += sum(text_widths(font, words)) + text.count(" ") * self.space_of(font)
         return total
@@ -282,9 +291,9 @@ class _Paragraph:
         for font, texts in wanted.items():
             text_widths(font, [*texts, "n n", "nn"])
 
-    def html(self, lines: list[tuple[int, int, bool, float]], measure: Measure) -> str:
+    def html(self, lines: list[tuple[int, int, bool, float, float]], measure: Measure) -> str:
         """The paragraph's inline HTML for ``lines`` (each its first and end character,
-        whether it ends in an inserted hyphen and its letter spacing).
+        whether it ends in an inserted hyphen, its letter spacing and its expansion).
 
         Only the spaces between lines are taken as breaks. A line that fills the measure
         leaves no room for the next one, so WeasyPrint, breaking greedily, ends it there and
@@ -293,21 +302,22 @@ class _Paragraph:
         followed by WORD JOINER, which forbids a break, adds no width and is not part of the
         text the PDF gives out (a joiner costs layout time, so only as many as it takes). A
         line set tighter than its natural spacing is a span with its own (negative) word
-        spacing, and a tracked line a span with its letter spacing; so is the line before a
-        last line short enough to fit beside it, with the spacing that fills the measure.
-        No other element is added: each costs WeasyPrint a style of its own, and word
-        spacing on the whole paragraph costs every line it tries.
+        spacing, a tracked line a span with its letter spacing, and an expanded line a span
+        with its own type size; so is the line before a last line short enough to fit beside
+        it, with the spacing that fills the measure. No other element is added: each costs
+        WeasyPrint a style of its own, and word spacing on the whole paragraph costs every
+        line it tries.
         """
         out = []
         fits: list[tuple[float, int]] = []
-        for start, end, hyphen, track in lines:
+        for start, end, hyphen, track, expand in lines:
             spaces = sum(1 for c in self.chars[start:end] if c in " \u00a0")
             # Tracking spaces out every character WeasyPrint sets: the letters, the spaces,
             # the joiners and the hyphen.
             letters = end - start + self.chars[start:end].count(" ") + hyphen
-            fits.append((self.width(start, end, hyphen) + track * letters, spaces))
+            fits.append((self.width(start, end, hyphen, 1 + expand) + track * letters, spaces))
         spacings = []
-        for number, (_start, end, _hyphen, _track) in enumerate(lines):
+        for number, (_start, end, _hyphen, _track, _expand) in enumerate(lines):
             natural, spaces = fits[number]
             room = measure.of_line(number) - FILL_SLACK
             spacing = (room - natural) / spaces if spaces and natural > room else 0.0
@@ -316,21 +326,30 @@ class _Paragraph:
                 if natural + following <= measure.of_line(number) + FILL_SLACK:
                     spacing = (room - natural) / spaces
             spacings.append(spacing)
-        styled = [bool(spacing or line[3]) for spacing, line in zip(spacings, lines, strict=True)]
+        styled = [bool(spacing or line[3] or line[4]) for spacing, line in zip(spacings, lines, strict=True)]
         leftover = -math.inf  # room the line before leaves: none before the first
-        for number, (start, end, hyphen, track) in enumerate(lines):
+        for number, (start, end, hyphen, track, expand) in enumerate(lines):
             natural, spaces = fits[number]
             spacing = spacings[number]
             # A line followed by a span keeps every space joined: WeasyPrint, finding no room
             # for the span, would break the text before it at its first free space.
             followed = number + 1 < len(lines) and styled[number + 1]
-            after_tracked = number > 0 and bool(lines[number - 1][3])
-            glued = self._glued(start, end, math.inf if track or followed else leftover, after_tracked)
+            after_tracked = number > 0 and bool(lines[number - 1][3] or lines[number - 1][4])
+            glued = self._glued(
+                start, end, math.inf if track or expand or followed else leftover, after_tracked
+            )
             segments = self.segments(start, end, glued)
             if hyphen:
                 segments[-1] = (segments[-1][0], segments[-1][1] + "-")
             text = _segments_html(segments, self.kinds)
-            styles = [f"letter-spacing: {track:.3f}pt"] if track else []
+            styles = []
+            if expand:
+                # The line box keeps the paragraph's height: the span's own is a little less
+                # than the line's, so that its larger or smaller type never pushes it apart.
+                size = self.setting.size * (1 + expand)
+                height = self.setting.line_height - EXPANDED_LINE_INSET * self.setting.size
+                styles += [f"font-size: {size:.3f}pt", f"line-height: {height:.3f}pt"]
+            styles += [f"letter-spacing: {track:.3f}pt"] if track else []
             styles += [f"word-spacing: {spacing:.3f}pt"] if spacing else []
             text = f'<span style="{"; ".join(styles)}">{text}</span>' if styles else text
             if number and glued is None:
@@ -344,9 +363,10 @@ class _Paragraph:
     def _glued(self, start: int, end: int, leftover: float, after_tracked: bool = False) -> set[int] | None:
         """The spaces of a line after which WORD JOINER forbids a break: enough of its first
         words that they cannot fit in ``leftover``, the room the line before leaves, and so
-        are not drawn up onto it, and at least the first two after a tracked line, whose width
-        is only estimated; every space when ``leftover`` is infinite (a tracked line, which was
-        measured with all of them). None when the whole line would fit there."""
+        are not drawn up onto it, and at least the first two after a tracked or expanded
+        line, whose width is only estimated; every space when ``leftover`` is infinite (a
+        tracked or expanded line, which was measured with all of them). None when the whole
+        line would fit there."""
         spaces = [i for i in range(start, end) if self.chars[i] == " "]
         if leftover == math.inf:
             return set(spaces)

@@ -7,10 +7,11 @@ and emits). Word spaces stretch and shrink; a line's looseness is its ratio: the
 its spaces' stretch (or shrink) that filling the measure takes, 0 at natural width, 1 when
 every space is 1.5 times its natural width, -1 when spaces are at 0.8 of it.
 
-Where the measure is narrow a line may also be tracked, as microtype's font expansion does
-for TeX: a very small letter spacing takes part of a loose line's slack (or of a tight
-line's excess) off its word spaces. Never on a line with a ligature, which tracking would
-break apart.
+Where the measure is narrow two more tools take part of a loose line's slack (or of a tight
+line's excess) off its word spaces, as microtype's font expansion does for TeX: the line's
+type is set up to 2 % larger or smaller (in steps, so that few sizes are used), and then a
+very small letter spacing. Letter spacing never goes on a line with a ligature, which it
+would break apart; a larger or smaller size keeps ligatures whole.
 """
 
 from __future__ import annotations
@@ -33,18 +34,31 @@ TOLERANCE = 2.0  # loosest ratio tried first: spaces at twice their width
 # and a tracked line's gaps are only estimated here.
 LOOSE_RATIO = 0.8
 LOOSE_DEMERITS = 100_000
-TRACK_FROM = 0.8  # a line is tracked only when its spaces alone would pass this ratio
-TRACK_LEAST = 0.25  # and by at least this share of its limit: less would not show, and costs
+# And past 1.45x (ratio 0.9) a line is counted loose by the eye and by the benchmark, whose
+# natural space, taken from the PDF's ragged last lines, is about 3 % narrower than the
+# width measured here: each such line costs more than any set of good lines around it.
+VERY_LOOSE_RATIO = 0.9
+VERY_LOOSE_DEMERITS = 1_000_000
+# A line's type is expanded, then tracked, only when its spaces alone would pass this ratio,
+# and only as far as it takes to bring them back to it.
+TRACK_FROM = 0.7
+TRACK_LEAST = 0.25  # of its limit: a line is tracked by no less, which would not show
 
 
 @dataclass(frozen=True)
 class Tracking:
     """How far letters may be spaced apart (``stretch``) or closed up (``shrink``), in points
     per letter; a space between words counts as two letters (a space and the word joiner
-    after it, ``render/composed_html.py``), and its gap widens by three letters' tracking."""
+    after it, ``render/composed_html.py``), and its gap widens by three letters' tracking.
+
+    ``expansion`` is how much larger or smaller a line's type may be set, as a share of its
+    size, in steps of ``step``; expanding widens the glyphs by that share of their width
+    (and the spaces too, which the gap's measure counts from their natural width)."""
 
     stretch: float = 0.0
     shrink: float = 0.0
+    expansion: float = 0.0
+    step: float = 0.005
 
 
 @dataclass(frozen=True)
@@ -85,6 +99,7 @@ class Line:
     ratio: float
     hyphenated: bool
     tracking: float = 0.0  # points of letter spacing
+    expansion: float = 0.0  # share of the type size the line is set larger (or smaller)
 
 
 @dataclass
@@ -120,6 +135,10 @@ class _Fit:
     letters: int
     trackable: bool
 
+    @property
+    def glyphs(self) -> float:
+        return self.natural - self.glue
+
 
 def _fit(sums: _Sums, pieces: list[Piece], start: int, end: int) -> _Fit:
     piece = pieces[end - 1]
@@ -136,40 +155,61 @@ def _fit(sums: _Sums, pieces: list[Piece], start: int, end: int) -> _Fit:
 
 def line_ratio(
     pieces: list[Piece], start: int, end: int, measure: float, last: bool, tracking: Tracking | None = None
-) -> tuple[float, float]:
-    """The ratio of the line of pieces ``start`` to ``end`` (exclusive) at ``measure``, and
-    its letter spacing: ``math.inf`` when it cannot stretch that far (no spaces),
-    ``-math.inf`` when it overflows.
+) -> tuple[float, float, float]:
+    """The ratio of the line of pieces ``start`` to ``end`` (exclusive) at ``measure``, its
+    letter spacing and its expansion: ``math.inf`` when it cannot stretch that far (no
+    spaces), ``-math.inf`` when it overflows.
 
     The last line of a paragraph is not stretched (ratio 0) but may shrink to fit."""
     fit = _fit(_sums(pieces[start:end]), pieces[start:end], 0, end - start)
     return _ratio(fit, measure, last, tracking or Tracking())
 
 
-def _ratio(fit: _Fit, measure: float, last: bool, tracking: Tracking) -> tuple[float, float]:
+def _ratio(fit: _Fit, measure: float, last: bool, tracking: Tracking) -> tuple[float, float, float]:
     slack = measure - fit.natural
     glue = fit.glue
     if slack >= 0:
         if last:
-            return 0.0, 0.0
+            return 0.0, 0.0, 0.0
         if glue <= 0:
-            return (0.0 if slack < 1e-6 else math.inf), 0.0
+            return (0.0 if slack < 1e-6 else math.inf), 0.0, 0.0
         ratio = slack / (glue * STRETCH)
+        if ratio <= TRACK_FROM:
+            return ratio, 0.0, 0.0
+        # Larger type first, in whole steps and never past what brings the spaces to
+        # TRACK_FROM: the gap, counted from the natural space, loses what the glyphs gain.
+        expand = 0.0
+        if tracking.expansion:
+            wanted = (slack - TRACK_FROM * glue * STRETCH) / fit.glyphs
+            expand = min(tracking.expansion, math.ceil(wanted / tracking.step - 1e-9) * tracking.step)
+            slack -= expand * fit.glyphs
+            ratio = slack / (glue * STRETCH)
         if ratio <= TRACK_FROM or not fit.trackable or not tracking.stretch:
-            return ratio, 0.0
-        track = min(tracking.stretch, (slack - TRACK_FROM * glue * STRETCH) / fit.letters)
-        if track < TRACK_LEAST * tracking.stretch:
-            return ratio, 0.0
+            return ratio, 0.0, expand
+        wanted = (slack - TRACK_FROM * glue * STRETCH) / fit.letters
+        track = min(tracking.stretch, max(wanted, TRACK_LEAST * tracking.stretch))
         # Each gap between words widens by the tracking of the letter before it, of the
         # space and of the joiner after it.
-        return (slack - track * fit.letters + 3 * track * fit.spaces) / (glue * STRETCH), track
+        return (slack - track * fit.letters + 3 * track * fit.spaces) / (glue * STRETCH), track, expand
     if glue > 0 and -slack <= glue * SHRINK + 1e-9:
-        return slack / (glue * SHRINK), 0.0
-    if glue > 0 and fit.trackable and tracking.shrink:
+        return slack / (glue * SHRINK), 0.0, 0.0
+    if glue <= 0:
+        return -math.inf, 0.0, 0.0
+    # Smaller type, in whole steps, as little as brings the spaces within their shrink
+    # (or all of it), then closer letters.
+    expand = 0.0
+    if tracking.expansion:
+        wanted = min(tracking.expansion, -(slack + glue * SHRINK) / fit.glyphs)
+        expand = -math.ceil(wanted / tracking.step - 1e-9) * tracking.step
+        expand = max(expand, -tracking.expansion)
+        slack -= expand * fit.glyphs
+        if -slack <= glue * SHRINK + 1e-9:
+            return slack / (glue * SHRINK), 0.0, expand
+    if fit.trackable and tracking.shrink:
         track = (slack + glue * SHRINK) / fit.letters
         if track >= -tracking.shrink:
-            return (slack - track * fit.letters + 3 * track * fit.spaces) / (glue * SHRINK), track
-    return -math.inf, 0.0
+            return (slack - track * fit.letters + 3 * track * fit.spaces) / (glue * SHRINK), track, expand
+    return -math.inf, 0.0, 0.0
 
 
 def line_demerits(pieces: list[Piece], line: Line, measure: float, last: bool, hyphens_before: int) -> float:
@@ -180,6 +220,8 @@ def line_demerits(pieces: list[Piece], line: Line, measure: float, last: bool, h
     demerits = (LINE_PENALTY + badness) ** 2
     if line.ratio > LOOSE_RATIO:
         demerits += LOOSE_DEMERITS
+    if line.ratio > VERY_LOOSE_RATIO:
+        demerits += VERY_LOOSE_DEMERITS
     if line.hyphenated:
         demerits += HYPHEN_PENALTY**2
         if hyphens_before:
@@ -223,13 +265,14 @@ def compose(
         found: dict[int, tuple[float, tuple[int, int], Line]] = {}
         for start in reversed(starts):
             fit = _fit(sums, pieces, start, end)
-            if fit.natural - fit.glue * SHRINK - tracking.shrink * fit.letters > widest + 1e-9:
+            least = fit.natural - fit.glue * SHRINK - tracking.shrink * fit.letters
+            if least - tracking.expansion * fit.glyphs > widest + 1e-9:
                 break  # earlier starts make longer lines, which overflow too
             width = measure.of_line(0 if start == 0 else 1)
-            ratio, track = _ratio(fit, width, last, tracking)
+            ratio, track, expand = _ratio(fit, width, last, tracking)
             if ratio == -math.inf or ratio > tolerance:
                 continue
-            line = Line(start, end, ratio, hyphenated, track)
+            line = Line(start, end, ratio, hyphenated, track, expand)
             for run in range(MAX_HYPHENS_IN_A_ROW + 1):
                 entry = best.get((start, run))
                 new_run = run + 1 if hyphenated else 0
