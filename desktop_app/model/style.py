@@ -88,7 +88,7 @@ class Style:
     paper: Paper = "A4"
     orientation: Orientation = "portrait"
     columns: int = 1
-    line_breaking: LineBreaking = "line"
+    line_breaking: LineBreaking = "paragraph"
 
     def __post_init__(self) -> None:
         for name in (*TYPE_SIZES, *MARGINS, "line_height", "columns"):

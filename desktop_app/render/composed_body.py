@@ -52,7 +52,7 @@ def body_setting(document: Document) -> Setting | None:
         # Right to left, paragraphs part with space instead of an indent (common.css).
         indent=0.0 if rtl else FIRST_LINE_INDENT_EM * style.body_size,
         hyphenate=hyphenate,
-        tracking=Tracking(*(em * style.body_size for em in TRACKING_EM), EXPANSION)
+        tracking=Tracking(TRACKING_EM[0] * style.body_size, TRACKING_EM[1] * style.body_size, EXPANSION)
         if script_of(article.language) in TRACKED_SCRIPTS and not rtl
         else Tracking(),
         line_height=style.line_height * style.body_size,

@@ -39,8 +39,11 @@ LAST_LINE_SLACK = 0.05  # and the last line, whose few spaces would show it
 EXPANDED_LINE_INSET = 0.05
 _LETTERS = re.compile(r"\w+", re.UNICODE)
 _TOP_PARAGRAPH = re.compile(
-    r'(<p\s+data-edit="b\d+" data-field="body" data-role="body">)(.*?)</p>', re.DOTALL
+    r'(<p\s+data-edit="b\d+" data-field="body" data-role="body">)(.*?)</p>'
+    r'|(?P<figure><figure [^>]*style="width: (?P<width>[0-9.]+)pt" data-beside="(?P<height>[0-9.]+)")',
+    re.DOTALL,
 )
+FLOAT_GAP_EM = 1.2  # common.css: a half figure's margin on the text's side
 
 
 @dataclass(frozen=True)
@@ -100,9 +103,24 @@ class _Runs(HTMLParser):
 
 def compose_body(body: Markup, setting: Setting) -> Markup:
     """``body`` with each of its top-level paragraphs composed at ``setting``; a paragraph
-    that holds anything but text and simple inline elements is left to WeasyPrint."""
+    that holds anything but text and simple inline elements is left to WeasyPrint, and so
+    are those that run beside a half-width figure, whose lines are narrower than the column."""
+    beside = 0.0  # points of a floated figure's height still beside the text
+    width = 0.0  # and its width
 
     def one(match: re.Match[str]) -> str:
+        nonlocal beside, width
+        if match.group("figure"):
+            width = float(match.group("width"))
+            beside = float(match.group("height"))
+            return match.group(0)
+        if beside > 0:
+            # Set greedily by WeasyPrint beside the figure: its height goes down by the
+            # paragraph's lines at the narrower measure, counted from its natural width.
+            narrow = max(1.0, setting.measure - width - FLOAT_GAP_EM * setting.size)
+            lines = math.ceil(_natural_width(match.group(2), setting) / narrow)
+            beside -= lines * setting.line_height + setting.size
+            return match.group(0)
         # Only a paragraph that follows another is indented (common.css: p + p).
         before = body[max(0, match.start() - 64) : match.start()]
         indent = setting.indent if before.rstrip().endswith("</p>") else 0.0
@@ -112,6 +130,14 @@ def compose_body(body: Markup, setting: Setting) -> Markup:
         return f'{match.group(1)[:-1]} class="composed">{composed}</p>'
 
     return Markup(_TOP_PARAGRAPH.sub(one, str(body)))
+
+
+def _natural_width(inner: str, setting: Setting) -> float:
+    runs = _Runs()
+    runs.feed(inner)
+    runs.close()
+    font = Font(setting.families, setting.size, lang=setting.lang, rtl=setting.rtl)
+    return text_widths(font, ["".join(runs.chars)])[0]
 
 
 @lru_cache(maxsize=8192)

@@ -8,6 +8,7 @@ the downsampling of print exports and preflight all read the same size.
 from __future__ import annotations
 
 import hashlib
+import math
 import threading
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
@@ -21,7 +22,7 @@ from desktop_app.model.pictures import Picture
 from desktop_app.model.style import ExportOptions
 from desktop_app.readers.pictures import PictureError, picture_from_file
 from desktop_app.render.layouts import layout_info
-from desktop_app.render.style_css import Measures, measures
+from desktop_app.render.style_css import PT_PER_MM, Measures, measures
 
 PICTURE_SCHEME = "imprint-picture"
 # Print exports hold each photo at no more than this many pixels per inch of its placed size:
@@ -149,9 +150,26 @@ def figure_html(index: int, figure: Figure, document: Document, box: Measures) -
     caption = (
         Markup('<figcaption class="meta">{}</figcaption>').format(Markup(" ").join(parts)) if parts else ""
     )
-    return Markup('<figure class="{}" style="width: {:.2f}pt" {}>{}{}</figure>').format(
-        " ".join(classes), width, _marked(f"b{index}", "body"), image, caption
+    beside = Markup("")
+    if figure.size == "half":
+        # How tall the float the text runs beside is, about: the paragraph composer leaves
+        # the paragraphs there to WeasyPrint (render/composed_html.py).
+        beside = Markup(' data-beside="{:.1f}"').format(_float_height(figure, width, picture, document))
+    return Markup('<figure class="{}" style="width: {:.2f}pt"{} {}>{}{}</figure>').format(
+        " ".join(classes), width, beside, _marked(f"b{index}", "body"), image, caption
     )
+
+
+def _float_height(figure: Figure, width: float, picture: Picture | None, document: Document) -> float:
+    """A half figure's height in points, rather more than less: the photo at its width (a
+    square when its size is not known), its caption and credit at about half an em a letter,
+    and the figure's margins (common.css)."""
+    w, h = picture.pixels if picture else (0, 0)
+    photo = width * h / w if w > 0 and h > 0 else width
+    size = document.style.body_size
+    letters = len(figure.caption) + len(figure.credit) + 1
+    caption_lines = math.ceil(letters * 0.55 * size / width) if letters > 1 else 0
+    return photo + caption_lines * 1.3 * size + 1.2 * size + 1.6 * PT_PER_MM
 
 
 def _marked(element_id: str, role: str) -> Markup:

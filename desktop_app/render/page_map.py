@@ -253,7 +253,8 @@ def _element(element_id: str, entry: dict) -> PageElement:
         role=role,
         kind=kind,
         rects=tuple(entry["rects"]),
-        text=" ".join("".join(element.itertext()).split()),
+        # Without the WORD JOINERs that hold a composed line's words together.
+        text=" ".join("".join(element.itertext()).replace("\u2060", "").split()),
         font_family=_first_family(style["font_family"]),
         font_size=round(style["font_size"] * PT_PER_PX, 2),
         line_height=round(_line_height_px(style) * PT_PER_PX, 2),

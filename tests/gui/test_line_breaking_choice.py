@@ -11,11 +11,19 @@ from desktop_app.resources import seed_articles
 pytestmark = pytest.mark.slow
 
 
-def test_the_style_panel_turns_the_paragraph_composer_on(qtbot, window):
+def test_the_style_panel_turns_the_paragraph_composer_off_and_on(qtbot, window):
     open_and_wait(qtbot, window, seed_articles()[0])
     combo = window.style_panel.line_breaking
-    assert combo.currentData() == window.session.document.style.line_breaking == "line"
+    assert combo.currentData() == window.session.document.style.line_breaking == "paragraph"
+    composed_pdf = window.preview.last_pdf
+
+    index = combo.findData("line")
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    wait_for_pdf(qtbot, window, lambda pdf: pdf != composed_pdf)
+    assert window.session.document.style.line_breaking == "line"
     first_pdf = window.preview.last_pdf
+    assert render(window.session.document).pdf == first_pdf
 
     index = combo.findData("paragraph")
     combo.setCurrentIndex(index)
