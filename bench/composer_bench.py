@@ -116,14 +116,16 @@ def measure_columns(pdf: Path, left: float, width: float, step: float) -> Figure
     """The figures of a PDF whose columns start at ``left`` (points), are ``width`` wide and
     ``step`` apart."""
     figures = Figures()
-    for lines in page_lines(pdf):
-        heights = [round(w[3] - w[1], 1) for line in lines for w in line]
-        if not heights:
-            continue
-        # The height most words are as tall as, within the share an expanded line differs by.
-        body_height = max(
-            set(heights), key=lambda h: sum(abs(other / h - 1) <= BODY_HEIGHT_SHARE for other in heights)
-        )
+    pages = page_lines(pdf)
+    heights = [round(w[3] - w[1], 1) for lines in pages for line in lines for w in line]
+    if not heights:
+        return figures
+    # The height most of the document's words are as tall as, within the share an expanded
+    # line differs by (a last page of two lines is mostly its running head and foot).
+    body_height = max(
+        set(heights), key=lambda h: sum(abs(other / h - 1) <= BODY_HEIGHT_SHARE for other in heights)
+    )
+    for lines in pages:
         columns: dict[int, list] = {}
         for line in lines:
             # Within the 2 % a composed line's type may be set larger or smaller.

@@ -41,7 +41,7 @@ VERY_LOOSE_RATIO = 0.9
 VERY_LOOSE_DEMERITS = 1_000_000
 # A line's type is expanded, then tracked, only when its spaces alone would pass this ratio,
 # and only as far as it takes to bring them back to it.
-TRACK_FROM = 0.7
+TRACK_FROM = 0.8
 TRACK_LEAST = 0.25  # of its limit: a line is tracked by no less, which would not show
 
 
