@@ -61,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--line-breaking",
         choices=LINE_BREAKINGS,
-        help="justified lines broken over the whole paragraph at once, or line by line",
+        help="justified lines broken over the whole paragraph at once (the default), or line by line",
     )
     export.add_argument(
         "--margins",

@@ -121,15 +121,19 @@ def compose_body(body: Markup, setting: Setting) -> Markup:
             lines = math.ceil(_natural_width(match.group(2), setting) / narrow)
             beside -= lines * setting.line_height + setting.size
             return match.group(0)
-        # Only a paragraph that follows another is indented (common.css: p + p).
-        before = body[max(0, match.start() - 64) : match.start()]
-        indent = setting.indent if before.rstrip().endswith("</p>") else 0.0
-        composed = composed_paragraph(match.group(2), setting, indent)
+        composed = composed_paragraph(match.group(2), setting, source_indent(body, match.start(), setting))
         if composed is None:
             return match.group(0)
         return f'{match.group(1)[:-1]} class="composed">{composed}</p>'
 
     return Markup(_TOP_PARAGRAPH.sub(one, str(body)))
+
+
+def source_indent(body: str, start: int, setting: Setting) -> float:
+    """The first-line indent of the paragraph at ``start`` in ``body``: only a paragraph that
+    follows another is indented (common.css: p + p)."""
+    before = body[max(0, start - 64) : start]
+    return setting.indent if before.rstrip().endswith("</p>") else 0.0
 
 
 def _natural_width(inner: str, setting: Setting) -> float:
@@ -141,11 +145,15 @@ def _natural_width(inner: str, setting: Setting) -> float:
 
 
 @lru_cache(maxsize=8192)
-def composed_paragraph(inner: str, setting: Setting, indent: float) -> str | None:
-    """A paragraph's inline HTML as composed lines, or None to leave it as it is.
+def composed_paragraph(
+    inner: str, setting: Setting, indent: float, unhyphenated: frozenset[int] = frozenset()
+) -> str | None:
+    """A paragraph's inline HTML as composed lines, or None to leave it as it is; the lines
+    numbered in ``unhyphenated`` end a column or page, and are set without a hyphen at their
+    end where the paragraph allows it in as many lines.
 
     Kept per paragraph, style and measure: an edit composes again only what it changed."""
-    composition = _composition(inner, setting, indent)
+    composition = _composition(inner, setting, indent, unhyphenated)
     return None if composition is None else composition[0].html(*composition[1:])
 
 
@@ -159,7 +167,7 @@ def composed_lines(inner: str, setting: Setting, indent: float = 0.0) -> list[st
     return ["".join(paragraph.chars[start:end]) + "-" * hyphen for start, end, hyphen, _t, _e in lines]
 
 
-def _composition(inner: str, setting: Setting, indent: float):
+def _composition(inner: str, setting: Setting, indent: float, unhyphenated: frozenset[int] = frozenset()):
     runs = _Runs()
     runs.feed(inner)
     runs.close()
@@ -176,6 +184,11 @@ def _composition(inner: str, setting: Setting, indent: float):
     lines = compose(pieces, measure, tracking=setting.tracking) or compose(
         pieces, measure, math.inf, setting.tracking
     )
+    if lines is not None and unhyphenated:
+        lines = (
+            compose(pieces, measure, tracking=setting.tracking, unhyphenated=unhyphenated, count=len(lines))
+            or lines
+        )
     if lines is None or (len(lines) < 2 and lines[0].ratio >= 0):
         # None that fits, or one line at its natural spacing: nothing to compose. One line
         # that fits only with its spaces shrunk is set so, where WeasyPrint would break it.

@@ -236,14 +236,25 @@ def line_demerits(pieces: list[Piece], line: Line, measure: float, last: bool, h
     return demerits
 
 
+_Key = tuple[int, int, int]  # where a line ends, the hyphens in a row there, and lines so far
+
+
 def compose(
-    pieces: list[Piece], measure: Measure, tolerance: float = TOLERANCE, tracking: Tracking | None = None
+    pieces: list[Piece],
+    measure: Measure,
+    tolerance: float = TOLERANCE,
+    tracking: Tracking | None = None,
+    unhyphenated: frozenset[int] = frozenset(),
+    count: int | None = None,
 ) -> list[Line] | None:
     """The breaks of least total demerits over the whole paragraph, as its lines; ``None``
     when no set of breaks keeps every line within ``tolerance`` and unshrunk past its limit.
 
     A line ends only after a breakable piece, and the paragraph's last piece ends the last
-    line. No more than ``MAX_HYPHENS_IN_A_ROW`` lines in a row end in a hyphen.
+    line. No more than ``MAX_HYPHENS_IN_A_ROW`` lines in a row end in a hyphen. The lines
+    numbered in ``unhyphenated`` (from 0) never end in one, and with ``count`` the paragraph
+    has exactly that many lines: a line that ends a column is set again without its hyphen,
+    and the column still ends after it.
     """
     if not pieces:
         return []
@@ -254,15 +265,15 @@ def compose(
         ends.append(n)
     widest = max(measure.width, measure.of_line(0))
     tracking = tracking or Tracking()
-    # best[(end, hyphens in a row)] = (total demerits, previous key, the line that ends there)
-    best: dict[tuple[int, int], tuple[float, tuple[int, int] | None, Line | None]] = {
-        (0, 0): (0.0, None, None)
-    }
+    counted = bool(unhyphenated) or count is not None  # lines are counted only when asked
+    # best[(end, hyphens in a row, lines so far or 0)] = (total demerits, previous key, the line)
+    best: dict[_Key, tuple[float, _Key | None, Line | None]] = {(0, 0, 0): (0.0, None, None)}
+    reached: dict[int, list[tuple[int, int]]] = {0: [(0, 0)]}  # position: its (run, number)s
     starts: list[int] = [0]
     for end in ends:
         last = end == n
         hyphenated = pieces[end - 1].hyphenated and not last
-        found: dict[int, tuple[float, tuple[int, int], Line]] = {}
+        found: dict[tuple[int, int], tuple[float, _Key, Line]] = {}
         for start in reversed(starts):
             fit = _fit(sums, pieces, start, end)
             least = fit.natural - fit.glue * SHRINK - tracking.shrink * fit.letters
@@ -273,22 +284,30 @@ def compose(
             if ratio == -math.inf or ratio > tolerance:
                 continue
             line = Line(start, end, ratio, hyphenated, track, expand)
-            for run in range(MAX_HYPHENS_IN_A_ROW + 1):
-                entry = best.get((start, run))
+            for run, number in reached[start]:
                 new_run = run + 1 if hyphenated else 0
-                if entry is None or new_run > MAX_HYPHENS_IN_A_ROW:
+                if new_run > MAX_HYPHENS_IN_A_ROW or (hyphenated and number in unhyphenated):
                     continue
-                total = entry[0] + line_demerits(pieces, line, width, last, run)
-                if new_run not in found or total < found[new_run][0]:
-                    found[new_run] = (total, (start, run), line)
-        for run, value in found.items():
-            best[(end, run)] = value
+                new_number = number + 1 if counted else 0
+                if count is not None and new_number > count:
+                    continue
+                total = best[(start, run, number)][0] + line_demerits(pieces, line, width, last, run)
+                if (new_run, new_number) not in found or total < found[(new_run, new_number)][0]:
+                    found[(new_run, new_number)] = (total, (start, run, number), line)
+        for (run, number), value in found.items():
+            best[(end, run, number)] = value
         if found:
             starts.append(end)
-    finals = [(best[(n, r)][0], r) for r in range(MAX_HYPHENS_IN_A_ROW + 1) if (n, r) in best]
+            reached[end] = sorted(found)
+    finals = [
+        (best[(n, run, number)][0], run, number)
+        for run, number in reached.get(n, [])
+        if count is None or number == count
+    ]
     if not finals:
         return None
-    key: tuple[int, int] | None = (n, min(finals)[1])
+    _least, run, number = min(finals)
+    key: _Key | None = (n, run, number)
     lines: list[Line] = []
     while key is not None and key[0] > 0:
         _total, key, found_line = best[key]

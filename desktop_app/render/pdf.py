@@ -14,6 +14,7 @@ from desktop_app.model.document import Document
 from desktop_app.model.edition import Edition
 from desktop_app.model.style import ExportOptions
 from desktop_app.render.cjk_cuts import add_cuts
+from desktop_app.render.column_ends import MOST_PAGES, hyphenated_column_ends, without_column_end_hyphens
 from desktop_app.render.composed_html import forget_composed
 from desktop_app.render.engine import load_weasyprint
 from desktop_app.render.font_config import font_config, forget_font_config
@@ -85,7 +86,14 @@ def render_document(document: Document, html_text: str | None = None):
     base = document.asset_folder or templates_dir()
     try:
         with _RENDER_LOCK:
-            rendered = _laid_out(html_text, f"{base.as_uri()}/", fetcher, document.options.pdf_variant, house)
+            base_url, variant = f"{base.as_uri()}/", document.options.pdf_variant
+            rendered = _laid_out(html_text, base_url, fetcher, variant, house)
+            if 'class="composed"' in html_text and len(rendered.pages) <= MOST_PAGES:
+                # A composed line that ends a column in a hyphen: set again, laid out again.
+                ends = hyphenated_column_ends(rendered.pages)
+                again = without_column_end_hyphens(html_text, document, ends)
+                if again != html_text:
+                    rendered = _laid_out(again, base_url, fetcher, variant, house)
     except (ValueError, OSError, RuntimeError) as exc:
         raise RenderError(f"could not render the PDF: {exc}") from exc
     # Nothing from the article is ever attached to the PDF, whatever its markup asked for.

@@ -1,0 +1,90 @@
+"""No hyphen at the end of a column or page, where the paragraph can do without it.
+
+The composer (``render/composer.py``) does not know where columns end: WeasyPrint finds that
+out when it lays the pages out. So the laid-out pages are read for composed paragraphs that
+run on into the next column or page from a line ending in a hyphen; those paragraphs are
+composed again, in as many lines so that the column still ends after the same line, with that
+line ending in a whole word, and the pages are laid out once more (``render/pdf.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from desktop_app.model.document import Document
+from desktop_app.render.composed_body import body_setting
+from desktop_app.render.composed_html import composed_paragraph, source_indent
+from desktop_app.render.html import body_html
+
+HYPHENS = ("-", "\u00ad", "\u2010")
+# Laying out a second time doubles a render: done for documents up to this many pages (a press
+# release, a bulletin), not for a long report, where the preview would wait twice as long.
+MOST_PAGES = 24
+
+
+def hyphenated_column_ends(pages: Iterable) -> dict[str, frozenset[int]]:
+    """Per composed paragraph (its ``data-edit`` id), the numbers of its lines (from 0) that
+    end a column or page in a hyphen, in WeasyPrint's laid-out ``pages``."""
+    fragments: dict[str, list[tuple[int, str]]] = {}  # each piece: its lines and its last line's text
+    for page in pages:
+        for box in _composed_paragraphs(page._page_box):
+            lines = [child for child in box.children if type(child).__name__ == "LineBox"]
+            last = "".join(_texts(lines[-1])) if lines else ""
+            fragments.setdefault(box.element.get("data-edit"), []).append((len(lines), last))
+    ends: dict[str, frozenset[int]] = {}
+    for element_id, pieces in fragments.items():
+        seen, hyphenated = 0, set()
+        for count, last in pieces[:-1]:  # the paragraph's last piece ends the paragraph
+            seen += count
+            if count and last.rstrip().endswith(HYPHENS):
+                hyphenated.add(seen - 1)
+        if hyphenated:
+            ends[element_id] = frozenset(hyphenated)
+    return ends
+
+
+def without_column_end_hyphens(html_text: str, document: Document, ends: dict[str, frozenset[int]]) -> str:
+    """``html_text`` with the composed paragraphs of ``ends`` composed again so that the lines
+    numbered there do not end in a hyphen; unchanged where no such breaks are found."""
+    setting = body_setting(document)
+    if setting is None or not ends:
+        return html_text
+    body = str(body_html(document))
+
+    def one(match: re.Match[str]) -> str:
+        element_id = match.group(2)
+        source = re.search(
+            rf'<p\s+data-edit="{element_id}" data-field="body" data-role="body">(.*?)</p>', body, re.DOTALL
+        )
+        if source is None:
+            return match.group(0)
+        indent = source_indent(body, source.start(), setting)
+        composed = composed_paragraph(source.group(1), setting, indent, ends[element_id])
+        return match.group(0) if composed is None else f"{match.group(1)}{composed}</p>"
+
+    wanted = "|".join(re.escape(element_id) for element_id in ends)
+    paragraph = re.compile(rf'(<p\s+data-edit="({wanted})"[^>]* class="composed">).*?</p>', re.DOTALL)
+    return paragraph.sub(one, html_text)
+
+
+def _composed_paragraphs(box) -> Iterator:
+    element = getattr(box, "element", None)
+    if (
+        element is not None
+        and getattr(box, "element_tag", "") == "p"
+        and "composed" in (element.get("class") or "").split()
+        and element.get("data-edit")
+    ):
+        yield box
+        return
+    for child in getattr(box, "children", ()):
+        yield from _composed_paragraphs(child)
+
+
+def _texts(box) -> Iterator[str]:
+    text = getattr(box, "text", None)
+    if isinstance(text, str):
+        yield text
+    for child in getattr(box, "children", ()):
+        yield from _texts(child)
