@@ -22,7 +22,7 @@ FIRST_LINE_INDENT_EM = 1.2  # common.css: .body p + p { text-indent: 1.2em }
 # Letter spacing a loose or tight line may take, in ems, and how much larger or smaller its
 # type may be set: microtype's default font expansion for TeX is 2 %. Joined scripts (Arabic)
 # and right to left are neither tracked nor expanded: they justify by word spaces alone.
-TRACKING_EM = (0.015, 0.0075)
+TRACKING_EM = (0.02, 0.01)
 EXPANSION = 0.02
 TRACKED_SCRIPTS = ("latin", "cyrillic", "greek")
 # The ligatures of each body face (its "liga" feature, read with HarfBuzz): tracking, which

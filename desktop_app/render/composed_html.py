@@ -43,6 +43,8 @@ _TOP_PARAGRAPH = re.compile(
     r'|(?P<figure><figure [^>]*style="width: (?P<width>[0-9.]+)pt" data-beside="(?P<height>[0-9.]+)")',
     re.DOTALL,
 )
+# The classes of a composed line's span: its type size and line height, tracking, word spacing.
+_LINE_CLASS = re.compile(r"\b(cl-f\d+-\d+|cl-t-?\d+|cl-w-?\d+)\b")
 FLOAT_GAP_EM = 1.2  # common.css: a half figure's margin on the text's side
 
 
@@ -381,16 +383,16 @@ class _Paragraph:
             if hyphen:
                 segments[-1] = (segments[-1][0], segments[-1][1] + "-")
             text = _segments_html(segments, self.kinds)
-            styles = []
+            classes = []
             if expand:
                 # The line box keeps the paragraph's height: the span's own is a little less
                 # than the line's, so that its larger or smaller type never pushes it apart.
                 size = self.setting.size * (1 + expand)
                 height = self.setting.line_height - EXPANDED_LINE_INSET * self.setting.size
-                styles += [f"font-size: {size:.3f}pt", f"line-height: {height:.3f}pt"]
-            styles += [f"letter-spacing: {track:.3f}pt"] if track else []
-            styles += [f"word-spacing: {spacing:.3f}pt"] if spacing else []
-            text = f'<span style="{"; ".join(styles)}">{text}</span>' if styles else text
+                classes.append(f"cl-f{round(size * 1000)}-{round(height * 1000)}")
+            classes += [f"cl-t{round(track * 1000)}"] if track else []
+            classes += [f"cl-w{round(spacing * 1000)}"] if spacing else []
+            text = f'<span class="{" ".join(classes)}">{text}</span>' if classes else text
             if number and glued is None:
                 text = "<br>" + text  # the whole line would fit beside the one before
             elif number:
@@ -415,6 +417,24 @@ class _Paragraph:
                 return glued
             glued.add(space)
         return glued if self.width(start, end) > leftover + GLUE_MARGIN else None
+
+
+def composed_css(html_text: str) -> str:
+    """The rules of the classes composed lines carry in ``html_text`` (``_Paragraph.html``):
+    one short stylesheet per render instead of a style attribute on each line, which
+    WeasyPrint would parse line by line. Values are in thousandths of a point."""
+    rules = []
+    for name in sorted(set(_LINE_CLASS.findall(html_text))):
+        kind, value = name[3], name[4:]
+        if kind == "f":
+            size, height = value.split("-")
+            rules.append(
+                f".{name} {{ font-size: {int(size) / 1000}pt; line-height: {int(height) / 1000}pt; }}"
+            )
+        else:
+            rule = "letter-spacing" if kind == "t" else "word-spacing"
+            rules.append(f".{name} {{ {rule}: {int(value) / 1000}pt; }}")
+    return "\n".join(rules)
 
 
 def _segments_html(segments: list[tuple[int, str]], kinds: list) -> str:

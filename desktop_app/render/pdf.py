@@ -15,7 +15,7 @@ from desktop_app.model.edition import Edition
 from desktop_app.model.style import ExportOptions
 from desktop_app.render.cjk_cuts import add_cuts
 from desktop_app.render.column_ends import MOST_PAGES, hyphenated_column_ends, without_column_end_hyphens
-from desktop_app.render.composed_html import forget_composed
+from desktop_app.render.composed_html import composed_css, forget_composed
 from desktop_app.render.engine import load_weasyprint
 from desktop_app.render.font_config import font_config, forget_font_config
 from desktop_app.render.house import NO_HOUSE, HouseView, add_house_fonts, house_view
@@ -112,13 +112,16 @@ def render_document(document: Document, html_text: str | None = None):
 def _laid_out(html_text: str, base_url: str, fetcher, pdf_variant: str | None, house: HouseView = NO_HOUSE):
     """WeasyPrint's pages of ``html_text``, its layout stylesheet parsed once per process
     (``render/stylesheets.py``) instead of once per render."""
-    from weasyprint import HTML
+    from weasyprint import CSS, HTML
 
     page_html, css_text = split_stylesheet(html_text)
     config = font_config()
     add_cuts(config, page_html)
     add_house_fonts(config, house)
     sheet = {} if css_text is None else parsed_stylesheet(css_text, config).render_arguments()
+    lines_css = composed_css(page_html)
+    if lines_css:
+        sheet["stylesheets"] = [*sheet.get("stylesheets", []), CSS(string=lines_css, font_config=config)]
     return HTML(string=page_html, base_url=base_url, url_fetcher=fetcher).render(
         font_config=config, pdf_variant=pdf_variant, **sheet
     )
