@@ -7,7 +7,8 @@ the PDF (``pdftotext -bbox-layout``) give the figures, as issue 18 defines them:
 - the natural space: the median gap between words in the ragged last lines of paragraphs;
 - a justified line is loose when its mean word gap exceeds 1.5x the natural space, very
   loose beyond 2x; the widest line is the largest such ratio;
-- the longest run of lines in a row that end in a hyphen, and hyphens that end a column.
+- the longest run of lines in a row that end in a hyphen, and hyphens that end a column;
+- the ligature glyphs drawn, which tracking or expansion must not lose.
 Only lines of body text count: those whose words are as tall as most words of the page.
 With ``--timing``, the render time both ways instead, taken in turns in one run (CPU time,
 medians): the seed and the export benchmark's 101-page article (750 paragraphs).
@@ -30,6 +31,8 @@ from xml.etree import ElementTree
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+
+from ligatures_drawn import ligatures_drawn  # noqa: E402
 
 from desktop_app.model.document import Document  # noqa: E402
 from desktop_app.readers import read_document  # noqa: E402
@@ -63,6 +66,7 @@ class Figures:
     hyphen_runs: list[int] = field(default_factory=list)
     column_end_hyphens: int = 0
     overfull: int = 0  # lines that run more than EDGE_PT past the measure
+    ligatures: int = 0  # ligature glyphs drawn (bench/ligatures_drawn.py)
     off_edge: float = 0.0  # the farthest a justified line ends from the edge, in points
 
     def add(self, other: Figures) -> None:
@@ -71,6 +75,7 @@ class Figures:
         self.hyphen_runs += other.hyphen_runs
         self.column_end_hyphens += other.column_end_hyphens
         self.overfull += other.overfull
+        self.ligatures += other.ligatures
         self.off_edge = max(self.off_edge, other.off_edge)
 
     def summary(self) -> dict[str, float]:
@@ -85,6 +90,7 @@ class Figures:
             "hyphen run": max(self.hyphen_runs, default=0),
             "column-end hyphens": self.column_end_hyphens,
             "overfull": self.overfull,
+            "ligatures": self.ligatures,
         }
 
 
@@ -180,6 +186,7 @@ def run(layouts: list[str], folder: Path) -> None:
                 path = folder / f"{layout}-{breaking}-{number}.pdf"
                 path.write_bytes(pdf)
                 figures = measure(path, document)
+                figures.ligatures = ligatures_drawn(path)
                 total.add(figures)
                 per_language.setdefault(document.article.language.split("-")[0], Figures()).add(figures)
             report(f"{layout:<14} {breaking:<9}", total.summary(), seconds)
@@ -249,7 +256,7 @@ def report(label: str, summary: dict[str, float], seconds: float | None) -> None
         f"  over 2x {summary['over 2x %']:4.1f} %"
         f"  widest {summary['widest']:4.2f}x  hyphen run {summary['hyphen run']}"
         f"  column-end hyphens {summary['column-end hyphens']}"
-        f"  overfull {summary['overfull']}{timing}"
+        f"  overfull {summary['overfull']}  ligatures {summary['ligatures']}{timing}"
     )
 
 
