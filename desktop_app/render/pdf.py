@@ -8,6 +8,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from desktop_app.errors import RenderError
 from desktop_app.model.document import Document
@@ -118,9 +119,10 @@ def _laid_out(html_text: str, base_url: str, fetcher, pdf_variant: str | None, h
     config = font_config()
     add_cuts(config, page_html)
     add_house_fonts(config, house)
-    sheet = {} if css_text is None else parsed_stylesheet(css_text, config).render_arguments()
+    sheet: dict[str, Any] = {} if css_text is None else parsed_stylesheet(css_text, config).render_arguments()
     lines_css = composed_css(page_html)
     if lines_css:
+        # The classes of composed lines (render/composed_html.py), after the layout's rules.
         sheet["stylesheets"] = [*sheet.get("stylesheets", []), CSS(string=lines_css, font_config=config)]
     return HTML(string=page_html, base_url=base_url, url_fetcher=fetcher).render(
         font_config=config, pdf_variant=pdf_variant, **sheet
