@@ -481,3 +481,17 @@ def test_no_hyphen_ends_a_column_where_the_paragraph_can_do_without(
     # Laid out once only, as the composer alone sets it, a column of this article ends in one.
     monkeypatch.setattr(pdf_module, "MOST_PAGES", 0)
     assert [word for word in _column_ends(render(document).pdf, tmp_path) if word.endswith("-")]
+
+
+def test_an_editions_columns_do_not_end_in_a_hyphen_either(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The Russian article second: its paragraphs' ids are the English one's too, told apart
+    # by the article they are in.
+    english = read_document(ROOT / "docs" / "samples" / "en-article.md")
+    russian = read_document(ROOT / "docs" / "samples" / "ru-article.md")
+    edition = Edition("Weekly", (english, russian), options=ExportOptions(layout="bulletin"))
+    ends = _column_ends(render_edition(edition).pdf, tmp_path)
+    assert len(ends) >= 4 and not [word for word in ends if word.endswith("-")], ends
+    monkeypatch.setattr(pdf_module, "MOST_PAGES", 0)
+    assert [word for word in _column_ends(render_edition(edition).pdf, tmp_path) if word.endswith("-")]

@@ -10,7 +10,7 @@ line ending in a whole word, and the pages are laid out once more (``render/pdf.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from desktop_app.model.document import Document
 from desktop_app.render.composed_body import body_setting
@@ -21,34 +21,59 @@ HYPHENS = ("-", "\u00ad", "\u2010")
 # Laying out a second time doubles a render: done for documents up to this many pages (a press
 # release, a bulletin), not for a long report, where the preview would wait twice as long.
 MOST_PAGES = 24
+_ARTICLE = re.compile(r'<section [^>]*data-article="(\d+)"')
 
 
-def hyphenated_column_ends(pages: Iterable) -> dict[str, frozenset[int]]:
-    """Per composed paragraph (its ``data-edit`` id), the numbers of its lines (from 0) that
-    end a column or page in a hyphen, in WeasyPrint's laid-out ``pages``."""
-    fragments: dict[str, list[tuple[int, str]]] = {}  # each piece: its lines and its last line's text
+Where = tuple[str | None, str]  # an edition's article (its index) or None, and a paragraph's id
+
+
+def hyphenated_column_ends(pages: Iterable) -> dict[Where, frozenset[int]]:
+    """Per composed paragraph (its edition article and ``data-edit`` id), the numbers of its
+    lines (from 0) that end a column or page in a hyphen, in WeasyPrint's laid-out ``pages``."""
+    fragments: dict[Where, list[tuple[int, str]]] = {}  # each piece: its lines, its last line's text
     for page in pages:
-        for box in _composed_paragraphs(page._page_box):
+        for box, article in _composed_paragraphs(page._page_box, None):
             lines = [child for child in box.children if type(child).__name__ == "LineBox"]
             last = "".join(_texts(lines[-1])) if lines else ""
-            fragments.setdefault(box.element.get("data-edit"), []).append((len(lines), last))
-    ends: dict[str, frozenset[int]] = {}
-    for element_id, pieces in fragments.items():
+            fragments.setdefault((article, box.element.get("data-edit")), []).append((len(lines), last))
+    ends: dict[Where, frozenset[int]] = {}
+    for where, pieces in fragments.items():
         seen, hyphenated = 0, set()
         for count, last in pieces[:-1]:  # the paragraph's last piece ends the paragraph
             seen += count
             if count and last.rstrip().endswith(HYPHENS):
                 hyphenated.add(seen - 1)
         if hyphenated:
-            ends[element_id] = frozenset(hyphenated)
+            ends[where] = frozenset(hyphenated)
     return ends
 
 
-def without_column_end_hyphens(html_text: str, document: Document, ends: dict[str, frozenset[int]]) -> str:
+def without_column_end_hyphens(
+    html_text: str, documents: Sequence[Document], ends: dict[Where, frozenset[int]]
+) -> str:
     """``html_text`` with the composed paragraphs of ``ends`` composed again so that the lines
-    numbered there do not end in a hyphen; unchanged where no such breaks are found."""
+    numbered there do not end in a hyphen; unchanged where no such breaks are found.
+
+    ``documents`` are the article (one) or an edition's articles as it prints them, in order."""
+    if not ends:
+        return html_text
+    # An edition's articles are sections marked data-article="index", each its own ids.
+    starts = [(m.start(), m.group(1)) for m in _ARTICLE.finditer(html_text)] or [(0, None)]
+    parts = [html_text[: starts[0][0]]]
+    for number, (start, article) in enumerate(starts):
+        stop = starts[number + 1][0] if number + 1 < len(starts) else len(html_text)
+        index = 0 if article is None else int(article)
+        wanted = {element_id: lines for (where, element_id), lines in ends.items() if where == article}
+        part = html_text[start:stop]
+        if wanted and index < len(documents):
+            part = _recomposed(part, documents[index], wanted)
+        parts.append(part)
+    return "".join(parts)
+
+
+def _recomposed(html_text: str, document: Document, ends: dict[str, frozenset[int]]) -> str:
     setting = body_setting(document)
-    if setting is None or not ends:
+    if setting is None:
         return html_text
     body = str(body_html(document))
 
@@ -68,18 +93,19 @@ def without_column_end_hyphens(html_text: str, document: Document, ends: dict[st
     return paragraph.sub(one, html_text)
 
 
-def _composed_paragraphs(box) -> Iterator:
+def _composed_paragraphs(box, article: str | None) -> Iterator:
     element = getattr(box, "element", None)
-    if (
-        element is not None
-        and getattr(box, "element_tag", "") == "p"
-        and "composed" in (element.get("class") or "").split()
-        and element.get("data-edit")
-    ):
-        yield box
-        return
+    if element is not None:
+        article = element.get("data-article", article)
+        if (
+            getattr(box, "element_tag", "") == "p"
+            and "composed" in (element.get("class") or "").split()
+            and element.get("data-edit")
+        ):
+            yield box, article
+            return
     for child in getattr(box, "children", ()):
-        yield from _composed_paragraphs(child)
+        yield from _composed_paragraphs(child, article)
 
 
 def _texts(box) -> Iterator[str]:

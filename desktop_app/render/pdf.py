@@ -92,7 +92,7 @@ def render_document(document: Document, html_text: str | None = None):
             if 'class="composed"' in html_text and len(rendered.pages) <= MOST_PAGES:
                 # A composed line that ends a column in a hyphen: set again, laid out again.
                 ends = hyphenated_column_ends(rendered.pages)
-                again = without_column_end_hyphens(html_text, document, ends)
+                again = without_column_end_hyphens(html_text, [document], ends)
                 if again != html_text:
                     rendered = _laid_out(again, base_url, fetcher, variant, house)
     except (ValueError, OSError, RuntimeError) as exc:
@@ -208,7 +208,7 @@ def render_edition(edition: Edition) -> RenderResult:
     the single article's nesting step is not applied.
     """
     load_weasyprint()
-    from desktop_app.render.edition_html import edition_html, metadata_document
+    from desktop_app.render.edition_html import article_document, edition_html, metadata_document
     from desktop_app.render.fetcher import SandboxedFetcher
     from desktop_app.render.figures import document_pictures
 
@@ -224,6 +224,14 @@ def render_edition(edition: Edition) -> RenderResult:
     try:
         with _RENDER_LOCK:
             rendered = _laid_out(html_text, base, fetcher, options.pdf_variant, house)
+            if 'class="composed"' in html_text and len(rendered.pages) <= MOST_PAGES:
+                # As for an article: a composed line that ends a column in a hyphen is set again.
+                articles = [article_document(edition, d) for d in edition.articles]
+                again = without_column_end_hyphens(
+                    html_text, articles, hyphenated_column_ends(rendered.pages)
+                )
+                if again != html_text:
+                    rendered = _laid_out(again, base, fetcher, options.pdf_variant, house)
             rendered.metadata.attachments = []
             for page in rendered.pages:
                 page.links = [link for link in page.links if link[0] != "attachment"]
