@@ -495,3 +495,15 @@ def test_an_editions_columns_do_not_end_in_a_hyphen_either(
     assert len(ends) >= 4 and not [word for word in ends if word.endswith("-")], ends
     monkeypatch.setattr(pdf_module, "MOST_PAGES", 0)
     assert [word for word in _column_ends(render_edition(edition).pdf, tmp_path) if word.endswith("-")]
+
+
+def test_a_slice_avoids_column_end_hyphens_only_where_the_whole_document_does(tmp_path: Path) -> None:
+    # A provisional slice stands for pages of a longer document: past MOST_PAGES pages the
+    # whole document is laid out once, so its slice must be too, or the pages would jump.
+    document = read_document(ROOT / "docs" / "samples" / "ru-article.md")
+    document = document.with_changes(options=document.options.with_changes(layout="bulletin"))
+    html = render_html(document)
+    short = render_first_pages(document, html, 2, whole_pages=pdf_module.MOST_PAGES)
+    long = render_first_pages(document, html, 2, whole_pages=pdf_module.MOST_PAGES + 1)
+    assert not [word for word in _column_ends(short.pdf, tmp_path) if word.endswith("-")]
+    assert [word for word in _column_ends(long.pdf, tmp_path) if word.endswith("-")]

@@ -71,8 +71,11 @@ def _layout_key(document: Document, html_text: str) -> tuple[str, str | None, Pa
 _last_layout: tuple[tuple[str, str | None, Path | None], tuple] | None = None
 
 
-def render_document(document: Document, html_text: str | None = None):
-    """The laid-out WeasyPrint document, the fetcher that served it (for preflight) and the HTML."""
+def render_document(document: Document, html_text: str | None = None, whole_pages: int | None = None):
+    """The laid-out WeasyPrint document, the fetcher that served it (for preflight) and the HTML.
+
+    ``whole_pages`` is the page count of the whole document when ``html_text`` is a slice of
+    it: the slice avoids hyphens at column ends only where the whole document does."""
     # WeasyPrint (and the fetcher built on it) load here, not on import: the window starts
     # without waiting a second for them and loads them on its render thread instead.
     load_weasyprint()
@@ -89,7 +92,8 @@ def render_document(document: Document, html_text: str | None = None):
         with _RENDER_LOCK:
             base_url, variant = f"{base.as_uri()}/", document.options.pdf_variant
             rendered = _laid_out(html_text, base_url, fetcher, variant, house)
-            if 'class="composed"' in html_text and len(rendered.pages) <= MOST_PAGES:
+            pages = len(rendered.pages) if whole_pages is None else whole_pages
+            if 'class="composed"' in html_text and pages <= MOST_PAGES:
                 # A composed line that ends a column in a hyphen: set again, laid out again.
                 ends = hyphenated_column_ends(rendered.pages)
                 again = without_column_end_hyphens(html_text, [document], ends)
@@ -160,12 +164,15 @@ def render(
         return _write(document, progress or (lambda _stage: None), html_text)
 
 
-def render_first_pages(document: Document, html_text: str, pages: int) -> RenderResult:
+def render_first_pages(
+    document: Document, html_text: str, pages: int, whole_pages: int | None = None
+) -> RenderResult:
     """Lay out ``document`` from ``html_text`` but write only its first ``pages`` pages, with
     ``page_count`` still the whole layout's: a provisional slice needs the page in view, not the
-    pages its last paragraph runs onto, and writing a page costs about as much as laying it out."""
+    pages its last paragraph runs onto, and writing a page costs about as much as laying it out.
+    ``whole_pages``: the whole document's page count, for a slice of it (``render_document``)."""
     with _RENDER_LOCK:
-        rendered, fetcher, html_text = render_document(document, html_text)
+        rendered, fetcher, html_text = render_document(document, html_text, whole_pages)
         total = len(rendered.pages)
         result = _written(rendered.copy(rendered.pages[:pages]), fetcher, html_text, document.options)
     return replace(result, page_count=total)

@@ -39,7 +39,7 @@ def check(document: Document, language: str | None, _progress: Callable[[str], N
 
 
 def render_slice(part: ProvisionalSlice, _progress: Callable[[str], None]) -> pdf.RenderResult:
-    return pdf.render_first_pages(part.document, slice_html(part), PAGES_AROUND)
+    return pdf.render_first_pages(part.document, slice_html(part), PAGES_AROUND, part.old_total)
 
 
 def render_edition(edition: Edition, progress: Callable[[str], None]) -> pdf.RenderResult:
