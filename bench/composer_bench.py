@@ -32,14 +32,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from ligatures_drawn import ligatures_drawn  # noqa: E402
-
 from desktop_app.model.document import Document  # noqa: E402
 from desktop_app.readers import read_document  # noqa: E402
 from desktop_app.render.layouts import layout_info  # noqa: E402
 from desktop_app.render.pdf import quiet_weasyprint, render  # noqa: E402
 from desktop_app.render.style_css import COLUMN_GAP_MM, PT_PER_MM, measures  # noqa: E402
 from desktop_app.resources import seed_articles  # noqa: E402
+from tests.pdf_glyphs import ligatures_drawn  # noqa: E402
 
 TEXTS = ROOT / "bench" / "composer_texts"
 CORPUS = [
@@ -66,7 +65,7 @@ class Figures:
     hyphen_runs: list[int] = field(default_factory=list)
     column_end_hyphens: int = 0
     overfull: int = 0  # lines that run more than EDGE_PT past the measure
-    ligatures: int = 0  # ligature glyphs drawn (bench/ligatures_drawn.py)
+    ligatures: int = 0  # ligature glyphs drawn (tests/pdf_glyphs.py)
     off_edge: float = 0.0  # the farthest a justified line ends from the edge, in points
 
     def add(self, other: Figures) -> None:

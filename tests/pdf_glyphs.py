@@ -8,6 +8,7 @@ from pathlib import Path
 
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
+from pypdf.generic import ContentStream
 
 # A box is a glyph id 0, or an id the embedded font does not have: WeasyPrint gives a
 # character no font covers a glyph id past the font's last, which every viewer draws as the
@@ -85,3 +86,31 @@ def notdef_characters(path: Path) -> dict[str, str]:
             if (gid == 0 and gid in chars) or (count is not None and gid >= count):
                 boxes[chars.get(gid, f"<glyph {gid}>")] = name
     return boxes
+
+
+def ligatures_drawn(path: Path) -> int:
+    """How many ligature glyphs (fi, fl, ffi…) the PDF draws: glyphs whose text in their font's
+    /ToUnicode map is more than one letter, counted in the pages' text-showing operators."""
+    count = 0
+    reader = PdfReader(path)
+    for page in reader.pages:
+        fonts = page["/Resources"].get("/Font", {})
+        ligatures = {
+            name: {
+                gid for gid, text in _to_unicode(ref.get_object()).items() if len(text) > 1 and text.isalpha()
+            }
+            for name, ref in fonts.items()
+        }
+        current: set[int] = set()
+        for operands, operator in ContentStream(page.get_contents(), reader).operations:
+            if operator == b"Tf":
+                current = ligatures.get(operands[0], set())
+            elif operator in (b"TJ", b"Tj") and current:
+                for item in operands[0] if operator == b"TJ" else [operands[0]]:
+                    if isinstance(item, bytes | str):
+                        data = item if isinstance(item, bytes) else item.encode("latin-1")
+                        count += sum(
+                            int.from_bytes(data[i : i + 2], "big") in current
+                            for i in range(0, len(data) - 1, 2)
+                        )
+    return count

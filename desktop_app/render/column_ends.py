@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from desktop_app.model.document import Document
 from desktop_app.render.composed_body import body_setting
-from desktop_app.render.composed_html import composed_paragraph, source_indent
+from desktop_app.render.composed_html import compose_body
 from desktop_app.render.html import body_html
 
 HYPHENS = ("-", "\u00ad", "\u2010")
@@ -72,25 +72,22 @@ def without_column_end_hyphens(
 
 
 def _recomposed(html_text: str, document: Document, ends: dict[str, frozenset[int]]) -> str:
+    # The body composed again with those lines held back from a hyphen, its paragraphs put
+    # in place of the same ones in the page.
     setting = body_setting(document)
     if setting is None:
         return html_text
-    body = str(body_html(document))
+    again = {
+        match.group(2): match.group(0)
+        for match in _composed(ends).finditer(str(compose_body(body_html(document), setting, ends)))
+    }
+    return _composed(ends).sub(lambda match: again.get(match.group(2), match.group(0)), html_text)
 
-    def one(match: re.Match[str]) -> str:
-        element_id = match.group(2)
-        source = re.search(
-            rf'<p\s+data-edit="{element_id}" data-field="body" data-role="body">(.*?)</p>', body, re.DOTALL
-        )
-        if source is None:
-            return match.group(0)
-        indent = source_indent(body, source.start(), setting)
-        composed = composed_paragraph(source.group(1), setting, indent, ends[element_id])
-        return match.group(0) if composed is None else f"{match.group(1)}{composed}</p>"
 
-    wanted = "|".join(re.escape(element_id) for element_id in ends)
-    paragraph = re.compile(rf'(<p\s+data-edit="({wanted})"[^>]* class="composed">).*?</p>', re.DOTALL)
-    return paragraph.sub(one, html_text)
+def _composed(ids: Iterable[str]) -> re.Pattern[str]:
+    """The composed paragraphs of ``ids``: the opening tag, the id, and the whole element."""
+    wanted = "|".join(re.escape(element_id) for element_id in ids)
+    return re.compile(rf'(<p\s+data-edit="({wanted})"[^>]* class="composed">).*?</p>', re.DOTALL)
 
 
 def _composed_paragraphs(box, article: str | None) -> Iterator:

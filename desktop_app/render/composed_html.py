@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from html import escape
@@ -39,7 +40,7 @@ LAST_LINE_SLACK = 0.05  # and the last line, whose few spaces would show it
 EXPANDED_LINE_INSET = 0.05
 _LETTERS = re.compile(r"\w+", re.UNICODE)
 _TOP_PARAGRAPH = re.compile(
-    r'(<p\s+data-edit="b\d+" data-field="body" data-role="body">)(.*?)</p>'
+    r'(<p\s+data-edit="(?P<id>b\d+)" data-field="body" data-role="body">)(.*?)</p>'
     r'|(?P<figure><figure [^>]*style="width: (?P<width>[0-9.]+)pt" data-beside="(?P<height>[0-9.]+)")',
     re.DOTALL,
 )
@@ -103,10 +104,16 @@ class _Runs(HTMLParser):
             self.marks.append(mark)
 
 
-def compose_body(body: Markup, setting: Setting) -> Markup:
+def compose_body(
+    body: Markup, setting: Setting, unhyphenated: Mapping[str, frozenset[int]] | None = None
+) -> Markup:
     """``body`` with each of its top-level paragraphs composed at ``setting``; a paragraph
     that holds anything but text and simple inline elements is left to WeasyPrint, and so
-    are those that run beside a half-width figure, whose lines are narrower than the column."""
+    are those that run beside a half-width figure, whose lines are narrower than the column.
+
+    ``unhyphenated``: per paragraph id, its lines that end a column and may not end in a
+    hyphen (``render/column_ends.py``)."""
+    unhyphenated = unhyphenated or {}
     beside = 0.0  # points of a floated figure's height still beside the text
     width = 0.0  # and its width
 
@@ -120,22 +127,19 @@ def compose_body(body: Markup, setting: Setting) -> Markup:
             # Set greedily by WeasyPrint beside the figure: its height goes down by the
             # paragraph's lines at the narrower measure, counted from its natural width.
             narrow = max(1.0, setting.measure - width - FLOAT_GAP_EM * setting.size)
-            lines = math.ceil(_natural_width(match.group(2), setting) / narrow)
+            lines = math.ceil(_natural_width(match.group(3), setting) / narrow)
             beside -= lines * setting.line_height + setting.size
             return match.group(0)
-        composed = composed_paragraph(match.group(2), setting, source_indent(body, match.start(), setting))
+        # Only a paragraph that follows another is indented (common.css: p + p).
+        before = body[max(0, match.start() - 64) : match.start()]
+        indent = setting.indent if before.rstrip().endswith("</p>") else 0.0
+        avoid = unhyphenated.get(match.group("id"), frozenset())
+        composed = composed_paragraph(match.group(3), setting, indent, avoid)
         if composed is None:
             return match.group(0)
         return f'{match.group(1)[:-1]} class="composed">{composed}</p>'
 
     return Markup(_TOP_PARAGRAPH.sub(one, str(body)))
-
-
-def source_indent(body: str, start: int, setting: Setting) -> float:
-    """The first-line indent of the paragraph at ``start`` in ``body``: only a paragraph that
-    follows another is indented (common.css: p + p)."""
-    before = body[max(0, start - 64) : start]
-    return setting.indent if before.rstrip().endswith("</p>") else 0.0
 
 
 def _natural_width(inner: str, setting: Setting) -> float:

@@ -92,13 +92,13 @@ def render_document(document: Document, html_text: str | None = None, whole_page
         with _RENDER_LOCK:
             base_url, variant = f"{base.as_uri()}/", document.options.pdf_variant
             rendered = _laid_out(html_text, base_url, fetcher, variant, house)
-            pages = len(rendered.pages) if whole_pages is None else whole_pages
-            if 'class="composed"' in html_text and pages <= MOST_PAGES:
-                # A composed line that ends a column in a hyphen: set again, laid out again.
-                ends = hyphenated_column_ends(rendered.pages)
-                again = without_column_end_hyphens(html_text, [document], ends)
-                if again != html_text:
-                    rendered = _laid_out(again, base_url, fetcher, variant, house)
+            rendered = _column_ends_set_again(
+                rendered,
+                html_text,
+                [document],
+                lambda again: _laid_out(again, base_url, fetcher, variant, house),
+                whole_pages,
+            )
     except (ValueError, OSError, RuntimeError) as exc:
         raise RenderError(f"could not render the PDF: {exc}") from exc
     # Nothing from the article is ever attached to the PDF, whatever its markup asked for.
@@ -131,6 +131,24 @@ def _laid_out(html_text: str, base_url: str, fetcher, pdf_variant: str | None, h
     return HTML(string=page_html, base_url=base_url, url_fetcher=fetcher).render(
         font_config=config, pdf_variant=pdf_variant, **sheet
     )
+
+
+def _column_ends_set_again(
+    rendered,
+    html_text: str,
+    documents: list[Document],
+    lay_out: Callable[[str], Any],
+    whole_pages: int | None = None,
+):
+    """``rendered``, or, where a composed line ends a column in a hyphen, the pages of
+    ``html_text`` with those paragraphs set again (``render/column_ends.py``) laid out once
+    more by ``lay_out``. Only for documents of up to MOST_PAGES pages (``whole_pages`` when
+    ``html_text`` is a slice of a longer one): the second layout doubles a render."""
+    pages = len(rendered.pages) if whole_pages is None else whole_pages
+    if 'class="composed"' not in html_text or pages > MOST_PAGES:
+        return rendered
+    again = without_column_end_hyphens(html_text, documents, hyphenated_column_ends(rendered.pages))
+    return rendered if again == html_text else lay_out(again)
 
 
 def _nest_headings_under_title(rendered, title: str) -> None:
@@ -231,14 +249,13 @@ def render_edition(edition: Edition) -> RenderResult:
     try:
         with _RENDER_LOCK:
             rendered = _laid_out(html_text, base, fetcher, options.pdf_variant, house)
-            if 'class="composed"' in html_text and len(rendered.pages) <= MOST_PAGES:
-                # As for an article: a composed line that ends a column in a hyphen is set again.
-                articles = [article_document(edition, d) for d in edition.articles]
-                again = without_column_end_hyphens(
-                    html_text, articles, hyphenated_column_ends(rendered.pages)
-                )
-                if again != html_text:
-                    rendered = _laid_out(again, base, fetcher, options.pdf_variant, house)
+            articles = [article_document(edition, d) for d in edition.articles]
+            rendered = _column_ends_set_again(
+                rendered,
+                html_text,
+                articles,
+                lambda again: _laid_out(again, base, fetcher, options.pdf_variant, house),
+            )
             rendered.metadata.attachments = []
             for page in rendered.pages:
                 page.links = [link for link in page.links if link[0] != "attachment"]
